@@ -1,0 +1,265 @@
+"""Read an article's text into blocks (dateline, headline, captions, body …) and sentences.
+
+The reader understands the layouts declared in ``kg/rules/layouts.yaml``; it keeps the text
+byte for byte and records every part as a character span of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from kg.errors import ArticleError, RuleError
+from kg.yamlfile import check_keys, line_of, load_yaml
+
+#: Paragraph kinds whose text is searched for mentions and facts.
+SEARCHED_KINDS = frozenset({"headline", "column", "caption", "note", "body"})
+
+_PARAGRAPH_BREAKS = {
+    "blank-line": re.compile(r"\n[ \t\r\f\v]*\n\s*"),
+    "line": re.compile(r"\n\s*"),
+}
+# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
+# whitespace and a capital, digit or opening quote; initials such as "U.S." do not end one.
+_CLOSERS = "\"\u201d\u2019)"  # straight and curly closing quotes, closing bracket
+_SENTENCE_END = re.compile(r"(?<=[.!?])[" + _CLOSERS + r"]?\s+(?=[\"\u201c(]?[A-Z0-9])")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span ``text[begin:end]`` of an article."""
+
+    begin: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of the article and what kind it is (headline, caption, body …)."""
+
+    kind: str
+    begin: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption: its text, the agency credited and the date the photo was taken."""
+
+    block: Block
+    text: Span
+    credit: Span
+    taken: date | None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a searched block; ``block`` is the index of its paragraph."""
+
+    begin: int
+    end: int
+    block: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: its text, layout, metadata and segmentation."""
+
+    slug: str
+    text: str
+    layout: str
+    published: datetime | None
+    modified: datetime | None
+    dateline: Span | None
+    updated: Span | None
+    headline: Span | None
+    column: Span | None
+    blocks: tuple[Block, ...]
+    captions: tuple[Caption, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def reference_date(self) -> date | None:
+        """The date relative time expressions are resolved against: the publication date."""
+        return self.published.date() if self.published else None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One layout of layouts.yaml with its compiled patterns."""
+
+    id: str
+    paragraphs: str
+    patterns: dict[str, re.Pattern[str]]
+
+
+_LAYOUT_KEYS = {"paragraphs", "dateline", "updated", "column", "caption", "note", "footer"}
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "January February March April May June July August September October November December".split(),
+        start=1,
+    )
+}
+
+
+def load_layouts(path: Path) -> tuple[Layout, ...]:
+    """Load and check the layouts file.
+
+    path: ``layouts.yaml``; errors name it and the line.
+    """
+    data = load_yaml(path)
+    check_keys(path, data, "layouts file", {"layouts"}, set())
+    layouts = []
+    for record in data["layouts"]:
+        check_keys(path, record, "layout", {"id", "detect"}, _LAYOUT_KEYS)
+        breaks = record.get("paragraphs", "blank-line")
+        if breaks not in _PARAGRAPH_BREAKS:
+            raise RuleError(
+                path,
+                line_of(record, "paragraphs"),
+                f"unknown paragraph style {breaks!r}",
+                "use 'blank-line' or 'line'",
+            )
+        patterns = {}
+        for key in sorted(set(record) - {"id", "paragraphs"}):
+            try:
+                patterns[key] = re.compile(record[key], re.DOTALL)
+            except (re.error, TypeError) as exc:
+                raise RuleError(
+                    path,
+                    line_of(record, key),
+                    f"bad pattern for {key!r} in layout {record['id']!r}: {exc}",
+                    "fix the regular expression",
+                ) from None
+        layouts.append(Layout(str(record["id"]), breaks, patterns))
+    return tuple(layouts)
+
+
+def split_paragraphs(text: str, breaks: str = "blank-line") -> list[Span]:
+    """Split ``text`` into trimmed paragraph spans.
+
+    breaks: "blank-line" (paragraphs are separated by an empty line, single newlines are
+    wrapping) or "line" (every line is a paragraph, as in layouts without wrapping).
+    """
+    spans = []
+    start = 0
+    for brk in _PARAGRAPH_BREAKS[breaks].finditer(text):
+        spans.append(Span(start, brk.start()))
+        start = brk.end()
+    spans.append(Span(start, len(text)))
+    result = []
+    for span in spans:
+        chunk = text[span.begin : span.end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            result.append(Span(span.begin + lead, span.begin + lead + len(stripped)))
+    return result
+
+
+def split_sentences(text: str, block: Block) -> list[Sentence]:
+    """Split the block ``text[block.begin:block.end]`` into sentence spans."""
+    sentences = []
+    start = block.begin
+    for cut in _SENTENCE_END.finditer(text, block.begin, block.end):
+        end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
+        if _INITIAL.search(text, start, cut.start()):
+            continue
+        sentences.append(Sentence(start, end, block.index))
+        start = cut.end()
+    if start < block.end:
+        sentences.append(Sentence(start, block.end, block.index))
+    return sentences
+
+
+def _timestamp(match: re.Match[str]) -> datetime:
+    zone = timezone(timedelta(hours=int(match["tz"])))
+    return datetime(
+        int(match["y"]),
+        int(match["m"]),
+        int(match["d"]),
+        int(match["H"]),
+        int(match["M"]),
+        tzinfo=zone,
+    )
+
+
+def _explicit_date(phrase: str) -> date:
+    month, day, year = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", phrase).groups()
+    return date(int(year), _MONTHS[month], int(day))
+
+
+def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
+    """Read an article's text into an Article; pure.
+
+    slug: the article's stable name (its file name without extension);
+    text: the whole text, kept as is; layouts: from ``load_layouts``.
+    """
+    lines = split_paragraphs(text, "line")
+    if not lines:
+        raise ArticleError(f"{slug}: the article is empty")
+    first = text[lines[0].begin : lines[0].end]
+    layout = next((lay for lay in layouts if lay.patterns["detect"].search(first)), None)
+    if layout is None:
+        raise ArticleError(f"{slug}: no layout in layouts.yaml fits its first line {first!r}")
+    paragraphs = split_paragraphs(text, layout.paragraphs)
+    pats = layout.patterns
+    published = modified = None
+    dateline = updated = headline = column = None
+    blocks: list[Block] = []
+    captions: list[Caption] = []
+    for index, para in enumerate(paragraphs):
+        chunk = text[para.begin : para.end]
+        kind = "body"
+        match = None
+        if index == 0 and "dateline" in pats and (match := pats["dateline"].fullmatch(chunk)):
+            kind, published, dateline = "dateline", _timestamp(match), para
+        elif headline is None and not (index == 0 and "dateline" in pats):
+            kind, headline = "headline", para
+        elif "updated" in pats and (match := pats["updated"].fullmatch(chunk)):
+            kind, modified, updated = "updated", _timestamp(match), para
+        elif "footer" in pats and pats["footer"].search(chunk):
+            kind = "footer"
+        elif "note" in pats and pats["note"].search(chunk):
+            kind = "note"
+        elif "caption" in pats and (match := pats["caption"].fullmatch(chunk)):
+            kind = "caption"
+        elif column is None and updated is not None and "column" in pats and pats["column"].fullmatch(chunk):
+            kind, column = "column", para
+        block = Block(kind, para.begin, para.end, index)
+        blocks.append(block)
+        if kind == "caption":
+            taken = _explicit_date(match["date"]) if match["date"] else None
+            captions.append(
+                Caption(
+                    block,
+                    Span(para.begin + match.start("text"), para.begin + match.end("text")),
+                    Span(para.begin + match.start("credit"), para.begin + match.end("credit")),
+                    taken,
+                )
+            )
+    sentences = [
+        sentence
+        for block in blocks
+        if block.kind in SEARCHED_KINDS
+        for sentence in split_sentences(text, block)
+    ]
+    return Article(
+        slug=slug,
+        text=text,
+        layout=layout.id,
+        published=published,
+        modified=modified,
+        dateline=dateline,
+        updated=updated,
+        headline=headline,
+        column=column,
+        blocks=tuple(blocks),
+        captions=tuple(captions),
+        sentences=tuple(sentences),
+    )

@@ -1,0 +1,162 @@
+"""Assemble the RDF graph: resources, facts, and the evidence of every fact.
+
+Each fact is stated as a plain triple and reified once per piece of evidence: an
+``rdf:Statement`` with ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the NIF span
+the rule matched, ``prov:hadPrimarySource`` the article and ``kgo:rule`` the rule. Spans,
+sentences and mentions follow NIF 2.0, offsets in Unicode code points of the article text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.extract import Extraction
+from kg.gazetteer import Node
+from kg.iris import mint, rule_iri, span_iri, statement_iri
+from kg.rulebase import RuleBase
+from kg.vocab import ITSRDF, KGO, NIF, PREFIXES, WD
+
+
+def _index(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+class _Builder:
+    """Adds one article's resources and evidence to a graph."""
+
+    def __init__(self, graph: Graph, rulebase: RuleBase, base: str) -> None:
+        self.graph = graph
+        self.rulebase = rulebase
+        self.base = base
+        self.entities = rulebase.gazetteer.by_node()
+        self.rule_descriptions = {r.id: r for r in rulebase.rules}
+        self.labels: dict[Node, str] = {}
+
+    def node(self, node: Node) -> URIRef:
+        iri = mint(node, self.base, self.rulebase.classes)
+        add = self.graph.add
+        add((iri, RDF.type, KGO[node.klass]))
+        entity = self.entities.get(node)
+        if entity is None:
+            add((iri, RDFS.label, Literal(self.labels.get(node, node.name))))
+            return iri
+        add((iri, RDFS.label, Literal(entity.name)))
+        add((iri, SKOS.prefLabel, Literal(entity.name)))
+        for form in entity.aliases + entity.adjectival + entity.metonyms:
+            add((iri, SKOS.altLabel, Literal(form)))
+        if entity.wikidata:
+            add((iri, OWL.sameAs, WD[entity.wikidata]))
+        return iri
+
+    def rule(self, rule_id: str) -> URIRef:
+        iri = rule_iri(self.base, rule_id)
+        add = self.graph.add
+        add((iri, RDF.type, KGO.ExtractionRule))
+        add((iri, DCTERMS.identifier, Literal(rule_id)))
+        add((iri, RDFS.label, Literal(rule_id)))
+        rule = self.rule_descriptions.get(rule_id)
+        if rule is not None:
+            add((iri, DCTERMS.source, Literal(_repo_relative(rule.path))))
+        elif rule_id.startswith(("gazetteer.", "anaphora.")):
+            add((iri, DCTERMS.source, Literal(_repo_relative(self.rulebase.gazetteer.path))))
+        elif rule_id.startswith("layout."):
+            add((iri, DCTERMS.source, Literal("kg/rules/layouts.yaml")))
+        return iri
+
+    def article(self, extraction: Extraction) -> None:
+        article = extraction.article
+        text = article.text
+        add = self.graph.add
+        headline = text[article.headline.begin : article.headline.end] if article.headline else article.slug
+        self.labels[Node("Article", article.slug)] = headline
+        doc = self.node(Node("Article", article.slug))
+        context = span_iri(str(doc), 0, len(text))
+        add((doc, KGO.hasText, context))
+        add((context, RDF.type, NIF.Context))
+        add((context, NIF.isString, Literal(text)))
+        add((context, NIF.beginIndex, _index(0)))
+        add((context, NIF.endIndex, _index(len(text))))
+        sentences = article.sentences
+
+        def sentence_of(begin: int, end: int) -> URIRef | None:
+            for sentence in sentences:
+                if sentence.begin <= begin and end <= sentence.end:
+                    return span_iri(str(doc), sentence.begin, sentence.end)
+            return None
+
+        def span(begin: int, end: int) -> URIRef:
+            iri = span_iri(str(doc), begin, end)
+            add((iri, RDF.type, NIF.OffsetBasedString))
+            add((iri, NIF.beginIndex, _index(begin)))
+            add((iri, NIF.endIndex, _index(end)))
+            add((iri, NIF.anchorOf, Literal(text[begin:end])))
+            add((iri, NIF.referenceContext, context))
+            # Every span links to its sentence, a sentence to itself, so that one pattern
+            # (?span nif:sentence ?sentence) finds the sentence of any evidence.
+            holder = sentence_of(begin, end)
+            if holder is not None:
+                add((iri, NIF.sentence, holder))
+            return iri
+
+        for sentence in sentences:
+            iri = span(sentence.begin, sentence.end)
+            add((iri, RDF.type, NIF.Sentence))
+        for mention in extraction.mentions:
+            iri = span(mention.begin, mention.end)
+            add((iri, RDF.type, NIF.Phrase))
+            add((iri, ITSRDF.taIdentRef, self.node(mention.node)))
+            add((iri, KGO.surfaceForm, Literal(mention.form)))
+            add((iri, KGO.rule, self.rule(mention.rule)))
+            if mention.antecedent:
+                add((iri, KGO.antecedent, span_iri(str(doc), *mention.antecedent)))
+        for fact in extraction.facts:
+            subject = self.node(fact.subject)
+            obj = self.node(fact.object) if isinstance(fact.object, Node) else fact.object
+            add((subject, fact.predicate, obj))
+            evidence = span(fact.begin, fact.end)
+            key = "|".join(
+                (str(doc), str(fact.begin), str(fact.end), fact.rule, subject, fact.predicate, obj.n3())
+            )
+            statement = statement_iri(self.base, key)
+            add((statement, RDF.type, RDF.Statement))
+            add((statement, RDF.subject, subject))
+            add((statement, RDF.predicate, fact.predicate))
+            add((statement, RDF.object, obj))
+            add((statement, PROV.wasDerivedFrom, evidence))
+            add((statement, PROV.hadPrimarySource, doc))
+            add((statement, KGO.rule, self.rule(fact.rule)))
+            if fact.time_phrase:
+                add((statement, KGO.timePhrase, Literal(fact.time_phrase)))
+
+
+def _repo_relative(path: str) -> str:
+    marker = "/kg/rules/"
+    return "kg/rules/" + path.split(marker, 1)[1] if marker in path else path
+
+
+def new_graph(base: str) -> Graph:
+    """An empty graph with the project's prefixes and one per resource kind under ``base``."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def assemble(extractions: Iterable[Extraction], rulebase: RuleBase, base: str) -> Graph:
+    """The graph of all ``extractions``: one resource per entity, however many articles
+    mention it, each article with its own text, mentions and evidence.
+
+    extractions: the articles' extractions; rulebase: for classes and gazetteer data;
+    base: the base IRI resources are minted under (ends with / or #).
+    """
+    graph = new_graph(base)
+    builder = _Builder(graph, rulebase, base)
+    for extraction in extractions:
+        builder.article(extraction)
+    segments = {rulebase.classes.segment(c) for c in rulebase.classes.parents}
+    for segment in sorted(segments | {"rule", "statement"}):
+        graph.bind(segment.replace("-", ""), f"{base}{segment}/")
+    return graph

@@ -1,0 +1,52 @@
+"""From an article's text to its mentions and facts: the extraction pipeline, pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.article import Article, read_article
+from kg.mentions import Mention, find_entity_mentions, resolve_anaphora
+from kg.metadata import layout_facts
+from kg.relations import Fact, apply_rules
+from kg.rulebase import RuleBase
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What was found in one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+
+
+def extract(slug: str, text: str, rulebase: RuleBase) -> Extraction:
+    """Read an article and extract its mentions and facts.
+
+    slug: the article's stable name; text: its whole text; rulebase: the loaded rules.
+    Stages: read → gazetteer mentions → rules that name entities (events) → anaphora →
+    relation rules.
+    """
+    article = read_article(slug, text, rulebase.layouts)
+    mentions = find_entity_mentions(article, rulebase.gazetteer)
+    naming = tuple(r for r in rulebase.rules if r.names_entities)
+    relating = tuple(r for r in rulebase.rules if not r.names_entities)
+    named_facts, named = apply_rules(article, naming, mentions, rulebase.classes, rulebase.gazetteer)
+    mentions = sorted(mentions + named, key=lambda m: (m.begin, m.end))
+    anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes)
+    mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
+    facts, _ = apply_rules(article, relating, mentions, rulebase.classes, rulebase.gazetteer)
+    facts = layout_facts(article, tuple(mentions)) + named_facts + facts
+    ordered = sorted(
+        set(facts),
+        key=lambda f: (
+            f.begin,
+            f.end,
+            f.rule,
+            f.subject.klass,
+            f.subject.name,
+            str(f.predicate),
+            str(f.object),
+        ),
+    )
+    return Extraction(article, tuple(mentions), tuple(ordered))

@@ -1,0 +1,190 @@
+"""Load the gazetteer: named things, the words that name them, and anaphora rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.classes import ClassTree
+from kg.errors import RuleError
+from kg.yamlfile import LineList, check_keys, line_of, load_yaml
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_QID = re.compile(r"Q[1-9][0-9]*")
+_SCOPES = ("sentence", "paragraph", "document")
+#: Surface-form kinds in the order their lists appear in an entry.
+FORM_KINDS = ("name", "alias", "adjectival", "metonym")
+
+
+@dataclass(frozen=True)
+class Node:
+    """A resource of the graph, known by its class and canonical name (its IRI derives from
+    both); the same class and name always give the same resource."""
+
+    klass: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A gazetteer entry: a named thing and the words that name it."""
+
+    id: str
+    klass: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectival: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    wikidata: str | None
+    source: str | None
+    priority: int
+    order: int
+    line: int
+
+    @property
+    def node(self) -> Node:
+        """The graph resource this entry names."""
+        return Node(self.klass, self.name)
+
+    def forms(self) -> list[tuple[str, str]]:
+        """Every (kind, surface form) pair of the entry, name first."""
+        lists = (self.name,), self.aliases, self.adjectival, self.metonyms
+        return [(kind, form) for kind, items in zip(FORM_KINDS, lists, strict=True) for form in items]
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A rule for words that refer back to an earlier mention of a class."""
+
+    id: str
+    pattern: re.Pattern[str]
+    klass: str
+    scope: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The loaded gazetteer file."""
+
+    path: str
+    entities: tuple[Entity, ...]
+    anaphora: tuple[Anaphor, ...]
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entry with id ``entity_id``, or None."""
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def by_node(self) -> dict[Node, Entity]:
+        """Entries keyed by the resource they name."""
+        return {e.node: e for e in self.entities}
+
+
+def _strings(path: Path, record: dict, key: str, what: str) -> tuple[str, ...]:
+    value = record.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleError(path, line_of(record, key), f"{key!r} of {what} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def load_gazetteer(path: Path, classes: ClassTree) -> Gazetteer:
+    """Load and check ``gazetteer.yaml``.
+
+    path: the file; classes: the ontology's classes, to check each entry's class.
+    """
+    data = load_yaml(path)
+    check_keys(path, data, "gazetteer file", {"entities"}, {"anaphora"})
+    if not isinstance(data["entities"], LineList):
+        raise RuleError(path, line_of(data, "entities"), "'entities' must be a list")
+    entities: list[Entity] = []
+    seen_forms: dict[str, tuple[str, int]] = {}
+    for order, record in enumerate(data["entities"]):
+        what = f"entity #{order + 1}"
+        check_keys(
+            path,
+            record,
+            what,
+            {"id", "class", "name"},
+            {"aliases", "adjectival", "metonyms", "wikidata", "source", "priority"},
+        )
+        entity_id = record["id"]
+        if not isinstance(entity_id, str) or not _ID.fullmatch(entity_id):
+            raise RuleError(
+                path,
+                line_of(record, "id"),
+                f"bad entity id {entity_id!r}",
+                "use lower-case words joined by hyphens",
+            )
+        what = f"entity {entity_id!r}"
+        if any(e.id == entity_id for e in entities):
+            raise RuleError(path, line_of(record, "id"), f"{what} is defined twice")
+        klass = record["class"]
+        if klass not in classes:
+            raise RuleError(
+                path,
+                line_of(record, "class"),
+                f"unknown class {klass!r} in {what}",
+                f"use a class of ontology/kg.ttl: {', '.join(classes.parents)}",
+            )
+        name = record["name"]
+        if not isinstance(name, str) or not name.strip():
+            raise RuleError(path, line_of(record, "name"), f"{what} needs a non-empty name")
+        qid = record.get("wikidata")
+        if qid is not None and (not isinstance(qid, str) or not _QID.fullmatch(qid)):
+            raise RuleError(path, line_of(record, "wikidata"), f"bad Wikidata QID {qid!r}")
+        if qid is not None and not record.get("source"):
+            raise RuleError(
+                path,
+                line_of(record, "wikidata"),
+                f"{what} has a QID but no source",
+                "say where the QID was checked",
+            )
+        priority = record.get("priority", 0)
+        if not isinstance(priority, int):
+            raise RuleError(path, line_of(record, "priority"), "priority must be an integer")
+        entity = Entity(
+            id=entity_id,
+            klass=klass,
+            name=name,
+            aliases=_strings(path, record, "aliases", what),
+            adjectival=_strings(path, record, "adjectival", what),
+            metonyms=_strings(path, record, "metonyms", what),
+            wikidata=qid,
+            source=record.get("source"),
+            priority=priority,
+            order=order,
+            line=record.line,
+        )
+        for _kind, form in entity.forms():
+            if form in seen_forms and seen_forms[form][0] != entity_id:
+                other, other_line = seen_forms[form]
+                raise RuleError(
+                    path,
+                    record.line,
+                    f"{form!r} names both {other!r} (line {other_line}) and {entity_id!r}",
+                    "give each surface form to one entity",
+                )
+            seen_forms[form] = (entity_id, record.line)
+        entities.append(entity)
+    anaphora: list[Anaphor] = []
+    for order, record in enumerate(data.get("anaphora") or []):
+        check_keys(path, record, f"anaphora rule #{order + 1}", {"id", "pattern", "class", "scope"}, set())
+        what = f"anaphora rule {record['id']!r}"
+        if record["class"] not in classes:
+            raise RuleError(path, line_of(record, "class"), f"unknown class {record['class']!r} in {what}")
+        if record["scope"] not in _SCOPES:
+            raise RuleError(
+                path,
+                line_of(record, "scope"),
+                f"bad scope {record['scope']!r} in {what}",
+                f"use one of {', '.join(_SCOPES)}",
+            )
+        try:
+            pattern = re.compile(record["pattern"])
+        except (re.error, TypeError) as exc:
+            raise RuleError(path, line_of(record, "pattern"), f"bad pattern in {what}: {exc}") from None
+        anaphora.append(Anaphor(record["id"], pattern, record["class"], record["scope"], order))
+    return Gazetteer(str(path), tuple(entities), tuple(anaphora))

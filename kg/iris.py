@@ -1,0 +1,48 @@
+"""Mint IRIs: readable, stable, derived from class and canonical name under a base IRI."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from kg.classes import ClassTree
+from kg.gazetteer import Node
+
+_MAX_SLUG = 80
+
+
+def slugify(name: str) -> str:
+    """Lower-case words joined by hyphens; letters of any script are kept (IRIs allow them).
+
+    A slug longer than 80 characters is cut at a hyphen and given a short hash of the whole
+    name, so that two long names that share a beginning stay apart.
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    slug = re.sub(r"[^\w]+|_", "-", folded).strip("-") or "unnamed"
+    if len(slug) > _MAX_SLUG:
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        slug = slug[:_MAX_SLUG].rsplit("-", 1)[0] + "-" + digest
+    return slug
+
+
+def mint(node: Node, base: str, classes: ClassTree) -> URIRef:
+    """The IRI of ``node``: ``{base}{class segment}/{slug of its name}``."""
+    return URIRef(f"{base}{classes.segment(node.klass)}/{slugify(node.name)}")
+
+
+def span_iri(article_iri: str, begin: int, end: int) -> URIRef:
+    """The NIF IRI of a span of an article's text (RFC 5147 ``#char=begin,end``)."""
+    return URIRef(f"{article_iri}#char={begin},{end}")
+
+
+def rule_iri(base: str, rule_id: str) -> URIRef:
+    """The IRI of an extraction rule."""
+    return URIRef(f"{base}rule/{rule_id}")
+
+
+def statement_iri(base: str, key: str) -> URIRef:
+    """The IRI of a reified statement, from a key naming its triple, span and rule."""
+    return URIRef(f"{base}statement/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")

@@ -1,0 +1,137 @@
+"""Find mentions of gazetteer entities in an article, and resolve anaphora.
+
+Overlapping candidates are resolved predictably: the longest match wins, then the higher
+priority, then the entry that comes first in the file, then the earlier position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.article import Article, Sentence
+from kg.classes import ClassTree
+from kg.gazetteer import Anaphor, Gazetteer, Node
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article that names (or refers back to) a resource.
+
+    form: name, alias, adjectival, metonym, anaphor or rule (named by a relation rule);
+    rule: id of the gazetteer entry, anaphora rule or relation rule that made it;
+    antecedent: for an anaphor, the (begin, end) of the mention it refers back to.
+    """
+
+    begin: int
+    end: int
+    node: Node
+    form: str
+    rule: str
+    antecedent: tuple[int, int] | None = None
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    # Whole words only: no letter, digit or hyphen on either side.
+    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
+
+
+def find_entity_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """Every non-overlapping mention of a gazetteer entity in the article's searched text.
+
+    article: the article as read; gazetteer: the loaded gazetteer.
+    """
+    text = article.text
+    candidates: list[tuple[int, int, int, int, int, Mention]] = []
+    for entity in gazetteer.entities:
+        for form_index, (kind, form) in enumerate(entity.forms()):
+            pattern = _form_pattern(form)
+            for sentence in article.sentences:
+                for match in pattern.finditer(text, sentence.begin, sentence.end):
+                    mention = Mention(match.start(), match.end(), entity.node, kind, f"gazetteer.{entity.id}")
+                    key = (
+                        -(match.end() - match.start()),
+                        -entity.priority,
+                        entity.order,
+                        form_index,
+                        match.start(),
+                    )
+                    candidates.append((*key, mention))
+    candidates.sort(key=lambda item: item[:5])
+    return select_non_overlapping([item[5] for item in candidates])
+
+
+def select_non_overlapping(ranked: list[Mention], taken: list[Mention] | None = None) -> list[Mention]:
+    """Accept mentions in ``ranked`` order, skipping any that overlaps one already accepted
+    (including those in ``taken``); return the accepted ones in text order."""
+    accepted: list[Mention] = list(taken or [])
+    chosen: list[Mention] = []
+    for mention in ranked:
+        if all(mention.end <= other.begin or mention.begin >= other.end for other in accepted):
+            accepted.append(mention)
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: (m.begin, m.end))
+
+
+def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
+    if scope == "sentence":
+        return candidate == anaphor
+    if scope == "paragraph":
+        return candidate.block == anaphor.block
+    return True
+
+
+def resolve_anaphora(
+    article: Article, gazetteer: Gazetteer, mentions: list[Mention], classes: ClassTree
+) -> list[Mention]:
+    """Mentions for the anaphora (he, its, the group …) that have an antecedent in scope.
+
+    Each resolves to the nearest earlier mention, anaphors included, whose class is a kind
+    of the rule's class within the rule's scope; an anaphor without one is dropped.
+    article: the article; gazetteer: its anaphora rules; mentions: the mentions found so
+    far (names and rule-made); classes: the class tree.
+    """
+    text = article.text
+    found: list[tuple[int, int, Anaphor]] = []
+    for sentence in article.sentences:
+        for anaphor in gazetteer.anaphora:
+            for match in anaphor.pattern.finditer(text, sentence.begin, sentence.end):
+                if match.end() > match.start():
+                    found.append((match.start(), match.end(), anaphor))
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
+    resolved: list[Mention] = []
+    occupied = list(mentions)
+
+    def sentence_at(offset: int) -> Sentence:
+        return next(s for s in article.sentences if s.begin <= offset < s.end)
+
+    for begin, end, anaphor in found:
+        if any(not (end <= m.begin or begin >= m.end) for m in occupied):
+            continue
+        here = sentence_at(begin)
+        antecedent = None
+        for mention in sorted(occupied, key=lambda m: (m.end, m.begin), reverse=True):
+            if mention.end > begin:
+                continue
+            if not classes.is_a(mention.node.klass, anaphor.klass):
+                continue
+            # The nearest mention of the class decides: if it is out of scope, so is every
+            # earlier one.
+            if _in_scope(anaphor.scope, here, sentence_at(mention.begin)):
+                antecedent = mention
+            break
+        if antecedent is None:
+            continue
+        mention = Mention(
+            begin,
+            end,
+            antecedent.node,
+            "anaphor",
+            f"anaphora.{anaphor.id}",
+            (antecedent.begin, antecedent.end),
+        )
+        resolved.append(mention)
+        occupied.append(mention)
+    return resolved

@@ -1,0 +1,367 @@
+"""Load relation rules: patterns over a sentence whose slots are mentions, and the facts each
+match states.
+
+A pattern is a Python regular expression in which ``{name:Class}`` stands for one mention of
+that class (or a subclass) and ``{name:Class+}`` for a coordinated list of them
+(``A, B, and C``). Ordinary named groups ``(?P<name>…)`` capture words. See
+``kg/rules/relations.yaml`` for the full format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kg.classes import ClassTree
+from kg.errors import RuleError
+from kg.gazetteer import Gazetteer
+from kg.vocab import PREFIXES
+from kg.yamlfile import LineDict, LineList, check_keys, line_of, load_yaml
+
+# Mentions appear in the masked sentence as TOKEN_OPEN class TOKEN_MID index TOKEN_CLOSE,
+# characters from Unicode's private use area that no article text is matched against.
+TOKEN_OPEN, TOKEN_MID, TOKEN_CLOSE = "\ue000", "\ue001", "\ue002"
+TOKEN_INDEX = re.compile(TOKEN_MID + r"(\d+)" + TOKEN_CLOSE)
+_SLOT = re.compile(r"\{(\w+):(\w+)(\+?)\}")
+_TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
+_CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w-]*)")
+_RULE_ID = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
+#: Object forms that turn a captured group into a literal (or, for ``mentions``, entities).
+VALUE_KINDS = (
+    "text",
+    "integer",
+    "date",
+    "year",
+    "duration",
+    "period_start",
+    "period_end",
+    "boolean",
+    "entity",
+    "mentions",
+)
+TEMPLATE_FILTERS = ("date",)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A mention slot of a pattern: its class, and whether it takes a coordinated list."""
+
+    name: str
+    klass: str
+    many: bool
+
+
+@dataclass(frozen=True)
+class NodeSpec:
+    """A resource a rule mints: its class and the template of its canonical name."""
+
+    var: str
+    klass: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Value:
+    """The object of a fact: a variable, a gazetteer entity, or a value from a group.
+
+    kind: ``var`` or one of VALUE_KINDS; arg: the variable, entity id, group name or text
+    template; klass: for ``mentions``, the class of the mentions to take from the group.
+    """
+
+    kind: str
+    arg: str | bool
+    klass: str | None = None
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """One triple a rule states per match."""
+
+    subject: str
+    predicate: URIRef
+    object: Value
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A relation rule, compiled."""
+
+    id: str
+    path: str
+    line: int
+    order: int
+    pattern: re.Pattern[str]
+    slots: dict[str, Slot]
+    each_group: str | None
+    each_pattern: re.Pattern[str] | None
+    nodes: tuple[NodeSpec, ...]
+    facts: tuple[FactSpec, ...]
+    mention: tuple[str, str] | None
+
+    @property
+    def names_entities(self) -> bool:
+        """True for rules that mint a resource and mention it (they run before anaphora)."""
+        return self.mention is not None
+
+
+def token_pattern(classes: tuple[str, ...]) -> str:
+    """The regex of one masked mention of any of ``classes``."""
+    alternatives = "|".join(re.escape(c) for c in classes)
+    return f"{TOKEN_OPEN}(?:{alternatives}){TOKEN_MID}\\d+{TOKEN_CLOSE}"
+
+
+def _compile(
+    source: object,
+    path: Path,
+    line: int | None,
+    what: str,
+    classes: ClassTree,
+    slots: dict[str, Slot],
+) -> re.Pattern[str]:
+    if not isinstance(source, str) or not source:
+        raise RuleError(path, line, f"the pattern of {what} must be a non-empty string")
+
+    def slot(match: re.Match[str]) -> str:
+        name, klass, many = match.group(1), match.group(2), bool(match.group(3))
+        if klass not in classes:
+            raise RuleError(
+                path,
+                line,
+                f"unknown class {klass!r} in slot {{{name}:{klass}}} of {what}",
+                "use a class of ontology/kg.ttl",
+            )
+        if name in slots:
+            raise RuleError(path, line, f"slot {name!r} appears twice in {what}")
+        slots[name] = Slot(name, klass, many)
+        one = token_pattern(classes.descendants(klass))
+        if many:
+            joint = r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:the|a|an)\s+)?"
+            return f"(?P<{name}>{one}(?:{joint}{one})*)"
+        return f"(?P<{name}>{one})"
+
+    regex = _SLOT.sub(slot, source)
+    try:
+        return re.compile(regex)
+    except re.error as exc:
+        raise RuleError(
+            path,
+            line,
+            f"bad pattern in {what}: {exc.msg} at position {exc.pos}",
+            "fix the regular expression (slots are written {name:Class})",
+        ) from None
+
+
+def _predicate(path: Path, line: int, raw: object, what: str, properties: set[str]) -> URIRef:
+    match = _CURIE.fullmatch(raw) if isinstance(raw, str) else None
+    if not match or match.group(1) not in PREFIXES:
+        raise RuleError(
+            path,
+            line,
+            f"bad predicate {raw!r} in {what}",
+            f"write prefix:name with a prefix of {', '.join(sorted(PREFIXES))}",
+        )
+    iri = URIRef(str(PREFIXES[match.group(1)]) + match.group(2))
+    if match.group(1) == "kgo" and str(iri) not in properties:
+        raise RuleError(
+            path,
+            line,
+            f"{raw!r} in {what} is not a property of ontology/kg.ttl",
+            "define it in the ontology or fix the spelling",
+        )
+    return iri
+
+
+def _template_fields(template: str) -> list[tuple[str, str | None]]:
+    return [(m.group(1), m.group(2)) for m in _TEMPLATE_FIELD.finditer(template)]
+
+
+def load_rules(
+    path: Path,
+    classes: ClassTree,
+    gazetteer: Gazetteer,
+    properties: set[str],
+    start_order: int = 0,
+) -> tuple[Rule, ...]:
+    """Load and check a relation-rule file.
+
+    path: the YAML file; classes: the ontology's classes; gazetteer: to check entity
+    references; properties: IRIs of the ontology's properties, to check ``kgo:`` terms;
+    start_order: the file-order rank of the first rule (ties between files).
+    """
+    data = load_yaml(path)
+    check_keys(path, data, "rule file", {"rules"}, set())
+    if not isinstance(data["rules"], LineList):
+        raise RuleError(path, line_of(data, "rules"), "'rules' must be a list of rules")
+    rules: list[Rule] = []
+    for order, record in enumerate(data["rules"], start=start_order):
+        check_keys(
+            path,
+            record,
+            f"rule #{order - start_order + 1}",
+            {"id", "pattern", "facts"},
+            {"description", "example", "nodes", "each", "mention"},
+        )
+        rule_id = record["id"]
+        if not isinstance(rule_id, str) or not _RULE_ID.fullmatch(rule_id):
+            raise RuleError(
+                path,
+                line_of(record, "id"),
+                f"bad rule id {rule_id!r}",
+                "use lower-case words joined by dots or hyphens",
+            )
+        what = f"rule {rule_id!r}"
+        if any(r.id == rule_id for r in rules):
+            raise RuleError(path, line_of(record, "id"), f"{what} is defined twice")
+        slots: dict[str, Slot] = {}
+        pattern = _compile(record["pattern"], path, line_of(record, "pattern"), what, classes, slots)
+        groups = set(pattern.groupindex)
+        each_group = each_pattern = None
+        if "each" in record:
+            each = check_keys(path, record["each"], f"'each' of {what}", {"group", "pattern"}, set())
+            each_group = each["group"]
+            if each_group not in groups:
+                raise RuleError(
+                    path,
+                    line_of(each, "group"),
+                    f"'each' of {what} names no group of the pattern: {each_group!r}",
+                )
+            each_pattern = _compile(each["pattern"], path, line_of(each, "pattern"), what, classes, slots)
+            groups |= set(each_pattern.groupindex)
+        variables = set(slots) | {"article"}
+        nodes: list[NodeSpec] = []
+        node_records = record.get("nodes") or LineDict()
+        if not isinstance(node_records, LineDict):
+            raise RuleError(path, line_of(record, "nodes"), f"'nodes' of {what} must be a mapping")
+        for var, spec in node_records.items():
+            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, set())
+            if spec["class"] not in classes:
+                raise RuleError(
+                    path,
+                    line_of(spec, "class"),
+                    f"unknown class {spec['class']!r} in {what}",
+                    "use a class of ontology/kg.ttl",
+                )
+            if var in variables:
+                raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
+            for field, _filter in _template_fields(str(spec["name"])):
+                if field not in groups | variables:
+                    raise RuleError(
+                        path,
+                        line_of(spec, "name"),
+                        f"name of node {var!r} in {what} uses "
+                        f"{{{field}}}, which is neither a slot, a group nor a node",
+                    )
+                if field in slots and slots[field].many:
+                    raise RuleError(
+                        path,
+                        line_of(spec, "name"),
+                        f"name of node {var!r} in {what} uses the list slot {field!r}",
+                        "name nodes from single slots only",
+                    )
+            nodes.append(NodeSpec(var, spec["class"], str(spec["name"])))
+            variables.add(var)
+        facts: list[FactSpec] = []
+        if not isinstance(record["facts"], LineList) or not record["facts"]:
+            raise RuleError(path, line_of(record, "facts"), f"'facts' of {what} must be a non-empty list")
+        for raw, fact_line in zip(record["facts"], record["facts"].item_lines, strict=True):
+            if not isinstance(raw, list) or len(raw) != 3:
+                raise RuleError(path, fact_line, f"a fact of {what} must be [subject, predicate, object]")
+            subject, predicate, obj = raw
+            if subject not in variables:
+                raise RuleError(
+                    path,
+                    fact_line,
+                    f"subject {subject!r} of a fact in {what} is not a slot or node",
+                    f"use one of {', '.join(sorted(variables))}",
+                )
+            facts.append(
+                FactSpec(
+                    subject,
+                    _predicate(path, fact_line, predicate, what, properties),
+                    _value(path, fact_line, obj, what, variables, groups, gazetteer, classes),
+                    fact_line,
+                )
+            )
+        mention = None
+        if "mention" in record:
+            spec = check_keys(path, record["mention"], f"'mention' of {what}", {"node", "group"}, set())
+            if spec["node"] not in {n.var for n in nodes} or spec["group"] not in groups:
+                raise RuleError(
+                    path, spec.line, f"'mention' of {what} must name a node and a group of the pattern"
+                )
+            mention = (spec["node"], spec["group"])
+        rules.append(
+            Rule(
+                id=rule_id,
+                path=str(path),
+                line=record.line,
+                order=order,
+                pattern=pattern,
+                slots=slots,
+                each_group=each_group,
+                each_pattern=each_pattern,
+                nodes=tuple(nodes),
+                facts=tuple(facts),
+                mention=mention,
+            )
+        )
+    return tuple(rules)
+
+
+def _value(
+    path: Path,
+    line: int,
+    raw: object,
+    what: str,
+    variables: set[str],
+    groups: set[str],
+    gazetteer: Gazetteer,
+    classes: ClassTree,
+) -> Value:
+    if isinstance(raw, str):
+        if raw not in variables:
+            raise RuleError(
+                path,
+                line,
+                f"object {raw!r} of a fact in {what} is not a slot or node",
+                "for words from the text write {text: group}; for a gazetteer entity {entity: id}",
+            )
+        return Value("var", raw)
+    if not isinstance(raw, dict) or not raw:
+        raise RuleError(path, line, f"bad object {raw!r} in {what}")
+    kinds = [k for k in raw if k in VALUE_KINDS]
+    extra = set(raw) - set(kinds) - {"class"}
+    if len(kinds) != 1 or extra or ("class" in raw) != (kinds == ["mentions"]):
+        raise RuleError(
+            path,
+            line,
+            f"bad object {dict(raw)!r} in {what}",
+            f"write one of {', '.join(VALUE_KINDS)} as the key ('class' goes with 'mentions')",
+        )
+    kind = kinds[0]
+    arg = raw[kind]
+    if kind == "entity":
+        if gazetteer.entity(str(arg)) is None:
+            raise RuleError(
+                path,
+                line,
+                f"{what} refers to the undefined entity {arg!r}",
+                f"define it in {gazetteer.path} or fix the id",
+            )
+    elif kind == "boolean":
+        if not isinstance(arg, bool):
+            raise RuleError(path, line, f"'boolean' in {what} takes true or false")
+    elif kind == "text":
+        for field, _filter in _template_fields(str(arg)):
+            if field not in groups | variables:
+                raise RuleError(path, line, f"text of {what} uses the unknown field {{{field}}}")
+    elif arg not in groups | variables:
+        raise RuleError(path, line, f"{kind!r} in {what} names no group of the pattern: {arg!r}")
+    klass = raw.get("class")
+    if klass is not None and klass not in classes:
+        raise RuleError(path, line, f"unknown class {klass!r} in {what}")
+    return Value(kind, arg, klass)

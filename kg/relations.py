@@ -1,0 +1,270 @@
+"""Apply relation rules to an article's sentences: from mentions to facts with evidence.
+
+Each sentence is masked: every (outermost) mention becomes a token carrying its class, so a
+rule's ``{slot:Class}`` matches a mention whatever words name it. Match offsets in the
+masked sentence map back to exact character spans of the article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.article import Article, Sentence
+from kg.classes import ClassTree
+from kg.gazetteer import Gazetteer, Node
+from kg.mentions import Mention, select_non_overlapping
+from kg.patterns import _TEMPLATE_FIELD as TEMPLATE_FIELD
+from kg.patterns import TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
+from kg.timex import parse_number, resolve_date, resolve_period
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A triple found in an article, with its evidence: the span ``text[begin:end]`` that a
+    rule matched, the rule's id, and the time phrase a date was resolved from, if any."""
+
+    subject: Node
+    predicate: URIRef
+    object: Node | Literal
+    rule: str
+    begin: int
+    end: int
+    time_phrase: str | None = None
+
+
+@dataclass(frozen=True)
+class _Masked:
+    """A sentence with its mentions replaced by tokens, and the way back to the text."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, begin: int, end: int) -> tuple[int, int]:
+        """The article span of the masked span [begin, end)."""
+        return self.starts[begin], self.ends[end - 1]
+
+
+def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Masked:
+    """Replace the outermost mentions inside ``sentence`` by class-carrying tokens."""
+    inside = [m for m in mentions if sentence.begin <= m.begin and m.end <= sentence.end]
+    inside.sort(key=lambda m: (m.begin, -m.end))
+    outer: list[Mention] = []
+    for mention in inside:
+        if not outer or mention.begin >= outer[-1].end:
+            outer.append(mention)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    cursor = sentence.begin
+    for index, mention in enumerate(outer):
+        for offset in range(cursor, mention.begin):
+            pieces.append(text[offset])
+            starts.append(offset)
+            ends.append(offset + 1)
+        token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{index}{TOKEN_CLOSE}"
+        pieces.append(token)
+        starts.extend([mention.begin] * len(token))
+        ends.extend([mention.end] * len(token))
+        cursor = mention.end
+    for offset in range(cursor, sentence.end):
+        pieces.append(text[offset])
+        starts.append(offset)
+        ends.append(offset + 1)
+    return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends))
+
+
+class _Match:
+    """The bindings of one (sub-)match: slot mentions and group words.
+
+    matches: (match, offset) pairs, outer first; a sub-match of ``each`` runs on a slice of
+    the masked sentence, so its positions are shifted by ``offset``.
+    """
+
+    def __init__(
+        self,
+        article: Article,
+        masked: _Masked,
+        matches: list[tuple[re.Match[str], int]],
+        slots: frozenset[str],
+    ) -> None:
+        self.article = article
+        self.slots = slots
+        self.masked = masked
+        self.matches = matches
+        last, offset = matches[-1]
+        self.begin, self.end = masked.span(last.start() + offset, last.end() + offset)
+
+    def _group(self, name: str) -> tuple[re.Match[str], int] | None:
+        for match, offset in reversed(self.matches):
+            if name in match.re.groupindex and match.group(name) is not None:
+                return match, offset
+        return None
+
+    def mentions(self, name: str) -> list[Mention]:
+        """The mentions bound to slot ``name`` (several for a list slot)."""
+        found = self._group(name)
+        if found is None:
+            return []
+        return [self.masked.mentions[int(i)] for i in TOKEN_INDEX.findall(found[0].group(name))]
+
+    def span(self, name: str) -> tuple[int, int] | None:
+        """The article span of group ``name``, if it matched something."""
+        found = self._group(name)
+        if found is None or found[0].start(name) == found[0].end(name):
+            return None
+        match, offset = found
+        return self.masked.span(match.start(name) + offset, match.end(name) + offset)
+
+    def words(self, name: str) -> str | None:
+        """The article's words in group ``name``, mentions restored."""
+        span = self.span(name)
+        return self.article.text[span[0] : span[1]] if span else None
+
+
+def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:
+    missing = False
+
+    def field(found) -> str:
+        nonlocal missing
+        name, flt = found.group(1), found.group(2)
+        if name in nodes:
+            return nodes[name].name
+        mentions = match.mentions(name) if name in match.slots else []
+        value = mentions[0].node.name if mentions else match.words(name)
+        if value is not None and flt == "date":
+            resolved = resolve_date(value, ref)
+            value = resolved.isoformat() if resolved else None
+        if value is None:
+            missing = True
+            return ""
+        return value
+
+    rendered = TEMPLATE_FIELD.sub(field, template)
+    return None if missing else rendered
+
+
+def _objects(
+    value: Value,
+    match: _Match,
+    nodes: dict[str, Node],
+    article: Article,
+    classes: ClassTree,
+    gazetteer: Gazetteer,
+) -> list[tuple[Node | Literal, str | None]]:
+    """The objects a fact's object spec yields for a match, each with its time phrase."""
+    ref = article.reference_date
+    kind, arg = value.kind, value.arg
+    if kind == "var":
+        if arg == "article":
+            return [(article_node(article), None)]
+        if arg in nodes:
+            return [(nodes[arg], None)]
+        return [(m.node, None) for m in match.mentions(arg)]
+    if kind == "entity":
+        return [(gazetteer.entity(arg).node, None)]
+    if kind == "boolean":
+        return [(Literal(arg), None)]
+    if kind == "text":
+        rendered = _render(str(arg), match, nodes, ref)
+        return [(Literal(rendered), None)] if rendered else []
+    if kind == "mentions":
+        span = match.span(arg)
+        if span is None:
+            return []
+        found = [
+            m.node
+            for m in match.masked.mentions
+            if span[0] <= m.begin and m.end <= span[1] and classes.is_a(m.node.klass, value.klass)
+        ]
+        return [(node, None) for node in dict.fromkeys(found)]
+    words = match.words(arg)
+    if words is None:
+        return []
+    if kind == "integer":
+        number = parse_number(words)
+        return [] if number is None else [(Literal(number), None)]
+    if kind == "year":
+        return [(Literal(words, datatype=XSD.gYear), None)] if words.isdigit() else []
+    if kind == "date":
+        resolved = resolve_date(words, ref)
+        relative = resolve_date(words, None) is None
+        return [(Literal(resolved), words if relative else None)] if resolved else []
+    period = resolve_period(words, ref)
+    if period is None:
+        return []
+    if kind == "duration":
+        return [(Literal(period.duration, datatype=XSD.duration), None)]
+    day = period.start if kind == "period_start" else period.end
+    return [(Literal(day), words)] if day else []
+
+
+def article_node(article: Article) -> Node:
+    """The resource standing for the article itself."""
+    return Node("Article", article.slug)
+
+
+def _apply(
+    rule: Rule, article: Article, masked: _Masked, classes: ClassTree, gazetteer: Gazetteer
+) -> tuple[list[Fact], list[Mention]]:
+    facts: list[Fact] = []
+    mentions: list[Mention] = []
+    ref = article.reference_date
+    slots = frozenset(rule.slots)
+    for outer in rule.pattern.finditer(masked.text):
+        if rule.each_pattern is not None:
+            # The clauses are matched on a slice so that ^ and $ mean the group's edges.
+            start, end = outer.span(rule.each_group)
+            bindings = [
+                _Match(article, masked, [(outer, 0), (inner, start)], slots)
+                for inner in rule.each_pattern.finditer(masked.text[start:end])
+            ]
+        else:
+            bindings = [_Match(article, masked, [(outer, 0)], slots)]
+        for match in bindings:
+            nodes: dict[str, Node] = {}
+            for spec in rule.nodes:
+                name = _render(spec.name, match, nodes, ref)
+                if name:
+                    nodes[spec.var] = Node(spec.klass, name)
+            for fact in rule.facts:
+                subjects = _objects(Value("var", fact.subject), match, nodes, article, classes, gazetteer)
+                objects = _objects(fact.object, match, nodes, article, classes, gazetteer)
+                for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
+                    facts.append(Fact(subject, fact.predicate, obj, rule.id, match.begin, match.end, phrase))
+            if rule.mention is not None and rule.mention[0] in nodes:
+                span = match.span(rule.mention[1])
+                if span:
+                    mentions.append(Mention(span[0], span[1], nodes[rule.mention[0]], "rule", rule.id))
+    return facts, mentions
+
+
+def apply_rules(
+    article: Article,
+    rules: tuple[Rule, ...],
+    mentions: list[Mention],
+    classes: ClassTree,
+    gazetteer: Gazetteer,
+) -> tuple[list[Fact], list[Mention]]:
+    """Run ``rules`` over every sentence; return the facts and the mentions the rules made.
+
+    article: the article; rules: the rules to run, in file order; mentions: the mentions
+    the rules' slots may match; classes, gazetteer: for classes and entity references.
+    """
+    facts: list[Fact] = []
+    made: list[Mention] = []
+    for sentence in article.sentences:
+        masked = mask_sentence(article.text, sentence, mentions)
+        for rule in rules:
+            found, named = _apply(rule, article, masked, classes, gazetteer)
+            facts.extend(found)
+            made.extend(named)
+    ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
+    return facts, select_non_overlapping(ranked)

@@ -1,0 +1,60 @@
+"""Load every rule file at once: the ontology's classes, the gazetteer, layouts, relations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import OWL, RDF
+
+from kg.article import Layout, load_layouts
+from kg.classes import ClassTree, ontology_dir
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.patterns import Rule, load_rules
+
+
+def default_rules_dir() -> Path:
+    """The rule files shipped with the package: ``kg/rules/``."""
+    return Path(__file__).resolve().parent / "rules"
+
+
+@dataclass(frozen=True)
+class RuleBase:
+    """Everything extraction needs, loaded and checked."""
+
+    ontology: Graph
+    classes: ClassTree
+    gazetteer: Gazetteer
+    layouts: tuple[Layout, ...]
+    rules: tuple[Rule, ...]
+
+    def rule_file(self, rule_id: str) -> str:
+        """The file a rule (or gazetteer entry, or anaphora rule) was loaded from."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule.path
+        return self.gazetteer.path
+
+
+def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = None) -> RuleBase:
+    """Load and check the rule files of ``rules_dir`` against the ontology.
+
+    rules_dir: holds gazetteer.yaml, layouts.yaml and relations*.yaml (default: the
+    package's); ontology_path: the OWL ontology in Turtle (default ontology/kg.ttl).
+    Raises RuleError naming the file and line of the first problem.
+    """
+    rules_dir = rules_dir or default_rules_dir()
+    ontology = Graph().parse(ontology_path or ontology_dir() / "kg.ttl", format="turtle")
+    classes = ClassTree.from_graph(ontology)
+    properties = {
+        str(p)
+        for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
+        for p in ontology.subjects(RDF.type, kind)
+    }
+    gazetteer = load_gazetteer(rules_dir / "gazetteer.yaml", classes)
+    layouts = load_layouts(rules_dir / "layouts.yaml")
+    rules: list[Rule] = []
+    for path in sorted(rules_dir.glob("relations*.yaml")):
+        rules.extend(load_rules(path, classes, gazetteer, properties, start_order=len(rules)))
+    return RuleBase(ontology, classes, gazetteer, layouts, tuple(rules))

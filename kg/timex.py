@@ -1,0 +1,124 @@
+"""Numbers and time expressions in the text's words, turned into values.
+
+Relative expressions (``Thursday``, ``in the next three years``) are resolved against a
+reference date, the article's publication date; without one they stay unresolved (None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+_PERIOD = re.compile(
+    r"(?:(?:in|over|within|during) )?(?:the )?(?:next|coming|following) "
+    r"(?P<n>[\w,]+) (?P<unit>year|month|week|day)s?",
+    re.IGNORECASE,
+)
+
+
+def parse_number(phrase: str) -> int | None:
+    """The integer a phrase says: ``1,000``, ``25``, ``three``, ``24th``, ``tenth``."""
+    word = phrase.strip().lower()
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?", word)
+    return int(match.group(1).replace(",", "")) if match else None
+
+
+def resolve_date(phrase: str, reference: date | None) -> date | None:
+    """The calendar date a phrase names.
+
+    phrase: ``July 4, 2024``, ``2024-07-04``, or a weekday (``Thursday``), which means the
+    latest such day on or before ``reference`` (news reports past events by weekday);
+    reference: the publication date, or None when unknown.
+    """
+    word = phrase.strip().lower()
+    if word in _WEEKDAYS:
+        if reference is None:
+            return None
+        back = (reference.weekday() - _WEEKDAYS.index(word)) % 7
+        return reference - timedelta(days=back)
+    match = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", word)
+    if match and match.group(1) in _MONTHS:
+        return date(int(match.group(3)), _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", word)
+    if match:
+        return date(*(int(g) for g in match.groups()))
+    return None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period in the text's words and as values: ``P3Y`` from ``start`` to ``end``."""
+
+    phrase: str
+    duration: str
+    start: date | None
+    end: date | None
+
+
+def _add(start: date, count: int, unit: str) -> date:
+    if unit == "Y":
+        return _add(start, 12 * count, "M")
+    if unit == "M":
+        month = start.month - 1 + count
+        year, month = start.year + month // 12, month % 12 + 1
+        day = start.day
+        while True:
+            try:
+                return date(year, month, day)
+            except ValueError:
+                day -= 1
+    return start + timedelta(days=count * (7 if unit == "W" else 1))
+
+
+def resolve_period(phrase: str, reference: date | None) -> Period | None:
+    """The period a phrase such as ``in the next three years`` names, starting on
+    ``reference`` (None when the phrase is not a period)."""
+    match = _PERIOD.search(phrase)
+    if not match:
+        return None
+    count = parse_number(match["n"])
+    if count is None:
+        return None
+    unit = _UNITS[match["unit"].lower()]
+    end = _add(reference, count, unit) if reference else None
+    return Period(phrase, f"P{count}{unit}", reference, end)

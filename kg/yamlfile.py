@@ -1,0 +1,109 @@
+"""Read YAML rule files keeping the line of every mapping and key, for error messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import RuleError
+
+
+class LineDict(dict):
+    """A mapping that remembers the line it starts on and the line of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+
+
+class LineList(list):
+    """A sequence that remembers the line it starts on and the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings and sequences carry 1-based line numbers."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
+        result = LineDict()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in result:
+                raise RuleError(
+                    Path(self.name),
+                    key_node.start_mark.line + 1,
+                    f"duplicate key {key!r}",
+                    "each key may appear once in a mapping",
+                )
+            result[key] = self.construct_object(value_node, deep=True)
+            result.key_lines[str(key)] = key_node.start_mark.line + 1
+        return result
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:
+        result = LineList(self.construct_object(child, deep=True) for child in node.value)
+        result.line = node.start_mark.line + 1
+        result.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_sequence)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse the YAML file at ``path``; mappings become LineDict, sequences LineList.
+
+    path: the rule file; its name appears in every error.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(path, None, f"cannot read rule file: {exc}") from None
+    loader = _LineLoader(text)
+    loader.name = str(path)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise RuleError(path, line, f"invalid YAML: {exc.problem}", "fix the syntax") from None
+    finally:
+        loader.dispose()
+
+
+def check_keys(path: Path, record: Any, what: str, required: set[str], optional: set[str]) -> LineDict:
+    """Check that ``record`` is a mapping with the required keys and no unknown ones.
+
+    path: the rule file, for the error; record: the parsed mapping; what: how to name the
+    record in a message ("rule 'x'"); required/optional: the allowed keys.
+    """
+    if not isinstance(record, LineDict):
+        line = getattr(record, "line", None)
+        raise RuleError(path, line, f"{what} must be a mapping, got {type(record).__name__}")
+    for key in record:
+        if key not in required | optional:
+            allowed = ", ".join(sorted(required | optional))
+            raise RuleError(
+                path,
+                record.key_lines.get(str(key), record.line),
+                f"unknown key {key!r} in {what}",
+                f"allowed keys: {allowed}",
+            )
+    for key in sorted(required):
+        if key not in record:
+            raise RuleError(path, record.line, f"{what} lacks the key {key!r}", "add it")
+    return record
+
+
+def line_of(record: Any, key: str | None = None) -> int | None:
+    """The line of ``key`` in ``record`` (or of the record itself), if known."""
+    if isinstance(record, LineDict):
+        if key is not None and key in record.key_lines:
+            return record.key_lines[key]
+        return record.line
+    return getattr(record, "line", None)

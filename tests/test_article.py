@@ -1,0 +1,69 @@
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from kg.article import read_article, split_paragraphs
+from tests.conftest import SEED_SLUG, SEEDS
+
+
+@pytest.fixture()
+def seed(rulebase):
+    path = SEEDS / f"{SEED_SLUG}.txt"
+    return read_article(path.stem, path.read_text(encoding="utf-8"), rulebase.layouts)
+
+
+def _words(article, span):
+    return article.text[span.begin : span.end]
+
+
+def test_article_reads_cgtn_metadata(seed):
+    assert seed.layout == "cgtn"
+    assert seed.published == datetime(2024, 7, 5, 16, 10, tzinfo=timezone(timedelta(hours=8)))
+    assert seed.modified == seed.published
+    assert _words(seed, seed.headline) == "SCO vital for peace, security and prosperity"
+    assert _words(seed, seed.column) == "First Voice"
+    assert seed.reference_date == date(2024, 7, 5)
+
+
+def test_article_reads_captions_with_credit_and_date(seed):
+    assert [(_words(seed, c.credit), c.taken) for c in seed.captions] == [
+        ("Xinhua", date(2024, 6, 29)),
+        ("Xinhua", date(2024, 7, 4)),
+    ]
+    assert _words(seed, seed.captions[1].text).startswith("Chinese President Xi Jinping attends")
+    assert _words(seed, seed.captions[1].text).endswith("July 4, 2024.")
+
+
+@pytest.mark.parametrize("footer_words", ["opinions@cgtn.com", "Copyright", "Follow @thouse_opinions"])
+def test_article_footer_yields_no_sentence(seed, footer_words):
+    assert any(b.kind == "footer" for b in seed.blocks)
+    assert not any(footer_words in seed.text[s.begin : s.end] for s in seed.sentences)
+
+
+def test_article_keeps_text_byte_for_byte(seed):
+    assert seed.text.encode("utf-8") == (SEEDS / f"{SEED_SLUG}.txt").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Title here\n\nFirst sentence. Second one! The U.S. President spoke. "Quote." Done',
+            ["First sentence.", "Second one!", "The U.S. President spoke.", '"Quote."', "Done"],
+        ),
+    ],
+)
+def test_article_splits_sentences(rulebase, text, expected):
+    article = read_article("x", text, rulebase.layouts)
+    assert article.layout == "plain"
+    assert _words(article, article.headline) == "Title here"
+    body = [article.text[s.begin : s.end] for s in article.sentences if s.block == 1]
+    assert body == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks", "expected"),
+    [("a\nb\n\n c ", "blank-line", ["a\nb", "c"]), ("a\nb\n\n c ", "line", ["a", "b", "c"])],
+)
+def test_article_split_paragraphs(text, breaks, expected):
+    assert [text[s.begin : s.end] for s in split_paragraphs(text, breaks)] == expected

@@ -1,0 +1,124 @@
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+
+from kg import build as build_module
+from kg.cli import main
+
+
+def _kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["validate"]])
+def test_cli_every_command_has_help(tmp_path, command):
+    done = _kg(*command, "--help", cwd=tmp_path)
+    assert done.returncode == 0
+    assert "usage: kg" in done.stdout
+    if command:
+        assert "Example: kg " + command[0] in done.stdout
+
+
+def test_cli_build_prints_one_line_summary(root, tmp_path):
+    done = _kg("build", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert re.fullmatch(
+        r"built 1 article: \d+ entities, \d+ facts, \d+ triples in \d+\.\d\d s"
+        r" -> .*graph\.html, .*graph\.ttl",
+        lines[0],
+    )
+
+
+def test_cli_validate_exit_codes(root, tmp_path):
+    assert _kg("validate", str(root / "exports" / "graph.ttl"), cwd=tmp_path).returncode == 0
+    broken = tmp_path / "broken.ttl"
+    text = (root / "exports" / "graph.ttl").read_text(encoding="utf-8")
+    broken.write_text(
+        text.replace('nif:anchorOf "Belarus" ;', 'nif:anchorOf "Belaruz" ;', 1), encoding="utf-8"
+    )
+    done = _kg("validate", str(broken), cwd=tmp_path)
+    assert done.returncode == 1 and "anchorOf differs" in done.stdout
+    assert _kg("validate", str(tmp_path / "missing.ttl"), cwd=tmp_path).returncode == 2
+    (tmp_path / "bad.ttl").write_text("<a> <b> .", encoding="utf-8")
+    done = _kg("validate", str(tmp_path / "bad.ttl"), cwd=tmp_path)
+    assert done.returncode == 2 and "not valid Turtle" in done.stderr
+
+
+@pytest.fixture()
+def previous_exports(tmp_path: Path) -> Path:
+    out = tmp_path / "exports"
+    out.mkdir()
+    for name in ("graph.ttl", "graph.html"):
+        (out / name).write_text(f"previous {name}", encoding="utf-8")
+    return out
+
+
+def _unchanged(out: Path) -> bool:
+    return sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"] and all(
+        (out / n).read_text(encoding="utf-8") == f"previous {n}" for n in ("graph.ttl", "graph.html")
+    )
+
+
+def test_cli_invalid_utf8_is_refused_with_offset(tmp_path, previous_exports, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bad.txt").write_bytes(b"Headline\n\nCaf\xe9 society met.")
+    assert main(["build", "--seeds", str(seeds), "--out", str(previous_exports)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.txt" in err and "byte offset 13" in err
+    assert _unchanged(previous_exports)
+
+
+def test_cli_failed_validation_leaves_exports_intact(root, previous_exports, monkeypatch, capsys):
+    import kg.validate
+
+    monkeypatch.setattr(kg.validate, "validate_graph", lambda *a, **k: (False, "forced violation"))
+    assert main(["build", "--seeds", str(root / "seeds"), "--out", str(previous_exports)]) == 1
+    assert "forced violation" in capsys.readouterr().err
+    assert _unchanged(previous_exports)
+
+
+def test_cli_failed_write_leaves_exports_intact(root, previous_exports, monkeypatch):
+    def failing_render(*args, **kwargs):
+        raise OSError("disk full")
+
+    import kg.render
+
+    monkeypatch.setattr(kg.render, "render_html", failing_render)
+    with pytest.raises(OSError):
+        build_module.run_build(root / "seeds", previous_exports, "https://kg.example.org/id/")
+    assert _unchanged(previous_exports)
+
+
+HOSTILE = (
+    "2024.07.05 16:10 GMT+8\n\n"
+    "<script>alert('x')</script> \"Headline\" with </script> & ‮RTL\u200b\n\n"
+    "Updated 2024.07.05 16:10 GMT+8\nFirst Voice\n\n"
+    'Chinese President Xi Jinping said "</script><img src=x onerror=alert(1)>" \\ """ 🚀 \u0007.\n\n'
+    '"<b>bold</b> claim," Kazakh President Kassym-Jomart Tokayev said during Thursday\'s summit.\n'
+)
+
+
+def test_cli_hostile_article_builds_valid_rdf_and_safe_page(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "hostile <x> 'q'.txt").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "out"
+    done = _kg("build", "--seeds", str(seeds), "--out", str(out), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    turtle = out / "graph.ttl"
+    graph = Graph().parse(turtle, format="turtle")
+    assert len(list(pyoxigraph.parse(path=str(turtle), format=pyoxigraph.RdfFormat.TURTLE))) == len(graph)
+    assert any("</script>" in str(o) for o in graph.objects())
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in page and "alert('x')</script>" not in page
+    assert page.count("<script") == page.count("</script>")

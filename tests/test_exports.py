@@ -1,0 +1,73 @@
+"""The committed exports are what a fresh build produces, byte for byte, and parse everywhere."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+from rdflib.compare import graph_diff, to_isomorphic
+
+EXPORTED = ("graph.ttl", "graph.html")
+
+
+def _build(root: Path, out: Path, seed: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", "--seeds", str(root / "seeds"), "--out", str(out)],
+        cwd=out.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("hash_seed", ["0", "12345"])
+def test_exports_rebuild_is_byte_identical(root: Path, tmp_path: Path, hash_seed: str):
+    out = tmp_path / "exports"
+    done = _build(root, out, hash_seed)
+    assert done.returncode == 0, done.stderr
+    for name in EXPORTED:
+        assert (out / name).read_bytes() == (root / "exports" / name).read_bytes(), (
+            f"exports/{name} differs from a fresh build: run `kg build` and commit the result"
+        )
+    assert sorted(p.name for p in out.iterdir()) == sorted(EXPORTED)
+    assert not (tmp_path / "lib").exists()
+
+
+def test_exports_turtle_isomorphic_in_rdflib_and_pyoxigraph(root: Path):
+    path = root / "exports" / "graph.ttl"
+    by_rdflib = Graph().parse(path, format="turtle")
+    triples = pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+    ntriples = "".join(f"{t} .\n" for t in triples)
+    by_oxigraph = Graph().parse(data=ntriples, format="nt")
+    if to_isomorphic(by_rdflib) != to_isomorphic(by_oxigraph):
+        _both, only_rdflib, only_oxigraph = graph_diff(by_rdflib, by_oxigraph)
+        pytest.fail(f"only in rdflib: {list(only_rdflib)[:5]}\nonly in pyoxigraph: {list(only_oxigraph)[:5]}")
+    assert len(by_rdflib) > 1000
+
+
+def test_exports_turtle_declares_only_used_prefixes(root: Path):
+    text = (root / "exports" / "graph.ttl").read_text(encoding="utf-8")
+    declared = re.findall(r"^@prefix (\w*): ", text, flags=re.MULTILINE)
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("@prefix"))
+    assert declared
+    unused = [p for p in declared if not re.search(rf"(?<![\w:/#]){p}:", body)]
+    assert unused == []
+
+
+def test_exports_turtle_is_isomorphic_to_a_fresh_graph(root: Path, seed_graph):
+    committed = Graph().parse(root / "exports" / "graph.ttl", format="turtle")
+    assert to_isomorphic(committed) == to_isomorphic(seed_graph)
+
+
+def test_exports_html_loads_nothing_from_the_network(root: Path):
+    page = (root / "exports" / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(
+        r"<(?:script|link|img|iframe)[^>]+(?:src|href)\s*=\s*[\"']?(?:https?:)?//", page, re.I
+    )
+    assert "vis.Network" in page or "new vis" in page

@@ -1,0 +1,86 @@
+"""Every fact is traceable: to its article, sentence, exact span and rule."""
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
+
+from kg.vocab import ITSRDF, KGO, NIF
+
+# Triples that describe text, evidence, rules or names (not facts from the text).
+NON_FACT_PREDICATES = {
+    RDF.type,
+    RDFS.label,
+    SKOS.prefLabel,
+    SKOS.altLabel,
+    OWL.sameAs,
+    KGO.hasText,
+    KGO.rule,
+    KGO.surfaceForm,
+    KGO.antecedent,
+    KGO.timePhrase,
+    ITSRDF.taIdentRef,
+    PROV.wasDerivedFrom,
+    PROV.hadPrimarySource,
+    DCTERMS.identifier,
+    DCTERMS.source,
+    RDF.subject,
+    RDF.predicate,
+    RDF.object,
+}
+
+
+def test_provenance_every_span_matches_the_text(seed_graph):
+    spans = list(seed_graph.subjects(NIF.anchorOf, None))
+    assert len(spans) > 100
+    for span in spans:
+        context = seed_graph.value(span, NIF.referenceContext)
+        text = str(seed_graph.value(context, NIF.isString))
+        begin = seed_graph.value(span, NIF.beginIndex).toPython()
+        end = seed_graph.value(span, NIF.endIndex).toPython()
+        assert text[begin:end] == str(seed_graph.value(span, NIF.anchorOf)), span
+        assert str(span).endswith(f"#char={begin},{end}")
+
+
+def test_provenance_every_fact_has_evidence_and_rule(seed_graph):
+    reified = {
+        (
+            seed_graph.value(st, RDF.subject),
+            seed_graph.value(st, RDF.predicate),
+            seed_graph.value(st, RDF.object),
+        )
+        for st in seed_graph.subjects(RDF.type, RDF.Statement)
+    }
+    facts = [
+        (s, p, o)
+        for s, p, o in seed_graph
+        if p not in NON_FACT_PREDICATES and not str(p).startswith(str(NIF))
+    ]
+    assert len(facts) > 100
+    unexplained = [t for t in facts if t not in reified]
+    assert unexplained == []
+    for statement in seed_graph.subjects(RDF.type, RDF.Statement):
+        span = seed_graph.value(statement, PROV.wasDerivedFrom)
+        sentence = seed_graph.value(span, NIF.sentence)
+        assert (sentence, RDF.type, NIF.Sentence) in seed_graph, statement
+        rule = seed_graph.value(statement, KGO.rule)
+        assert isinstance(seed_graph.value(rule, DCTERMS.identifier), Literal), statement
+        assert (seed_graph.value(statement, PROV.hadPrimarySource), RDF.type, KGO.Article) in seed_graph
+
+
+def test_provenance_relative_dates_keep_their_phrase(seed_graph):
+    phrases = {str(o) for o in seed_graph.objects(None, KGO.timePhrase)}
+    assert {"Thursday", "Wednesday", "in the next three years", "in the next five years"} <= phrases
+
+
+def test_provenance_one_iri_per_entity(seed_graph):
+    china = [s for s in seed_graph.subjects(RDFS.label, Literal("China"))]
+    assert china == [URIRef("https://kg.example.org/id/state/china")]
+    surfaces = {
+        str(seed_graph.value(m, NIF.anchorOf)) for m in seed_graph.subjects(ITSRDF.taIdentRef, china[0])
+    }
+    assert {"China", "Chinese", "Beijing"} <= surfaces
+
+
+def test_provenance_no_blank_nodes(seed_graph):
+    from rdflib import BNode
+
+    assert not any(isinstance(term, BNode) for triple in seed_graph for term in triple)

@@ -1,0 +1,83 @@
+"""Broken rule files give an error naming the file and the line, and nothing is written."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.errors import RuleError
+from kg.rulebase import load_rulebase
+
+
+def _replace(path: Path, old: str, new: str) -> int:
+    """Replace the first ``old`` in ``path`` by ``new``; return the 1-based line changed."""
+    text = path.read_text(encoding="utf-8")
+    index = text.index(old)
+    path.write_text(text[:index] + new + text[index + len(old) :], encoding="utf-8")
+    return text[:index].count("\n") + 1
+
+
+MUTATIONS = [
+    # file, old, new, words expected in the message
+    (
+        "relations.yaml",
+        "    pattern: '{state:State} (?P<title>",
+        "    patern: '{state:State} (?P<title>",
+        "unknown key 'patern'",
+    ),
+    ("relations.yaml", "(?P<title>President|", "(?P<title>(President|", "bad pattern"),
+    ("relations.yaml", "{venue:Building}", "{venue:Edifice}", "unknown class 'Edifice'"),
+    (
+        "relations.yaml",
+        "- [office, kgo:officeOf, state]",
+        "- [office, kgo:officeOff, state]",
+        "not a property",
+    ),
+    (
+        "relations.yaml",
+        "- [summit, kgo:meetingOf, council]",
+        "- [summit, kgo:meetingOf, {entity: atlantis}]",
+        "undefined entity 'atlantis'",
+    ),
+    (
+        "relations.yaml",
+        "- [council, org:unitOf, org]",
+        "- [council, org:unitOf, organisation]",
+        "is not a slot or node",
+    ),
+    ("gazetteer.yaml", "    class: City\n", "    class: Town\n", "unknown class 'Town'"),
+    ("gazetteer.yaml", "    aliases: [Putin]\n", "    aliases: [Putin, Xi]\n", "'Xi' names both"),
+    ("gazetteer.yaml", "    wikidata: Q148\n", "    wikidata: 148\n", "bad Wikidata QID"),
+    ("gazetteer.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),
+    ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
+    ("layouts.yaml", "    note: '^Editor''s note:'", "    note: '^(Editor''s note:'", "bad pattern"),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "message"), MUTATIONS)
+def test_rule_errors_name_file_and_line(rules_copy: Path, name, old, new, message):
+    line = _replace(rules_copy / name, old, new)
+    with pytest.raises(RuleError) as info:
+        load_rulebase(rules_copy)
+    error = info.value
+    assert error.path.endswith(name)
+    assert message in str(error)
+    # The error points at the changed line or the record holding it, never far away.
+    assert error.line is not None and line - 8 <= error.line <= line + 1, (error.line, line)
+
+
+@pytest.mark.parametrize(("name", "old", "new", "message"), MUTATIONS[:3])
+def test_rule_errors_cli_writes_nothing(
+    rules_copy: Path, tmp_path: Path, capsys, root, name, old, new, message
+):
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous", encoding="utf-8")
+    _replace(rules_copy / name, old, new)
+    code = main(["build", "--seeds", str(root / "seeds"), "--out", str(out), "--rules", str(rules_copy)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{rules_copy / name}:" in err and message in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"

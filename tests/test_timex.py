@@ -1,0 +1,48 @@
+from datetime import date
+
+import pytest
+
+from kg.timex import parse_number, resolve_date, resolve_period
+
+FRIDAY = date(2024, 7, 5)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Thursday", date(2024, 7, 4)),
+        ("Wednesday", date(2024, 7, 3)),
+        ("Friday", date(2024, 7, 5)),
+        ("Saturday", date(2024, 6, 29)),
+        ("July 4, 2024", date(2024, 7, 4)),
+        ("2024-06-29", date(2024, 6, 29)),
+        ("tomorrowish", None),
+    ],
+)
+def test_timex_resolve_date(phrase, expected):
+    assert resolve_date(phrase, FRIDAY) == expected
+
+
+def test_timex_weekday_without_reference_stays_unresolved():
+    assert resolve_date("Thursday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "duration", "end"),
+    [
+        ("in the next three years", "P3Y", date(2027, 7, 5)),
+        ("in the next five years", "P5Y", date(2029, 7, 5)),
+        ("over the coming 18 months", "P18M", date(2026, 1, 5)),
+    ],
+)
+def test_timex_resolve_period(phrase, duration, end):
+    period = resolve_period(phrase, FRIDAY)
+    assert (period.duration, period.start, period.end, period.phrase) == (duration, FRIDAY, end, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("1,000", 1000), ("25", 25), ("three", 3), ("24th", 24), ("10th", 10), ("tenth", 10), ("many", None)],
+)
+def test_timex_parse_number(phrase, value):
+    assert parse_number(phrase) == value
