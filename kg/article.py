@@ -16,6 +16,8 @@ from kg.yamlfile import check_keys, line_of, load_yaml
 
 #: Paragraph kinds whose text is searched for mentions and facts.
 SEARCHED_KINDS = frozenset({"headline", "column", "caption", "note", "body"})
+#: Paragraph kinds that yield nothing and are not split into sentences.
+IGNORED_KINDS = frozenset({"footer"})
 
 _PARAGRAPH_BREAKS = {
     "blank-line": re.compile(r"\n[ \t\r\f\v]*\n\s*"),
@@ -23,7 +25,7 @@ _PARAGRAPH_BREAKS = {
 }
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and a capital, digit or opening quote; initials such as "U.S." do not end one.
-_CLOSERS = "\"\u201d\u2019)"  # straight and curly closing quotes, closing bracket
+_CLOSERS = '"\u201d\u2019)'  # straight and curly closing quotes, closing bracket
 _SENTENCE_END = re.compile(r"(?<=[.!?])[" + _CLOSERS + r"]?\s+(?=[\"\u201c(]?[A-Z0-9])")
 _INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
@@ -58,11 +60,18 @@ class Caption:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of a searched block; ``block`` is the index of its paragraph."""
+    """A sentence (or a header line such as the dateline); ``block`` is the index of its
+    paragraph, ``kind`` that paragraph's kind."""
 
     begin: int
     end: int
     block: int
+    kind: str = "body"
+
+    @property
+    def searched(self) -> bool:
+        """True when mentions and facts are looked for in this sentence."""
+        return self.kind in SEARCHED_KINDS
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,11 @@ class Article:
     blocks: tuple[Block, ...]
     captions: tuple[Caption, ...]
     sentences: tuple[Sentence, ...]
+
+    @property
+    def searched_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences searched for mentions and facts (not the dateline, for instance)."""
+        return tuple(s for s in self.sentences if s.searched)
 
     @property
     def reference_date(self) -> date | None:
@@ -170,10 +184,10 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
         end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
         if _INITIAL.search(text, start, cut.start()):
             continue
-        sentences.append(Sentence(start, end, block.index))
+        sentences.append(Sentence(start, end, block.index, block.kind))
         start = cut.end()
     if start < block.end:
-        sentences.append(Sentence(start, block.end, block.index))
+        sentences.append(Sentence(start, block.end, block.index, block.kind))
     return sentences
 
 
@@ -246,7 +260,7 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     sentences = [
         sentence
         for block in blocks
-        if block.kind in SEARCHED_KINDS
+        if block.kind not in IGNORED_KINDS
         for sentence in split_sentences(text, block)
     ]
     return Article(

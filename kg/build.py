@@ -17,9 +17,9 @@ from kg.errors import ArticleError, ValidationError
 from kg.export import write_atomically
 from kg.extract import Extraction, extract
 from kg.rulebase import RuleBase, load_rulebase
+from kg.serialize import FORMATS, SERIALIZERS
 from kg.vocab import KGO
 
-TURTLE_NAME = "graph.ttl"
 HTML_NAME = "graph.html"
 ARTICLE_SUFFIXES = (".txt",)
 
@@ -90,7 +90,12 @@ def count_entities(graph: Graph) -> int:
 
 
 def run_build(
-    seeds: Path, out: Path, base: str, rules_dir: Path | None = None, html: bool = True
+    seeds: Path,
+    out: Path,
+    base: str,
+    rules_dir: Path | None = None,
+    html: bool = True,
+    formats: tuple[str, ...] = ("ttl",),
 ) -> BuildResult:
     """Build the exports of the articles in ``seeds`` into ``out``.
 
@@ -107,7 +112,7 @@ def run_build(
     conforms, report = validate_graph(graph, load_shapes(), rulebase.ontology)
     if not conforms:
         raise ValidationError(report)
-    files = {TURTLE_NAME: graph.serialize(format="turtle").encode("utf-8")}
+    files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
     if html:
         from kg.render import render_html
 

@@ -1,7 +1,7 @@
 """The ``kg`` command: parses arguments and calls the library; nothing else.
 
 Exit codes: 0 success, 1 the graph does not conform to the shapes, 2 bad input (rules,
-articles, arguments).
+articles, queries, arguments) or an unreachable or refusing store.
 """
 
 from __future__ import annotations
@@ -18,9 +18,62 @@ EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
 
 def _build(args: argparse.Namespace) -> int:
     from kg.build import run_build
+    from kg.serialize import FORMATS
 
-    result = run_build(args.seeds, args.out, args.base, args.rules, html=not args.no_html)
+    formats = tuple(f.strip() for item in args.format for f in item.split(",") if f.strip())
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        print(
+            f"kg build: unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    result = run_build(args.seeds, args.out, args.base, args.rules, html=not args.no_html, formats=formats)
     print(result.summary())
+    return EXIT_OK
+
+
+def _default_data(args: argparse.Namespace) -> list[Path]:
+    from kg.classes import ontology_dir
+
+    if args.data:
+        return list(args.data)
+    return [Path("exports/graph.ttl"), ontology_dir() / "kg.ttl"]
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.query import QueryError, format_result, named_queries, open_store, resolve_query, run_query
+
+    if args.list:
+        for query in named_queries().values():
+            print(f"{query.name:<20} {query.question}")
+        return EXIT_OK
+    if not args.query:
+        raise QueryError("give a named query, a .rq file or a SPARQL string (or --list)")
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise QueryError(f"bad --param {item!r}: write NAME=VALUE")
+        params[name] = value
+    text = resolve_query(args.query)
+    store = open_store(_default_data(args))
+    result = run_query(store, text, params)
+    sys.stdout.buffer.write(format_result(result, args.format, args.base))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace) -> int:
+    from kg.load import load_files
+
+    paths = _default_data(args)
+    status, size = load_files(args.endpoint, paths, args.graph, args.user)
+    target = f"graph <{args.graph}>" if args.graph else "the default graph"
+    print(
+        f"loaded {size} bytes from {', '.join(str(p) for p in paths)} into {target} at {args.endpoint} "
+        f"(HTTP {status})"
+    )
     return EXIT_OK
 
 
@@ -75,8 +128,73 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--rules", type=Path, default=None, help="folder of rule files (default: the package's kg/rules)"
     )
-    build.add_argument("--no-html", action="store_true", help="write only the Turtle")
+    build.add_argument("--no-html", action="store_true", help="do not write the HTML graph")
+    build.add_argument(
+        "--format",
+        action="append",
+        default=[],
+        metavar="{ttl,nt,jsonld}",
+        help="also write these RDF formats (graph.nt, graph.jsonld); repeatable or comma-separated; "
+        "Turtle is always written",
+    )
     build.set_defaults(func=_build)
+
+    query = sub.add_parser(
+        "query",
+        help="run SPARQL on the built graph (named query, .rq file or string)",
+        description="Run a SPARQL query on exports/graph.ttl and the ontology, loaded into an embedded "
+        "store (pyoxigraph). QUERY is a named query (see --list), a .rq file or the query text. "
+        "SELECT results print as a table or in a W3C results format; CONSTRUCT/DESCRIBE as Turtle.",
+        epilog="Example: kg query fact-to-evidence --param subject=Belarus --param predicate=org:memberOf",
+    )
+    query.add_argument("query", nargs="?", help="named query, path to a .rq file, or SPARQL text")
+    query.add_argument("--list", action="store_true", help="list the named queries with their question")
+    query.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind ?NAME to VALUE (a string; <iri> or prefix:name for an IRI; an N-Triples literal "
+        "for a typed value); repeatable",
+    )
+    query.add_argument(
+        "--format",
+        choices=("table", "json", "csv", "tsv", "xml"),
+        default="table",
+        help="output for SELECT/ASK (default: table)",
+    )
+    query.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="Turtle file to query (repeatable; default: exports/graph.ttl and the ontology)",
+    )
+    query.add_argument(
+        "--base", default=DEFAULT_BASE, help="base IRI of the build, for short names in tables"
+    )
+    query.set_defaults(func=_query)
+
+    load = sub.add_parser(
+        "load",
+        help="push the export into a triple store (SPARQL 1.1 Graph Store Protocol)",
+        description="Replace a graph of a SPARQL 1.1 Graph Store HTTP Protocol server with the export "
+        "and the ontology (HTTP PUT), so reloading never duplicates triples.",
+        epilog="Example: kg load --endpoint http://127.0.0.1:7878/store --graph https://kg.example.org/graph/news",
+    )
+    load.add_argument("--endpoint", required=True, help="the store's Graph Store Protocol URL")
+    load.add_argument("--graph", default=None, help="named graph IRI (default: the default graph)")
+    load.add_argument("--user", default=None, metavar="NAME:PASSWORD", help="HTTP basic authentication")
+    load.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="Turtle file to load (repeatable; default: exports/graph.ttl and the ontology)",
+    )
+    load.set_defaults(func=_load)
 
     validate = sub.add_parser(
         "validate",

@@ -48,7 +48,7 @@ def find_entity_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention
     for entity in gazetteer.entities:
         for form_index, (kind, form) in enumerate(entity.forms()):
             pattern = _form_pattern(form)
-            for sentence in article.sentences:
+            for sentence in article.searched_sentences:
                 for match in pattern.finditer(text, sentence.begin, sentence.end):
                     mention = Mention(match.start(), match.end(), entity.node, kind, f"gazetteer.{entity.id}")
                     key = (
@@ -95,7 +95,7 @@ def resolve_anaphora(
     """
     text = article.text
     found: list[tuple[int, int, Anaphor]] = []
-    for sentence in article.sentences:
+    for sentence in article.searched_sentences:
         for anaphor in gazetteer.anaphora:
             for match in anaphor.pattern.finditer(text, sentence.begin, sentence.end):
                 if match.end() > match.start():

@@ -260,7 +260,7 @@ def apply_rules(
     """
     facts: list[Fact] = []
     made: list[Mention] = []
-    for sentence in article.sentences:
+    for sentence in article.searched_sentences:
         masked = mask_sentence(article.text, sentence, mentions)
         for rule in rules:
             found, named = _apply(rule, article, masked, classes, gazetteer)

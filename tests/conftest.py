@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -54,3 +55,154 @@ def rules_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), target)
     return target
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path: Path):
+    """A real Oxigraph server (pip package `oxigraph`) on a free loopback port; yields its
+    base URL and is stopped by its PID afterwards."""
+    import subprocess
+    import time
+    import urllib.request
+
+    exe = shutil.which("oxigraph")
+    assert exe, "the `oxigraph` command is missing: pip install -e '.[test]' installs it"
+    port = _free_port()
+    process = subprocess.Popen(
+        [exe, "serve", "--location", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
+                break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"oxigraph serve did not start: {process.stderr.read().decode()[:500]}")
+            time.sleep(0.05)
+    yield url
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+JAVA_DIR = Path("/usr/share/java")
+JENA_LIBS = (
+    "commons-cli commons-codec commons-compress commons-csv commons-io commons-lang3 dexx.collection "
+    "gson guava httpclient httpcore jackson-core jackson-databind jackson-annotations jsonld-java "
+    "jakarta.json-api protobuf thrift titanium-json-ld slf4j-api slf4j-simple"
+).split()
+
+
+@pytest.fixture(scope="session")
+def jena(tmp_path_factory):
+    """Run Apache Jena's `riot` or `arq` (Debian's libapache-jena-java) as a function
+    jena("riot"|"arq", *args) -> CompletedProcess.
+
+    Debian ships Jena as jars without commands, and two packaging quirks stop it from
+    starting with the whole folder on the classpath (slf4j sees two bindings; jena-core's
+    relocated xerces looks for its message files elsewhere): the classpath below names
+    the jars it needs and adds a folder with the message files where they are looked for.
+    """
+    import subprocess
+    import zipfile
+
+    core = JAVA_DIR / "jena-core.jar"
+    assert shutil.which("java") and core.is_file(), (
+        "Apache Jena is missing: apt-get install -y libapache-jena-java default-jre-headless (.ci/run does)"
+    )
+    fix = tmp_path_factory.mktemp("jena-fix")
+    with zipfile.ZipFile(core) as jar:
+        for name in jar.namelist():
+            if name.startswith("org/apache/jena/ext/xerces/") and name.endswith(".properties"):
+                target = fix / "xerces" / name[len("org/apache/jena/ext/xerces/") :]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(jar.read(name))
+    jars = sorted(str(p) for p in JAVA_DIR.glob("jena-*.jar") if not re.search(r"-[0-9.]+\.jar$", p.name))
+    jars += [str(JAVA_DIR / f"{lib}.jar") for lib in JENA_LIBS]
+    classpath = ":".join([*jars, str(fix)])
+    mains = {"riot": "riotcmd.riot", "arq": "arq.arq"}
+
+    def run(command: str, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["java", "-cp", classpath, mains[command], *args], capture_output=True, text=True, check=False
+        )
+
+    return run
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+XSS_ARTICLES = ROOT / "tests" / "data" / "xss"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Python playwright; fails (never skips) when either is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("python playwright is missing: pip install playwright (never `playwright install`)")
+    if not CHROMIUM.is_file():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}: apt-get install -y chromium (.ci/run does)")
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def offline_page(chromium):
+    """A fresh 1400x900 page on which every non-file: request is aborted.
+
+    Yields (page, log): log["blocked"] holds the aborted URLs, log["dialogs"] the messages of
+    dialogs (dismissed), log["errors"] uncaught page errors and console errors.
+    """
+    context = chromium.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    log: dict[str, list[str]] = {"blocked": [], "dialogs": [], "errors": []}
+
+    def route(r) -> None:
+        if r.request.url.startswith("file:"):
+            r.continue_()
+        else:
+            log["blocked"].append(r.request.url)
+            r.abort()
+
+    def dialog(d) -> None:
+        log["dialogs"].append(d.message)
+        d.dismiss()
+
+    page.route("**/*", route)
+    page.on("dialog", dialog)
+    page.on("pageerror", lambda exc: log["errors"].append(str(exc)))
+    page.on("console", lambda msg: msg.type == "error" and log["errors"].append(msg.text))
+    yield page, log
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def xss_graph(rulebase: RuleBase) -> Graph:
+    """The graph of the hostile probe article in tests/data/xss/."""
+    return build_graph(read_articles(XSS_ARTICLES), rulebase, DEFAULT_BASE)[0]

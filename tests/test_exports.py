@@ -1,5 +1,6 @@
 """The committed exports are what a fresh build produces, byte for byte, and parse everywhere."""
 
+import json
 import os
 import re
 import subprocess
@@ -71,3 +72,38 @@ def test_exports_html_loads_nothing_from_the_network(root: Path):
         r"<(?:script|link|img|iframe)[^>]+(?:src|href)\s*=\s*[\"']?(?:https?:)?//", page, re.I
     )
     assert "vis.Network" in page or "new vis" in page
+
+
+def test_exports_other_formats_are_deterministic_and_isomorphic(root: Path, tmp_path: Path, seed_graph):
+    outputs = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / f"out{hash_seed}"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                "--seeds",
+                str(root / "seeds"),
+                "--out",
+                str(out),
+                "--format",
+                "nt,jsonld",
+                "--no-html",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(out)
+    for name in ("graph.nt", "graph.jsonld", "graph.ttl"):
+        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+    expected = to_isomorphic(seed_graph)
+    assert to_isomorphic(Graph().parse(outputs[0] / "graph.nt", format="nt")) == expected
+    assert to_isomorphic(Graph().parse(outputs[0] / "graph.jsonld", format="json-ld")) == expected
+    context = json.loads((outputs[0] / "graph.jsonld").read_text(encoding="utf-8"))["@context"]
+    assert context["kgo"] == "https://kg.example.org/ontology#" and "state" in context

@@ -1,0 +1,248 @@
+"""SPARQL over the built graph on an embedded store (pyoxigraph), and named queries.
+
+Named queries are the ``.rq`` files of ``kg/queries/``, each opening with comment lines
+``# Question:``, ``# Shape:`` and, when it takes any, ``# Parameters:`` and ``# Example:``.
+Parameters are bound as RDF terms in a ``VALUES`` block (see ``with_values``), never
+spliced into the query text as written; the same binding works in every SPARQL 1.1 engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.vocab import PREFIXES
+
+
+class QueryError(KgError):
+    """A query that cannot be found, parsed or run; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query of ``kg/queries/``: its name, question, result shape and text."""
+
+    name: str
+    path: Path
+    question: str
+    shape: str
+    parameters: str
+    text: str
+
+
+def queries_dir() -> Path:
+    """The folder of named queries shipped with the package."""
+    return Path(__file__).resolve().parent / "queries"
+
+
+def _header(text: str, key: str) -> str:
+    match = re.search(rf"^# {key}:\s*(.+)$", text, flags=re.MULTILINE)
+    return match.group(1).strip() if match else ""
+
+
+def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query of ``folder`` (default: the package's), by name, sorted."""
+    found = {}
+    for path in sorted((folder or queries_dir()).glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        found[path.stem] = NamedQuery(
+            path.stem,
+            path,
+            _header(text, "Question"),
+            _header(text, "Shape"),
+            _header(text, "Parameters"),
+            text,
+        )
+    return found
+
+
+def resolve_query(spec: str) -> str:
+    """The query text ``spec`` stands for: a named query, a path to a ``.rq`` file, or the
+    text of a query itself."""
+    named = named_queries()
+    if spec in named:
+        return named[spec].text
+    if spec.endswith(".rq") or ("\n" not in spec and Path(spec).is_file()):
+        try:
+            return Path(spec).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"{spec}: cannot read the query file ({exc.strerror})") from None
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, flags=re.IGNORECASE):
+        return spec
+    raise QueryError(
+        f"{spec!r} is neither a named query, a .rq file nor a SPARQL query; "
+        "`kg query --list` shows the named queries"
+    )
+
+
+def open_store(paths: list[Path]) -> ox.Store:
+    """An in-memory store holding the Turtle files ``paths`` in its default graph."""
+    store = ox.Store()
+    for path in paths:
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+        except FileNotFoundError:
+            raise QueryError(f"{path}: no such file; run `kg build` first") from None
+        except SyntaxError as exc:
+            raise QueryError(f"{path}: not valid Turtle: {exc}") from None
+    return store
+
+
+_CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w.-]*)")
+
+
+def parse_value(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter's value as an RDF term.
+
+    ``<iri>`` is an IRI; ``prefix:name`` with a known prefix (kgo, org, schema …) is an IRI;
+    a value in N-Triples literal syntax (``"2024-07-04"^^<…#date>``, ``"x"@en``) is that
+    literal; anything else is a plain string literal.
+    """
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    match = _CURIE.fullmatch(value)
+    if match and match.group(1) in PREFIXES:
+        return ox.NamedNode(str(PREFIXES[match.group(1)]) + match.group(2))
+    if value.startswith('"'):
+        try:
+            (quad,) = ox.parse(f"<urn:s> <urn:p> {value} .", format=ox.RdfFormat.N_TRIPLES)
+        except (SyntaxError, ValueError):
+            raise QueryError(f"bad literal {value!r}: write it in N-Triples syntax") from None
+        return quad.object
+    return ox.Literal(value)
+
+
+def run_query(store: ox.Store, text: str, params: dict[str, str] | None = None):
+    """Run the SPARQL ``text`` on ``store`` with ``params`` bound to variables by name.
+
+    The project's prefixes (kgo, schema, org, prov, nif, rdfs …) are predeclared, so a
+    query typed on the command line needs no PREFIX lines.
+    Returns pyoxigraph's result: solutions (SELECT), triples (CONSTRUCT/DESCRIBE) or a
+    boolean (ASK). A syntax error becomes a QueryError with the parser's line and column.
+    """
+    text = with_values(text, params or {})
+    try:
+        return store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+    except SyntaxError as exc:
+        raise QueryError(f"malformed query: {exc}") from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from None
+
+
+def _check_names(params: dict[str, str]) -> None:
+    for name in params:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"bad parameter name {name!r}: use letters, digits and _")
+
+
+def with_values(text: str, params: dict[str, str]) -> str:
+    """The query ``text`` with ``params`` bound by a ``VALUES`` block at the start of its
+    WHERE clause, for engines without substitution (a remote endpoint, Jena), so that the
+    values are bound wherever the variables are used, filters included. Each value is
+    serialized as an RDF term (N-Triples syntax, escaped), never pasted in as written."""
+    if not params:
+        return text
+    _check_names(params)
+    names = sorted(params)
+    terms = " ".join(str(parse_value(params[name])) for name in names)
+    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+    where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE) or re.search(r"\{", text)
+    if where is None:
+        raise QueryError("the query has no WHERE clause to bind parameters in")
+    return f"{text[: where.end()]} {block}\n{text[where.end() :]}"
+
+
+_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "xml": ox.QueryResultsFormat.XML,
+}
+
+
+_SEGMENT = re.compile(r"([a-z][a-z-]*)/")
+
+
+def prefixes_for(iris: list[str], base: str) -> dict[str, str]:
+    """The prefixes that shorten ``iris``: the project's vocabularies, and one per kind of
+    resource under ``base`` (``state:`` for ``{base}state/``), sorted by prefix."""
+    known = {p: str(ns) for p, ns in PREFIXES.items()}
+    used: dict[str, str] = {}
+    for iri in iris:
+        if iri.startswith(base):
+            match = _SEGMENT.match(iri, len(base))
+            if match:
+                used[match.group(1).replace("-", "")] = base + match.group(0)
+                continue
+        for prefix, namespace in known.items():
+            if iri.startswith(namespace):
+                used[prefix] = namespace
+    return dict(sorted(used.items()))
+
+
+def _iris(terms) -> list[str]:
+    return [t.value for t in terms if isinstance(t, ox.NamedNode)]
+
+
+def short(term: object, prefixes: dict[str, str]) -> str:
+    """A term as a person reads it: a prefixed name for an IRI, the words of a literal."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        best = max((ns for ns in prefixes.values() if term.value.startswith(ns)), key=len, default=None)
+        if best is not None:
+            local = term.value[len(best) :]
+            if re.fullmatch(r"[\w.-]*", local) and not local.endswith("."):
+                prefix = next(p for p, ns in prefixes.items() if ns == best)
+                return f"{prefix}:{local}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def table(result, base: str) -> str:
+    """SELECT solutions as an aligned text table, with a row count; IRIs under ``base`` and
+    in the project's vocabularies are shortened to prefixed names."""
+    names = [v.value for v in result.variables]
+    solutions = [[solution[name] for name in names] for solution in result]
+    prefixes = prefixes_for(_iris(t for row in solutions for t in row), base)
+    rows = [[short(term, prefixes) for term in row] for row in solutions]
+    rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def format_result(result, fmt: str, base: str) -> bytes:
+    """Serialize a query result.
+
+    fmt: ``table`` (people), or ``json``/``csv``/``tsv``/``xml`` (the W3C SPARQL 1.1 results
+    formats) for SELECT and ASK; CONSTRUCT and DESCRIBE results are always Turtle, with the
+    prefixes they use; base: the base IRI resources were minted under.
+    """
+    if isinstance(result, ox.QueryTriples):
+        triples = sorted(result, key=str)
+        prefixes = prefixes_for(
+            _iris(t for tr in triples for t in (tr.subject, tr.predicate, tr.object)), base
+        )
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+    if isinstance(result, ox.QueryBoolean):
+        if fmt == "table":
+            return b"true\n" if bool(result) else b"false\n"
+        return result.serialize(format=_FORMATS[fmt])
+    if fmt == "table":
+        return table(result, base).encode("utf-8")
+    return result.serialize(format=_FORMATS[fmt])
+
+
+def output_formats() -> tuple[str, ...]:
+    """The names ``format_result`` accepts."""
+    return ("table", *_FORMATS)

@@ -1,0 +1,135 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+
+from kg.query import QueryError, named_queries, open_store, parse_value, run_query, with_values
+
+
+def _kg(*args, cwd):
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def store(root):
+    return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
+
+
+def test_query_list_shows_every_named_query(root):
+    done = _kg("query", "--list", cwd=root)
+    assert done.returncode == 0
+    lines = done.stdout.strip().splitlines()
+    assert [line.split()[0] for line in lines] == sorted(named_queries())
+    assert all(len(line.split(maxsplit=1)) == 2 for line in lines)
+
+
+def test_query_table_output_is_aligned(root):
+    done = _kg("query", "leaders", cwd=root)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split() == ["person", "state", "title"]
+    assert set(lines[1]) <= {"-", " "}
+    assert lines[-1] == "(3 rows)"
+    assert lines[2].index("China") == lines[0].index("state")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        (
+            "json",
+            lambda out: (
+                json.loads(out)["head"]["vars"]
+                == ["state", "organization", "ordinal", "category", "since", "event"]
+            ),
+        ),
+        ("csv", lambda out: next(csv.reader(io.StringIO(out)))[0] == "state" and "Belarus" in out),
+        ("tsv", lambda out: out.splitlines()[0].split("\t")[0] == "?state" and '"Belarus"' in out),
+        ("xml", lambda out: "<sparql" in out and "Belarus" in out),
+    ],
+)
+def test_query_w3c_result_formats(root, fmt, check):
+    done = _kg("query", "members", "--format", fmt, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert check(done.stdout)
+
+
+def test_query_construct_gives_turtle(root):
+    done = _kg("query", "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a kgo:State ; rdfs:label ?l }", cwd=root)
+    assert done.returncode == 0, done.stderr
+    graph = Graph().parse(data=done.stdout, format="turtle")
+    assert sorted(str(o) for o in graph.objects()) == ["Belarus", "China", "Kazakhstan", "Russia"]
+
+
+def test_query_from_rq_file(root, tmp_path):
+    path = tmp_path / "count.rq"
+    path.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a kgo:Pledge }", encoding="utf-8")
+    done = _kg("query", str(path), "--format", "csv", cwd=root)
+    assert done.stdout.splitlines() == ["n", "2"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["SELECT ?x WHERE { ?x ?y }", "SELECT * WHERE { ?s undefinedprefix:p ?o }"],
+)
+def test_query_malformed_gives_parser_position_and_exit_2(root, query):
+    done = _kg("query", query, cwd=root)
+    assert done.returncode == 2
+    assert "malformed query: error at 1:" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_query_parameters_narrow_the_answer(store):
+    rows = list(run_query(store, named_queries()["stances"].text, {"holder": "Russia"}))
+    assert {r["holder"].value for r in rows} == {"Russia"}
+    everyone = list(run_query(store, named_queries()["stances"].text))
+    assert len(everyone) > len(rows) > 0
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        'Belarus" } ?s ?p ?o . { "',
+        "Belarus> } UNION { ?s ?p ?o } #",
+        'x" . } DELETE WHERE { ?s ?p ?o } #',
+        "Belarus\\u0022 } #",
+    ],
+)
+def test_query_parameter_injection_is_just_a_value(store, hostile):
+    rows = list(run_query(store, named_queries()["fact-to-evidence"].text, {"subject": hostile}))
+    assert rows == []
+    assert "VALUES (?subject)" in with_values(named_queries()["fact-to-evidence"].text, {"subject": hostile})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Belarus", '"Belarus"'),
+        ("org:memberOf", "<http://www.w3.org/ns/org#memberOf>"),
+        ("<https://kg.example.org/id/state/china>", "<https://kg.example.org/id/state/china>"),
+        (
+            '"2024-07-04"^^<http://www.w3.org/2001/XMLSchema#date>',
+            '"2024-07-04"^^<http://www.w3.org/2001/XMLSchema#date>',
+        ),
+        ("nope:thing", '"nope:thing"'),
+    ],
+)
+def test_query_parse_value(value, expected):
+    assert str(parse_value(value)) == expected
+
+
+@pytest.mark.parametrize("name", ["bad-name", "1x", "a b"])
+def test_query_bad_parameter_name_is_refused(store, name):
+    with pytest.raises(QueryError):
+        run_query(store, "SELECT * WHERE { ?s ?p ?o }", {name: "x"})
+
+
+def test_query_missing_export_is_a_clear_error(tmp_path):
+    done = _kg("query", "leaders", "--data", str(tmp_path / "none.ttl"), cwd=tmp_path)
+    assert done.returncode == 2 and "run `kg build` first" in done.stderr

@@ -1,0 +1,139 @@
+"""`kg load` into a real Oxigraph server, and every named query answered the same over HTTP."""
+
+import http.server
+import json
+import subprocess
+import sys
+import threading
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from kg.query import named_queries, open_store, run_query, with_values
+from tests.test_competency import PARAMS
+
+
+def _kg(*args, cwd):
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+def _remote(url: str, query: str) -> dict:
+    request = urllib.request.Request(
+        f"{url}/query",
+        data=query.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def _rows(results: dict) -> set[tuple]:
+    names = results["head"]["vars"]
+    return {
+        tuple(tuple(sorted(b[n].items())) if n in b else None for n in names)
+        for b in results["results"]["bindings"]
+    }
+
+
+def _count(url: str, graph: str | None = None) -> int:
+    where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    return int(
+        _remote(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")["results"]["bindings"][0]["n"]["value"]
+    )
+
+
+def test_store_server_load_query_reload(root, oxigraph_server):
+    url = oxigraph_server
+    done = _kg("load", "--endpoint", f"{url}/store", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert "into the default graph" in done.stdout and "(HTTP 20" in done.stdout
+    loaded = _count(url)
+    store = open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
+    assert loaded == len(store)
+    for name, query in named_queries().items():
+        text = with_values(query.text, PARAMS.get(name, {}))
+        embedded = json.loads(
+            run_query(store, query.text, PARAMS.get(name)).serialize(
+                format=__import__("pyoxigraph").QueryResultsFormat.JSON
+            )
+        )
+        remote = _remote(url, text)
+        assert remote["head"]["vars"] == embedded["head"]["vars"], name
+        assert _rows(remote) == _rows(embedded), name
+        assert _rows(remote), f"{name} answered nothing"
+    again = _kg("load", "--endpoint", f"{url}/store", cwd=root)
+    assert again.returncode == 0, again.stderr
+    assert _count(url) == loaded
+
+
+def test_store_server_named_graph_is_replaced(root, oxigraph_server):
+    graph = "https://kg.example.org/graph/news"
+    for _ in range(2):
+        done = _kg("load", "--endpoint", f"{oxigraph_server}/store", "--graph", graph, cwd=root)
+        assert done.returncode == 0, done.stderr
+    assert f"graph <{graph}>" in done.stdout
+    assert _count(oxigraph_server, graph) == len(
+        open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
+    )
+    assert _count(oxigraph_server) == 0
+
+
+def test_store_server_bad_request_reported_plainly(root, oxigraph_server):
+    done = _kg("load", "--endpoint", f"{oxigraph_server}/store", "--graph", "not an IRI", cwd=root)
+    assert done.returncode == 2
+    assert "the store answered 400" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_store_server_connection_refused_reported_plainly(root):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    done = _kg("load", "--endpoint", f"http://127.0.0.1:{port}/store", cwd=root)
+    assert done.returncode == 2
+    assert "cannot reach the store" in done.stderr and "Traceback" not in done.stderr
+
+
+class _NeedsAuth(http.server.BaseHTTPRequestHandler):
+    def do_PUT(self):
+        length = int(self.headers.get("Content-Length", 0))
+        self.rfile.read(length)
+        expected = "Basic " + __import__("base64").b64encode(b"editor:secret").decode()
+        if self.headers.get("Authorization") == expected:
+            self.send_response(204)
+        else:
+            self.send_response(401, "Unauthorized")
+            self.send_header("WWW-Authenticate", 'Basic realm="store"')
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize(("user", "code"), [(None, 2), ("editor:wrong", 2), ("editor:secret", 0)])
+def test_store_server_authentication(root, user, code):
+    server = http.server.HTTPServer(("127.0.0.1", 0), _NeedsAuth)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        args = ["load", "--endpoint", f"http://127.0.0.1:{server.server_port}/data"]
+        done = _kg(*args, *(["--user", user] if user else []), cwd=root)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode == code, done.stderr
+    if code:
+        assert "401" in done.stderr and "--user" in done.stderr
+
+
+def test_store_server_url_for_graphs():
+    from kg.load import graph_store_url
+
+    assert graph_store_url("http://h/store", None) == "http://h/store?default"
+    assert graph_store_url(
+        "http://h/ds/data", "https://g/1"
+    ) == "http://h/ds/data?graph=" + urllib.parse.quote("https://g/1", safe="")
