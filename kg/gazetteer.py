@@ -102,7 +102,8 @@ def load_gazetteer(path: Path, classes: ClassTree) -> Gazetteer:
     entities: list[Entity] = []
     seen_forms: dict[str, tuple[str, int]] = {}
     for order, record in enumerate(data["entities"]):
-        what = f"entity #{order + 1}"
+        named = record.get("id") if isinstance(record, dict) else None
+        what = f"entity {named!r}" if named else f"entity #{order + 1}"
         check_keys(
             path,
             record,

@@ -198,10 +198,11 @@ def load_rules(
         raise RuleError(path, line_of(data, "rules"), "'rules' must be a list of rules")
     rules: list[Rule] = []
     for order, record in enumerate(data["rules"], start=start_order):
+        named = record.get("id") if isinstance(record, dict) else None
         check_keys(
             path,
             record,
-            f"rule #{order - start_order + 1}",
+            f"rule {named!r}" if named else f"rule #{order - start_order + 1}",
             {"id", "pattern", "facts"},
             {"description", "example", "nodes", "each", "mention"},
         )

@@ -1,0 +1,55 @@
+"""The ontology is documented, and the export uses only terms it or a standard vocabulary
+defines."""
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg.vocab import KGO
+
+STANDARD = (
+    "https://schema.org/",
+    "http://www.w3.org/ns/org#",
+    "http://www.w3.org/ns/prov#",
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "http://www.w3.org/2005/11/its/rdf#",
+    "http://purl.org/dc/terms/",
+    "http://www.w3.org/2004/02/skos/core#",
+    "http://www.w3.org/2002/07/owl#",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://www.w3.org/2000/01/rdf-schema#",
+)
+
+
+@pytest.mark.parametrize("kind", [OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty])
+def test_ontology_every_term_has_label_and_comment(rulebase, kind):
+    terms = list(rulebase.ontology.subjects(RDF.type, kind))
+    assert terms
+    for term in terms:
+        for annotation in (RDFS.label, RDFS.comment):
+            value = rulebase.ontology.value(term, annotation)
+            assert isinstance(value, Literal) and value.language == "en" and str(value).strip(), (
+                term,
+                annotation,
+            )
+
+
+def test_ontology_properties_have_domain_or_range(rulebase):
+    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
+        for prop in rulebase.ontology.subjects(RDF.type, kind):
+            assert (prop, RDFS.domain, None) in rulebase.ontology or (
+                prop,
+                RDFS.range,
+                None,
+            ) in rulebase.ontology
+
+
+def test_ontology_export_uses_only_defined_terms(seed_graph, rulebase):
+    defined = set(rulebase.ontology.subjects(RDF.type, None))
+    used = {p for _s, p, _o in seed_graph} | set(seed_graph.objects(None, RDF.type))
+    for term in used:
+        assert isinstance(term, URIRef)
+        if str(term).startswith(str(KGO)):
+            assert term in defined, f"{term} is used but not defined in ontology/kg.ttl"
+        else:
+            assert str(term).startswith(STANDARD), f"{term} is from no known vocabulary"
