@@ -32,7 +32,6 @@ class _Builder:
         self.rulebase = rulebase
         self.base = base
         self.entities = rulebase.gazetteer.by_node()
-        self.rule_descriptions = {r.id: r for r in rulebase.rules}
         self.labels: dict[Node, str] = {}
 
     def node(self, node: Node) -> URIRef:
@@ -57,13 +56,9 @@ class _Builder:
         add((iri, RDF.type, KGO.ExtractionRule))
         add((iri, DCTERMS.identifier, Literal(rule_id)))
         add((iri, RDFS.label, Literal(rule_id)))
-        rule = self.rule_descriptions.get(rule_id)
-        if rule is not None:
-            add((iri, DCTERMS.source, Literal(_repo_relative(rule.path))))
-        elif rule_id.startswith(("gazetteer.", "anaphora.")):
-            add((iri, DCTERMS.source, Literal(_repo_relative(self.rulebase.gazetteer.path))))
-        elif rule_id.startswith("layout."):
-            add((iri, DCTERMS.source, Literal("kg/rules/layouts.yaml")))
+        source = self.rulebase.rule_file(rule_id)
+        if source:
+            add((iri, DCTERMS.source, Literal(_repo_relative(source))))
         return iri
 
     def article(self, extraction: Extraction) -> None:

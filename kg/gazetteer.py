@@ -41,6 +41,7 @@ class Entity:
     priority: int
     order: int
     line: int
+    path: str = ""
 
     @property
     def node(self) -> Node:
@@ -66,11 +67,17 @@ class Anaphor:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """The loaded gazetteer file."""
+    """The loaded gazetteer files and anaphora rules."""
 
-    path: str
+    paths: tuple[str, ...]
     entities: tuple[Entity, ...]
     anaphora: tuple[Anaphor, ...]
+    anaphora_path: str = ""
+
+    @property
+    def path(self) -> str:
+        """The gazetteer files, for messages."""
+        return ", ".join(self.paths)
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entry with id ``entity_id``, or None."""
@@ -90,20 +97,32 @@ def _strings(path: Path, record: dict, key: str, what: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def load_gazetteer(path: Path, classes: ClassTree) -> Gazetteer:
-    """Load and check ``gazetteer.yaml``.
+def load_gazetteer(paths: list[Path], classes: ClassTree, anaphora_path: Path | None = None) -> Gazetteer:
+    """Load and check gazetteer files and the anaphora rules.
 
-    path: the file; classes: the ontology's classes, to check each entry's class.
+    paths: the gazetteer files, in the order their entries rank (file order breaks ties
+    between overlapping matches); classes: the ontology's classes, to check each entry's
+    class; anaphora_path: the anaphora file, if any.
     """
+    entities: list[Entity] = []
+    seen_forms: dict[str, tuple[str, str, int]] = {}
+    for path in paths:
+        _load_entities(path, classes, entities, seen_forms)
+    anaphora = _load_anaphora(anaphora_path, classes) if anaphora_path else ()
+    return Gazetteer(tuple(str(p) for p in paths), tuple(entities), anaphora, str(anaphora_path or ""))
+
+
+def _load_entities(
+    path: Path, classes: ClassTree, entities: list[Entity], seen_forms: dict[str, tuple[str, str, int]]
+) -> None:
     data = load_yaml(path)
-    check_keys(path, data, "gazetteer file", {"entities"}, {"anaphora"})
+    check_keys(path, data, "gazetteer file", {"entities"}, set())
     if not isinstance(data["entities"], LineList):
         raise RuleError(path, line_of(data, "entities"), "'entities' must be a list")
-    entities: list[Entity] = []
-    seen_forms: dict[str, tuple[str, int]] = {}
-    for order, record in enumerate(data["entities"]):
+    for record in data["entities"]:
+        order = len(entities)
         named = record.get("id") if isinstance(record, dict) else None
-        what = f"entity {named!r}" if named else f"entity #{order + 1}"
+        what = f"entity {named!r}" if named else f"entity #{len(data['entities'])}"
         check_keys(
             path,
             record,
@@ -120,8 +139,14 @@ def load_gazetteer(path: Path, classes: ClassTree) -> Gazetteer:
                 "use lower-case words joined by hyphens",
             )
         what = f"entity {entity_id!r}"
-        if any(e.id == entity_id for e in entities):
-            raise RuleError(path, line_of(record, "id"), f"{what} is defined twice")
+        twin = next((e for e in entities if e.id == entity_id), None)
+        if twin is not None:
+            raise RuleError(
+                path,
+                line_of(record, "id"),
+                f"{what} is defined twice",
+                f"the other is at {twin.path}:{twin.line}",
+            )
         klass = record["class"]
         if klass not in classes:
             raise RuleError(
@@ -158,20 +183,26 @@ def load_gazetteer(path: Path, classes: ClassTree) -> Gazetteer:
             priority=priority,
             order=order,
             line=record.line,
+            path=str(path),
         )
         for _kind, form in entity.forms():
             if form in seen_forms and seen_forms[form][0] != entity_id:
-                other, other_line = seen_forms[form]
+                other, other_path, other_line = seen_forms[form]
                 raise RuleError(
                     path,
                     record.line,
-                    f"{form!r} names both {other!r} (line {other_line}) and {entity_id!r}",
+                    f"{form!r} names both {other!r} ({other_path}:{other_line}) and {entity_id!r}",
                     "give each surface form to one entity",
                 )
-            seen_forms[form] = (entity_id, record.line)
+            seen_forms[form] = (entity_id, str(path), record.line)
         entities.append(entity)
+
+
+def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
+    data = load_yaml(path)
+    check_keys(path, data, "anaphora file", {"anaphora"}, set())
     anaphora: list[Anaphor] = []
-    for order, record in enumerate(data.get("anaphora") or []):
+    for order, record in enumerate(data["anaphora"] or []):
         check_keys(path, record, f"anaphora rule #{order + 1}", {"id", "pattern", "class", "scope"}, set())
         what = f"anaphora rule {record['id']!r}"
         if record["class"] not in classes:
@@ -188,4 +219,4 @@ def load_gazetteer(path: Path, classes: ClassTree) -> Gazetteer:
         except (re.error, TypeError) as exc:
             raise RuleError(path, line_of(record, "pattern"), f"bad pattern in {what}: {exc}") from None
         anaphora.append(Anaphor(record["id"], pattern, record["class"], record["scope"], order))
-    return Gazetteer(str(path), tuple(entities), tuple(anaphora))
+    return tuple(anaphora)

@@ -28,19 +28,25 @@ class RuleBase:
     gazetteer: Gazetteer
     layouts: tuple[Layout, ...]
     rules: tuple[Rule, ...]
+    layouts_path: str = ""
 
     def rule_file(self, rule_id: str) -> str:
-        """The file a rule (or gazetteer entry, or anaphora rule) was loaded from."""
-        for rule in self.rules:
-            if rule.id == rule_id:
-                return rule.path
-        return self.gazetteer.path
+        """The file a rule (relation, gazetteer entry, anaphora or layout) was loaded from."""
+        kind, _, name = rule_id.partition(".")
+        if kind == "gazetteer":
+            entity = self.gazetteer.entity(name)
+            return entity.path if entity else ""
+        if kind == "anaphora":
+            return self.gazetteer.anaphora_path
+        if kind == "layout":
+            return self.layouts_path
+        return next((rule.path for rule in self.rules if rule.id == rule_id), "")
 
 
 def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = None) -> RuleBase:
     """Load and check the rule files of ``rules_dir`` against the ontology.
 
-    rules_dir: holds gazetteer.yaml, layouts.yaml and relations*.yaml (default: the
+    rules_dir: holds gazetteer*.yaml, anaphora.yaml, layouts.yaml and relations*.yaml (default: the
     package's); ontology_path: the OWL ontology in Turtle (default ontology/kg.ttl).
     Raises RuleError naming the file and line of the first problem.
     """
@@ -52,9 +58,11 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
         for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
         for p in ontology.subjects(RDF.type, kind)
     }
-    gazetteer = load_gazetteer(rules_dir / "gazetteer.yaml", classes)
+    gazetteer = load_gazetteer(
+        sorted(rules_dir.glob("gazetteer*.yaml")), classes, rules_dir / "anaphora.yaml"
+    )
     layouts = load_layouts(rules_dir / "layouts.yaml")
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("relations*.yaml")):
         rules.extend(load_rules(path, classes, gazetteer, properties, start_order=len(rules)))
-    return RuleBase(ontology, classes, gazetteer, layouts, tuple(rules))
+    return RuleBase(ontology, classes, gazetteer, layouts, tuple(rules), str(rules_dir / "layouts.yaml"))

@@ -48,7 +48,7 @@ MUTATIONS = [
     ("gazetteer.yaml", "    class: City\n", "    class: Town\n", "unknown class 'Town'"),
     ("gazetteer.yaml", "    aliases: [Putin]\n", "    aliases: [Putin, Xi]\n", "'Xi' names both"),
     ("gazetteer.yaml", "    wikidata: Q148\n", "    wikidata: 148\n", "bad Wikidata QID"),
-    ("gazetteer.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),
+    ("anaphora.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
     ("layouts.yaml", "    note: '^Editor''s note:'", "    note: '^(Editor''s note:'", "bad pattern"),
 ]
