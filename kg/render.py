@@ -1,15 +1,27 @@
 """Render the entity graph as one self-contained, offline, interactive HTML page.
 
-The page inlines vis-network (the copy bundled with pyvis) and draws its own small shell
-around it instead of pyvis's template, which links bootstrap from a CDN.
+pyvis's ``Network`` builds the page: entities go in with ``add_node``, facts between entities
+with ``add_edge``, the vis-network options with ``set_options``, and ``generate_html`` renders
+our own Jinja template (``kg/templates/graph.html.j2``, chosen with ``set_template_dir``).
+pyvis's own template is not used because it links bootstrap (and, outside "in_line" mode,
+vis-network) from CDNs and writes the options with ``{{ options|safe }}``, unescaped; "local"
+mode also copies ``lib/`` into the working directory. Only ``generate_html`` is called, which
+writes nothing.
+
+Our template inlines pyvis's bundled vis-network 9.1.2 and embeds every datum with Jinja's
+``tojson``: it escapes ``<``, ``>``, ``&`` and ``'`` (and, with ``ensure_ascii``, U+2028/U+2029),
+so no article text can end the ``<script>`` element it sits in. The page script builds all
+text with ``textContent``; tooltips are plain strings, which vis-network shows as text. A
+Content-Security-Policy naming the hashes of the page's own two scripts blocks any other
+script, inline handler and network request.
 """
 
 from __future__ import annotations
 
+import base64
 import colorsys
 import functools
 import hashlib
-import html
 import json
 import re
 from collections import defaultdict
@@ -18,8 +30,9 @@ from pathlib import Path
 
 import networkx as nx
 import pyvis
+from markupsafe import Markup
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from kg.vocab import ITSRDF, KGO, NIF
@@ -27,8 +40,13 @@ from kg.vocab import ITSRDF, KGO, NIF
 __all__ = ["render_html"]
 
 _PROVENANCE_CLASSES = frozenset({KGO.Article, KGO.ExtractionRule, KGO.Photo})
+_NAME_PREDICATES = frozenset({RDFS.label, SKOS.prefLabel, SKOS.altLabel})
+_LINK_PREDICATES = frozenset({OWL.sameAs, RDFS.seeAlso, URIRef("https://schema.org/sameAs")})
 _STYLE_FILE = Path(__file__).with_name("render_style.json")
+_TEMPLATE_DIR = Path(__file__).with_name("templates")
+_TEMPLATE = "graph.html.j2"
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+_CSP_PLACEHOLDER = "KG-CSP-SCRIPT-SOURCES"
 
 # Shapes that draw the label below the node, so that `size` (centrality) applies to all.
 _SHAPES = ("dot", "square", "diamond", "triangle", "triangleDown", "star", "hexagon")
@@ -42,35 +60,16 @@ _LEGEND_SVG = {
     "star": '<polygon points="8,1 9.8,6 15,6 10.8,9.2 12.3,14.5 8,11.4 3.7,14.5 5.2,9.2 1,6 6.2,6"/>',
     "hexagon": '<polygon points="4.5,2 11.5,2 15,8 11.5,14 4.5,14 1,8"/>',
 }
+_PREPOSITIONS = frozenset({"of", "by", "at", "in", "on", "to", "for", "with", "from", "as"})
+_LINK_SCHEMES = ("http://", "https://")
+_WIKIDATA = "http://www.wikidata.org/entity/"
 
 _MAX_LABEL = 48
-_MAX_SENTENCE = 400
-_NODE_EVIDENCE = 3
-_EDGE_EVIDENCE = 5
-_MAX_SURFACES = 5
 _MIN_SIZE, _MAX_SIZE = 12.0, 40.0
 _RANDOM_SEED = 7
-
-# Characters that could end or alter a <script> element, or break JS parsers that predate
-# ES2019 (U+2028/U+2029); JSON.parse decodes the escapes back to the same text.
-_JSON_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
-_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
-
-
-@dataclass(frozen=True, order=True)
-class _Evidence:
-    """One sentence backing a fact, in document order."""
-
-    context: str
-    begin: int
-    sentence: str
-    rule: str
+# Above this many nodes vis-network's Kamada-Kawai seeding (improvedLayout) costs more than
+# it gives, and fewer stabilization iterations still settle the layout.
+_LARGE_GRAPH = 300
 
 
 @dataclass
@@ -78,9 +77,39 @@ class _Entity:
     iri: str
     label: str
     cls: URIRef
-    literals: list[tuple[str, str]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
     mentions: int = 0
-    surfaces: list[str] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, order=True)
+class _Fact:
+    """One triple about an entity; ``obj`` is an entity id, ``value`` a literal's text."""
+
+    subject: str
+    predicate: str
+    obj: str | None
+    value: str | None
+
+
+@dataclass(frozen=True, order=True)
+class _Evidence:
+    """One sentence backing a fact: its place in an article and the ranges to highlight."""
+
+    article: int
+    begin: int
+    end: int
+    text: str
+    marks: tuple[tuple[int, int], ...]
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Article:
+    context: Node
+    title: str
+    text: str
 
 
 def render_html(graph: Graph, ontology: Graph, title: str) -> str:
@@ -88,7 +117,7 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
 
     Args:
         graph: the built knowledge graph: typed kgo entities, their facts, the reified
-            statements with NIF/PROV evidence, and the NIF mentions.
+            statements with NIF/PROV evidence, the NIF mentions and the article texts.
         ontology: the kgo ontology; gives class and property labels and the
             ``rdfs:subClassOf`` hierarchy used to pick each entity's most specific class.
         title: page title, shown in ``<title>`` and as the heading (escaped).
@@ -96,74 +125,35 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
     Returns:
         The whole page as a string; identical graphs give byte-identical strings.
     """
-    entities = _entities(graph, ontology)
-    evidence = _evidence_index(graph)
-    # A fact is "about" both its subject and (when it is a node) its object.
-    about: dict[str, list[_Evidence]] = defaultdict(list)
-    for (s, _, o), evs in evidence.items():
-        about[_node_id(s)].extend(evs)
-        if not isinstance(o, Literal) and o != s:
-            about[_node_id(o)].extend(evs)
-    _add_mentions(graph, entities)
-    edges = _edges(graph, entities)
-    sizes = _sizes(entities, edges)
     style = _style()
+    entities = _entities(graph, ontology)
+    articles = _articles(graph)
+    mentions = _mentions(graph, entities, articles)
+    facts = _facts(graph, entities)
+    evidence, fact_evidence = _evidence(graph, facts, articles, mentions)
+    for index, fact in enumerate(facts):
+        entities[fact.subject].facts.append(index)
+        if fact.obj is not None and fact.obj != fact.subject:
+            entities[fact.obj].facts.append(index)
+    for key, found in mentions.items():
+        entities[key].mentions = len({(a, b, e) for a, b, e, _ in found})
 
-    nodes_json = []
-    for iri in sorted(entities):
-        ent = entities[iri]
-        color, shape = _class_style(ent.cls, style)
-        nodes_json.append(
-            {
-                "id": iri,
-                "label": _shorten(ent.label, _MAX_LABEL),
-                "title": _node_title(ent, ontology, graph, about.get(iri, [])),
-                "group": _local_name(ent.cls),
-                "className": _local_name(ent.cls),
-                "classIri": str(ent.cls),
-                "mentions": ent.mentions,
-                "color": color,
-                "shape": shape,
-                "size": sizes[iri],
-            }
-        )
-
-    edges_json = []
-    for index, (s, p, o) in enumerate(edges):
-        label = _property_label(p, ontology, graph)
-        edges_json.append(
-            {
-                "id": f"e{index}",
-                "from": _node_id(s),
-                "to": _node_id(o),
-                "label": label,
-                "predicate": str(p),
-                "title": _edge_title(
-                    label,
-                    graph.namespace_manager.normalizeUri(p),
-                    entities[_node_id(s)].label,
-                    entities[_node_id(o)].label,
-                    evidence.get((s, p, o), []),
-                ),
-            }
-        )
-
-    present = sorted({ent.cls for ent in entities.values()}, key=lambda c: (_local_name(c), str(c)))
-    counts: dict[URIRef, int] = defaultdict(int)
-    for ent in entities.values():
-        counts[ent.cls] += 1
-    groups = {}
-    for cls in present:
-        color, shape = _class_style(cls, style)
-        groups[_local_name(cls)] = {"color": color, "shape": shape}
-
-    data = {
-        "nodes": nodes_json,
-        "edges": edges_json,
-        "options": _vis_options(groups),
-    }
-    legend = _legend_html(present, counts, ontology, graph, style)
-    return _page(title, data, legend, len(nodes_json), len(edges_json))
+    classes = _classes(entities, ontology, graph, style)
+    net = _network(entities, facts, classes, graph, ontology, title)
+    net.set_template_dir(str(_TEMPLATE_DIR) + "/", _TEMPLATE)
+    vis_js, vis_css = _vis_assets()
+    net.templateEnv.globals.update(
+        vis_js=Markup(vis_js),
+        vis_css=Markup(vis_css),
+        csp_placeholder=_CSP_PLACEHOLDER,
+        legend=classes,
+        names=sorted({name for ent in entities.values() for name in ent.names}),
+        counts={"entities": len(entities), "relations": sum(f.obj is not None for f in facts)},
+        page=_page_data(
+            entities, facts, evidence, fact_evidence, articles, mentions, classes, graph, ontology
+        ),
+    )
+    return _with_csp(net.generate_html())
 
 
 # --- reading the graph -------------------------------------------------------------------
@@ -202,8 +192,13 @@ def _ontology_label(term: Node, ontology: Graph) -> str | None:
     return str(min(labels, key=rank))
 
 
-def _property_label(p: Node, ontology: Graph, graph: Graph) -> str:
-    return _ontology_label(p, ontology) or graph.namespace_manager.normalizeUri(p)
+def _words(name: str) -> str:
+    """``containedInPlace`` -> ``contained in place``: a readable fallback for unlabelled terms."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").lower()
+
+
+def _property_label(p: Node, ontology: Graph) -> str:
+    return _ontology_label(p, ontology) or _words(_local_name(p))
 
 
 def _superclasses(cls: URIRef, ontology: Graph) -> set[Node]:
@@ -236,52 +231,46 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
             types[s].append(cls)
 
     entities: dict[str, _Entity] = {}
-    for s, classes in types.items():
-        label = _smallest(list(graph.objects(s, RDFS.label))) or _local_name(s)
+    for s in sorted(types, key=_node_id):
+        pref = _smallest(list(graph.objects(s, SKOS.prefLabel)))
+        label = pref or _smallest(list(graph.objects(s, RDFS.label))) or _local_name(s)
+        names = {
+            _one_line(str(o))
+            for p in _NAME_PREDICATES
+            for o in graph.objects(s, p)
+            if isinstance(o, Literal) and str(o).strip()
+        }
+        names.discard(_one_line(label))
+        links = {
+            str(o)
+            for p in _LINK_PREDICATES
+            for o in graph.objects(s, p)
+            if isinstance(o, URIRef) and str(o).lower().startswith(_LINK_SCHEMES)
+        }
         entities[_node_id(s)] = _Entity(
             iri=_node_id(s),
             label=label,
-            cls=_most_specific(sorted(set(classes), key=str), ontology),
+            cls=_most_specific(sorted(set(types[s]), key=str), ontology),
+            names=[label, *sorted(names)],
+            links=sorted(links),
         )
-
-    entity_nodes = {s: _node_id(s) for s in types}
-    for s, key in entity_nodes.items():
-        label_shown = entities[key].label
-        facts = []
-        for p, o in graph.predicate_objects(s):
-            if not isinstance(o, Literal):
-                continue
-            if p == RDFS.label and str(o) == label_shown:
-                continue
-            name = "also labelled" if p == RDFS.label else _property_label(p, ontology, graph)
-            facts.append((name, _one_line(str(o))))
-        entities[key].literals = sorted(set(facts))
     return entities
 
 
-def _edges(graph: Graph, entities: dict[str, _Entity]) -> list[tuple[Node, Node, Node]]:
-    found = []
+def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
+    """Every triple about an entity except its type, names and links, in a stable order."""
+    found = set()
     for s, p, o in graph:
-        if p == RDF.type or isinstance(o, Literal) or isinstance(s, Literal):
+        if _node_id(s) not in entities or p == RDF.type or p in _NAME_PREDICATES or p in _LINK_PREDICATES:
             continue
-        if _node_id(s) in entities and _node_id(o) in entities:
-            found.append((s, p, o))
-    return sorted(set(found), key=lambda t: (_node_id(t[0]), str(t[1]), _node_id(t[2])))
-
-
-def _add_mentions(graph: Graph, entities: dict[str, _Entity]) -> None:
-    mentions: dict[str, set[Node]] = defaultdict(set)
-    surfaces: dict[str, set[str]] = defaultdict(set)
-    for m, target in graph.subject_objects(ITSRDF.taIdentRef):
-        key = _node_id(target)
-        if key not in entities or isinstance(target, Literal):
-            continue
-        mentions[key].add(m)
-        for surface in graph.objects(m, NIF.anchorOf):
-            surfaces[key].add(_one_line(str(surface)))
-    for key, ms in mentions.items():
-        entities[key].mentions = len(ms)
-        entities[key].surfaces = sorted(surfaces[key])
+        if isinstance(o, Literal):
+            found.add(_Fact(_node_id(s), str(p), None, _one_line(str(o))))
+        elif _node_id(o) in entities:
+            found.add(_Fact(_node_id(s), str(p), _node_id(o), None))
+        else:
+            label = _smallest(list(graph.objects(o, RDFS.label)))
+            found.add(_Fact(_node_id(s), str(p), None, label or graph.namespace_manager.normalizeUri(o)))
+    return sorted(found, key=lambda f: (f.subject, f.predicate, f.obj or "", f.value or ""))
 
 
 def _int_or(value: Node | None, default: int) -> int:
@@ -291,57 +280,130 @@ def _int_or(value: Node | None, default: int) -> int:
         return default
 
 
-def _evidence_index(graph: Graph) -> dict[tuple[Node, Node, Node], list[_Evidence]]:
-    """Evidence sentences of every reified fact, keyed by the fact's triple."""
-    index: dict[tuple[Node, Node, Node], set[_Evidence]] = defaultdict(set)
+def _articles(graph: Graph) -> list[_Article]:
+    """The article texts (NIF contexts), ordered by context IRI, with their headlines."""
+    titles = {ctx: doc for doc, ctx in graph.subject_objects(KGO.hasText)}
+    found = []
+    for ctx, text in graph.subject_objects(NIF.isString):
+        doc = titles.get(ctx)
+        title = _smallest(list(graph.objects(doc, RDFS.label))) if doc is not None else None
+        found.append(_Article(ctx, title or _local_name(doc if doc is not None else ctx), str(text)))
+    return sorted(found, key=lambda a: _node_id(a.context))
+
+
+def _mentions(
+    graph: Graph, entities: dict[str, _Entity], articles: list[_Article]
+) -> dict[str, list[tuple[int, int, int, str]]]:
+    """Per entity id: (article index, begin, end, anchor) of each mention placed in an article."""
+    index = {a.context: i for i, a in enumerate(articles)}
+    found: dict[str, set[tuple[int, int, int, str]]] = defaultdict(set)
+    for m, target in graph.subject_objects(ITSRDF.taIdentRef):
+        key = _node_id(target)
+        if key not in entities:
+            continue
+        article = index.get(graph.value(m, NIF.referenceContext), -1)
+        begin = _int_or(graph.value(m, NIF.beginIndex), -1)
+        end = _int_or(graph.value(m, NIF.endIndex), -1)
+        anchor = _smallest(list(graph.objects(m, NIF.anchorOf))) or ""
+        found[key].add((article, begin, end, anchor))
+    return {key: sorted(v) for key, v in found.items()}
+
+
+def _evidence(
+    graph: Graph,
+    facts: list[_Fact],
+    articles: list[_Article],
+    mentions: dict[str, list[tuple[int, int, int, str]]],
+) -> tuple[list[_Evidence], dict[int, list[int]]]:
+    """All evidence sentences, and per fact index the indices of its evidence."""
+    positions = {(f.subject, f.predicate, f.obj, f.value): i for i, f in enumerate(facts)}
+    context_index = {a.context: i for i, a in enumerate(articles)}
+    per_fact: dict[int, set[_Evidence]] = defaultdict(set)
     for st in set(graph.subjects(RDF.subject, None)):
-        rules = sorted(
-            _smallest(list(graph.objects(r, DCTERMS.identifier))) or _local_name(r)
-            for r in graph.objects(st, KGO.rule)
+        rule = ", ".join(
+            sorted(
+                _smallest(list(graph.objects(r, DCTERMS.identifier))) or _local_name(r)
+                for r in graph.objects(st, KGO.rule)
+            )
         )
-        rule = ", ".join(rules)
         for s in graph.objects(st, RDF.subject):
             for p in graph.objects(st, RDF.predicate):
                 for o in graph.objects(st, RDF.object):
+                    key = (
+                        _node_id(s),
+                        str(p),
+                        None if isinstance(o, Literal) else _node_id(o),
+                        _one_line(str(o)) if isinstance(o, Literal) else None,
+                    )
+                    position = positions.get(key)
+                    if position is None:
+                        continue
+                    related = {key[0], key[2]} - {None}
                     for span in graph.objects(st, PROV.wasDerivedFrom):
-                        for ev in _span_evidence(graph, span, rule):
-                            index[(s, p, o)].add(ev)
-    return {key: sorted(evs) for key, evs in index.items()}
+                        per_fact[position].update(
+                            _span_evidence(graph, span, rule, context_index, related, mentions)
+                        )
+    ordered = sorted({ev for evs in per_fact.values() for ev in evs})
+    where = {ev: i for i, ev in enumerate(ordered)}
+    return ordered, {fact: sorted(where[ev] for ev in evs) for fact, evs in per_fact.items()}
 
 
-def _span_evidence(graph: Graph, span: Node, rule: str) -> list[_Evidence]:
-    sentences = list(graph.objects(span, NIF.sentence))
-    # Evidence that points straight at a sentence (no nif:sentence link) is its own sentence.
+def _span_evidence(
+    graph: Graph,
+    span: Node,
+    rule: str,
+    context_index: dict[Node, int],
+    related: set[str],
+    mentions: dict[str, list[tuple[int, int, int, str]]],
+) -> list[_Evidence]:
+    span_begin = _int_or(graph.value(span, NIF.beginIndex), -1)
+    span_end = _int_or(graph.value(span, NIF.endIndex), -1)
     found = []
-    for sent in sentences or [span]:
+    # Evidence that points straight at a sentence (no nif:sentence link) is its own sentence.
+    for sent in list(graph.objects(span, NIF.sentence)) or [span]:
         text = _smallest(list(graph.objects(sent, NIF.anchorOf)))
         if text is None:
             continue
-        context = graph.value(sent, NIF.referenceContext)
+        article = context_index.get(graph.value(sent, NIF.referenceContext), -1)
         begin = _int_or(graph.value(sent, NIF.beginIndex), -1)
-        found.append(
-            _Evidence(
-                context="" if context is None else str(context),
-                begin=begin,
-                sentence=_shorten(_one_line(text), _MAX_SENTENCE),
-                rule=rule,
-            )
-        )
+        end = _int_or(graph.value(sent, NIF.endIndex), -1)
+        marks = set()
+        # Highlight the fact's own entities where the sentence names them ...
+        for key in related:
+            for m_article, m_begin, m_end, anchor in mentions.get(key, []):
+                x, y = m_begin - begin, m_end - begin
+                if m_article == article and begin >= 0 and 0 <= x < y <= len(text) and text[x:y] == anchor:
+                    marks.add((x, y))
+        # ... or else the extracted span, when it is narrower than the sentence.
+        x, y = span_begin - begin, span_end - begin
+        if not marks and begin >= 0 and 0 <= x < y <= len(text) and (x, y) != (0, len(text)):
+            marks.add((x, y))
+        found.append(_Evidence(article, begin, end, text, tuple(_disjoint(sorted(marks))), rule))
     return found
+
+
+def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges with overlaps dropped, earliest (then longest) first."""
+    kept: list[tuple[int, int]] = []
+    for x, y in sorted(ranges, key=lambda r: (r[0], -r[1])):
+        if not kept or x >= kept[-1][1]:
+            kept.append((x, y))
+    return kept
 
 
 # --- layout and style --------------------------------------------------------------------
 
 
-def _sizes(entities: dict[str, _Entity], edges: list[tuple[Node, Node, Node]]) -> dict[str, float]:
+def _sizes(entities: dict[str, _Entity], facts: list[_Fact]) -> dict[str, float]:
     # Degree centrality on the undirected entity graph: it is exact and iteration-free (so
     # deterministic, unlike PageRank/eigenvector tolerances), defined on disconnected
     # graphs, and for small news graphs it singles out the hubs a reader looks for. Sizes are
-    # scaled to the most central node so sparse graphs still show contrast; mention counts
-    # go into the hover text instead, since they measure the article's wording, not the graph.
+    # scaled to the most central node so sparse graphs still show contrast.
     g = nx.Graph()
     g.add_nodes_from(sorted(entities))
-    g.add_edges_from(sorted({tuple(sorted((_node_id(s), _node_id(o)))) for s, _, o in edges if s != o}))
+    g.add_edges_from(
+        sorted({tuple(sorted((f.subject, f.obj))) for f in facts if f.obj is not None and f.obj != f.subject})
+    )
     centrality = nx.degree_centrality(g) if len(g) > 1 else {n: 0.0 for n in g}
     top = max(centrality.values(), default=0.0)
     return {
@@ -380,11 +442,45 @@ def _fallback_color(name: str, saturation: float, lightness: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(round(c * 255) for c in (r, g, b)))
 
 
-def _vis_options(groups: dict[str, dict[str, str]]) -> dict:
+def _classes(entities: dict[str, _Entity], ontology: Graph, graph: Graph, style: dict) -> list[dict]:
+    """One legend entry per class drawn: key, label, prefixed IRI, colour, shape, count."""
+    counts: dict[URIRef, int] = defaultdict(int)
+    for ent in entities.values():
+        counts[ent.cls] += 1
+    entries = []
+    for cls in sorted(counts, key=lambda c: (_local_name(c), str(c))):
+        color, shape = _class_style(cls, style)
+        entries.append(
+            {
+                "key": _local_name(cls),
+                "iri": str(cls),
+                "label": _ontology_label(cls, ontology) or _words(_local_name(cls)),
+                "prefixed": graph.namespace_manager.normalizeUri(cls),
+                "color": color,
+                "shape": shape,
+                "svg": Markup(_LEGEND_SVG[shape]),
+                "count": counts[cls],
+            }
+        )
+    return entries
+
+
+def _phrase(predicate: str, ontology: Graph, graph: Graph) -> str:
+    """The verb phrase joining subject and object in a fact's sentence."""
+    prefixed = graph.namespace_manager.normalizeUri(URIRef(predicate))
+    phrase = _style().get("phrases", {}).get(prefixed)
+    if isinstance(phrase, str) and phrase:
+        return phrase
+    label = _property_label(URIRef(predicate), ontology)
+    return f"is {label}" if label.rsplit(" ", 1)[-1] in _PREPOSITIONS else f"has {label}"
+
+
+def _vis_options(groups: dict[str, dict[str, str]], n_nodes: int) -> dict:
+    large = n_nodes > _LARGE_GRAPH
     return {
         "autoResize": True,
         "groups": groups,
-        "layout": {"randomSeed": _RANDOM_SEED, "improvedLayout": True},
+        "layout": {"randomSeed": _RANDOM_SEED, "improvedLayout": not large},
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
@@ -396,20 +492,15 @@ def _vis_options(groups: dict[str, dict[str, str]]) -> dict:
             },
             "stabilization": {
                 "enabled": True,
-                "iterations": 600,
-                "updateInterval": 50,
+                "iterations": 300 if large else 600,
+                "updateInterval": 25,
                 "fit": True,
             },
         },
-        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
         "nodes": {
             "borderWidth": 1,
-            "font": {
-                "size": 14,
-                "face": "sans-serif",
-                "strokeWidth": 3,
-                "strokeColor": "#ffffff",
-            },
+            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
@@ -421,9 +512,57 @@ def _vis_options(groups: dict[str, dict[str, str]]) -> dict:
                 "strokeWidth": 3,
                 "strokeColor": "#ffffff",
             },
-            "smooth": {"enabled": True, "type": "dynamic"},
+            "smooth": {"enabled": not large, "type": "dynamic"},
         },
     }
+
+
+def _network(
+    entities: dict[str, _Entity],
+    facts: list[_Fact],
+    classes: list[dict],
+    graph: Graph,
+    ontology: Graph,
+    title: str,
+):
+    from pyvis.network import Network  # ~0.3 s to import: only commands that draw pay for it
+
+    # "in_line" is what write_html would need to skip copying lib/; we never call it anyway.
+    net = Network(height="100%", width="100%", directed=True, heading=title, cdn_resources="in_line")
+    styles = {c["iri"]: c for c in classes}
+    sizes = _sizes(entities, facts)
+    for iri, ent in entities.items():
+        entry = styles[str(ent.cls)]
+        net.add_node(
+            iri,
+            label=_shorten(ent.label, _MAX_LABEL),
+            shape=entry["shape"],
+            color=entry["color"],
+            group=entry["key"],
+            size=sizes[iri],
+            title=_node_title(ent, entry["label"]),
+        )
+    for index, fact in enumerate(facts):
+        if fact.obj is None:
+            continue
+        label = _property_label(URIRef(fact.predicate), ontology)
+        net.add_edge(
+            fact.subject,
+            fact.obj,
+            id=f"f{index}",
+            label=label,
+            title=f"{entities[fact.subject].label} \u2192 {label} \u2192 {entities[fact.obj].label}\n"
+            "Click for the evidence.",
+        )
+    options = _vis_options(
+        {c["key"]: {"color": c["color"], "shape": c["shape"]} for c in classes}, len(entities)
+    )
+    text = json.dumps(options, separators=(",", ":"))
+    # pyvis's Options.set deletes every space, even inside strings: keep the options free of them.
+    if " " in text:
+        raise RuntimeError(f"vis options must not contain spaces: {text}")
+    net.set_options(text)
+    return net
 
 
 # --- text ----------------------------------------------------------------------------------
@@ -437,60 +576,102 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def _evidence_lines(evidence: list[_Evidence], limit: int) -> list[str]:
-    by_sentence: dict[tuple[str, int, str], set[str]] = {}
-    for ev in evidence:
-        rules = by_sentence.setdefault((ev.context, ev.begin, ev.sentence), set())
-        if ev.rule:
-            rules.add(ev.rule)
-    lines = []
-    for key in sorted(by_sentence)[:limit]:
-        rules = ", ".join(sorted(by_sentence[key]))
-        lines.append(f"\u2022 \u201c{key[2]}\u201d" + (f" [rule: {rules}]" if rules else ""))
-    if len(by_sentence) > limit:
-        lines.append(f"\u2026 and {len(by_sentence) - limit} more")
-    return lines
-
-
-def _node_title(
-    ent: _Entity,
-    ontology: Graph,
-    graph: Graph,
-    about: list[_Evidence],
-) -> str:
-    cls_label = _ontology_label(ent.cls, ontology) or _local_name(ent.cls)
-    lines = [
-        ent.label,
-        f"{cls_label} ({graph.namespace_manager.normalizeUri(ent.cls)})",
-    ]
+def _node_title(ent: _Entity, class_label: str) -> str:
+    """Hover text, a plain string: vis-network shows it as text, never as HTML."""
+    counts = [class_label]
     if ent.mentions:
-        shown = ", ".join(f"\u201c{s}\u201d" for s in ent.surfaces[:_MAX_SURFACES])
-        more = " \u2026" if len(ent.surfaces) > _MAX_SURFACES else ""
-        lines.append(f"mentions: {ent.mentions}" + (f" ({shown}{more})" if shown else ""))
-    lines.extend(f"{name}: {value}" for name, value in ent.literals)
-    if about:
-        lines.append("evidence:")
-        lines.extend(_evidence_lines(about, _NODE_EVIDENCE))
-    return "\n".join(lines)
+        counts.append(f"mentions: {ent.mentions}")
+    counts.append(f"facts: {len(ent.facts)}")
+    return "\n".join([ent.label, " \u00b7 ".join(counts), "Click for facts and evidence."])
 
 
-def _edge_title(label: str, prefixed: str, source: str, target: str, evidence: list[_Evidence]) -> str:
-    lines = [
-        label if label == prefixed else f"{label} ({prefixed})",
-        f"{source} \u2192 {target}",
-    ]
-    if evidence:
-        lines.append("evidence:")
-        lines.extend(_evidence_lines(evidence, _EDGE_EVIDENCE))
-    return "\n".join(lines)
+def _link_label(iri: str) -> str:
+    if iri.startswith(_WIKIDATA):
+        return f"Wikidata {iri[len(_WIKIDATA) :]}"
+    return iri
 
 
 # --- the page ------------------------------------------------------------------------------
 
 
-def _script_json(data: object) -> str:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+def _page_data(
+    entities: dict[str, _Entity],
+    facts: list[_Fact],
+    evidence: list[_Evidence],
+    fact_evidence: dict[int, list[int]],
+    articles: list[_Article],
+    mentions: dict[str, list[tuple[int, int, int, str]]],
+    classes: list[dict],
+    graph: Graph,
+    ontology: Graph,
+) -> dict:
+    """Everything the side panel, the search and the article view show, as plain JSON data."""
+    class_keys = {c["iri"]: c["key"] for c in classes}
+    phrases: dict[str, str] = {}
+    for fact in facts:
+        if fact.predicate not in phrases:
+            phrases[fact.predicate] = _phrase(fact.predicate, ontology, graph)
+    mention_spans: list[list[tuple[int, int, str]]] = [[] for _ in articles]
+    for key in sorted(mentions):
+        for article, begin, end, _ in mentions[key]:
+            if 0 <= article and 0 <= begin < end <= len(articles[article].text):
+                mention_spans[article].append((begin, end, key))
+    return {
+        "classes": [
+            {k: c[k] for k in ("key", "label", "prefixed", "color", "shape", "count")} for c in classes
+        ],
+        "entities": {
+            iri: {
+                "name": ent.label,
+                "cls": class_keys[str(ent.cls)],
+                "names": ent.names,
+                "links": [{"href": link, "text": _link_label(link)} for link in ent.links],
+                "facts": ent.facts,
+                "mentions": ent.mentions,
+            }
+            for iri, ent in entities.items()
+        },
+        "facts": [
+            {
+                "s": fact.subject,
+                "o": fact.obj,
+                "value": fact.value,
+                "label": _property_label(URIRef(fact.predicate), ontology),
+                "phrase": phrases[fact.predicate],
+                "prefixed": graph.namespace_manager.normalizeUri(URIRef(fact.predicate)),
+                "evidence": fact_evidence.get(index, []),
+            }
+            for index, fact in enumerate(facts)
+        ],
+        "evidence": [
+            {
+                "article": ev.article,
+                "begin": ev.begin,
+                "end": ev.end,
+                "text": ev.text,
+                "marks": [list(m) for m in ev.marks],
+                "rule": ev.rule,
+            }
+            for ev in evidence
+        ],
+        "articles": [
+            {
+                "title": article.title,
+                "text": article.text,
+                "mentions": [list(m) for m in _disjoint_mentions(mention_spans[i])],
+            }
+            for i, article in enumerate(articles)
+        ],
+    }
+
+
+def _disjoint_mentions(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Mentions that do not overlap, earliest (then longest, then smallest id) first."""
+    kept: list[tuple[int, int, str]] = []
+    for begin, end, key in sorted(spans, key=lambda m: (m[0], -m[1], m[2])):
+        if not kept or begin >= kept[-1][1]:
+            kept.append((begin, end, key))
+    return kept
 
 
 @functools.lru_cache(maxsize=1)
@@ -507,96 +688,12 @@ def _vis_assets() -> tuple[str, str]:
     return js, css
 
 
-def _legend_html(
-    classes: list[URIRef],
-    counts: dict[URIRef, int],
-    ontology: Graph,
-    graph: Graph,
-    style: dict,
-) -> str:
-    items = []
-    for cls in classes:
-        color, shape = _class_style(cls, style)
-        label = _ontology_label(cls, ontology) or _local_name(cls)
-        name = html.escape(_local_name(cls))
-        prefixed = html.escape(graph.namespace_manager.normalizeUri(cls))
-        items.append(
-            f'<li data-class="{name}">'
-            '<svg class="swatch" viewBox="0 0 16 16" width="16" height="16" '
-            f'aria-hidden="true" fill="{color}" stroke="#555" stroke-width="0.8">'
-            f"{_LEGEND_SVG[shape]}</svg> "
-            f'<span class="cls-label">{html.escape(label)}</span> '
-            f'<code>{prefixed}</code> <span class="count">({counts[cls]})</span> '
-            f'<span class="color">{color}</span></li>'
-        )
-    return "\n".join(items)
-
-
-_CSS = """
-html, body { margin: 0; height: 100%; font-family: system-ui, sans-serif; color: #222; }
-body { display: flex; flex-direction: column; }
-header { padding: 0.5rem 1rem; border-bottom: 1px solid #ddd; }
-header h1 { font-size: 1.2rem; margin: 0; }
-header p { margin: 0.2rem 0 0; font-size: 0.85rem; color: #555; }
-main { flex: 1; display: flex; min-height: 0; }
-#kg-network { flex: 1; min-width: 0; }
-#kg-legend { width: 17rem; overflow-y: auto; border-left: 1px solid #ddd; padding: 0.5rem 1rem;
-  font-size: 0.85rem; }
-#kg-legend h2 { font-size: 1rem; margin: 0.3rem 0; }
-#kg-legend ul { list-style: none; margin: 0; padding: 0; }
-#kg-legend li { margin: 0.25rem 0; }
-#kg-legend .swatch { vertical-align: middle; }
-#kg-legend code, #kg-legend .count, #kg-legend .color { color: #666; font-size: 0.75rem; }
-div.vis-tooltip { white-space: pre-wrap; max-width: 36rem; font-family: system-ui, sans-serif;
-  font-size: 13px; line-height: 1.35; }
-"""
-
-_JS = """
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var network = new vis.Network(
-    document.getElementById("kg-network"),
-    { nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges) },
-    data.options
-  );
-  // Freeze the layout once it has settled so the view stops moving.
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });
-  });
-  window.network = network;
-})();
-"""
-
-
-def _page(title: str, data: dict, legend: str, n_nodes: int, n_edges: int) -> str:
-    js, css = _vis_assets()
-    safe_title = html.escape(title)
-    return "".join(
-        [
-            "<!DOCTYPE html>\n",
-            '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-            f"<title>{safe_title}</title>\n",
-            "<style>\n",
-            css,
-            "\n</style>\n<style>",
-            _CSS,
-            "</style>\n</head>\n<body>\n",
-            f"<header><h1>{safe_title}</h1>",
-            f"<p>{n_nodes} entities \u00b7 {n_edges} relations \u00b7 ",
-            "hover a node or an edge for its evidence</p></header>\n",
-            '<main>\n<div id="kg-network"></div>\n',
-            '<aside id="kg-legend"><h2>Classes</h2>\n<ul>\n',
-            legend,
-            "\n</ul></aside>\n</main>\n",
-            "<script>\n",
-            js,
-            "\n</script>\n",
-            '<script id="kg-data" type="application/json">',
-            _script_json(data),
-            "</script>\n<script>",
-            _JS,
-            "</script>\n</body>\n</html>\n",
-        ]
+def _with_csp(page: str) -> str:
+    """Fill the Content-Security-Policy with the hashes of the page's executable scripts."""
+    bodies = re.findall(r"<script>(.*?)</script>", page, flags=re.DOTALL)
+    sources = " ".join(
+        "'sha256-{}'".format(base64.b64encode(hashlib.sha256(b.encode("utf-8")).digest()).decode("ascii"))
+        for b in bodies
     )
+    # The placeholder sits in <head>, before any data, so the first occurrence is the one.
+    return page.replace(_CSP_PLACEHOLDER, sources, 1)

@@ -1,0 +1,221 @@
+"""The HTML export in real Chromium, offline: it draws, searches, explains and runs nothing hostile.
+
+Every non-file: request is aborted (the ``offline_page`` fixture); a test that sees one fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.build import build_graph, read_articles
+from kg.render import render_html
+from kg.rulebase import RuleBase, load_rulebase
+from kg.vocab import DEFAULT_BASE
+
+ID = "https://kg.example.org/id/"
+TITLE = "News knowledge graph"
+ENTITY_COUNT = """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s rdf:type ?class .
+  FILTER(STRSTARTS(STR(?class), "https://kg.example.org/ontology#"))
+  FILTER(?class NOT IN (<https://kg.example.org/ontology#Article>,
+    <https://kg.example.org/ontology#ExtractionRule>, <https://kg.example.org/ontology#Photo>))
+}
+"""
+HOSTILE_ALIAS = "<img src=x onerror=\"window.kgPwned='rule'; alert('rule')\">"
+CSP_RECORDER = """
+window.kgViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => window.kgViolations.push(e.violatedDirective));
+"""
+
+
+def open_page(page, html: str, folder: Path) -> None:
+    """Write ``html`` to ``folder``, open it from file:// and wait for the settled layout."""
+    path = folder / "graph.html"
+    path.write_text(html, encoding="utf-8")
+    page.add_init_script(CSP_RECORDER)
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-state=ready]", timeout=60_000)
+
+
+def screenshot(page, path: Path) -> None:
+    page.screenshot(path=str(path))
+    print(f"screenshot: {path}")
+
+
+def click_node(page, node_id: str) -> None:
+    """Centre the view on a node, then click it with the mouse like a person would."""
+    page.evaluate("id => network.moveTo({position: network.getPosition(id), scale: 1.5})", node_id)
+    point = page.evaluate("id => network.canvasToDOM(network.getPosition(id))", node_id)
+    box = page.locator("#kg-network").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+@pytest.fixture()
+def seed_page(offline_page, seed_graph: Graph, rulebase: RuleBase, tmp_path: Path, monkeypatch):
+    """The seed's page, open and settled in offline Chromium; yields (page, log)."""
+    monkeypatch.chdir(tmp_path)
+    page, log = offline_page
+    open_page(page, render_html(seed_graph, rulebase.ontology, TITLE), tmp_path)
+    yield page, log
+    assert log["blocked"] == [] and log["errors"] == [], log
+    assert page.evaluate("window.kgViolations") == []
+    assert not (tmp_path / "lib").exists()  # pyvis's "local" mode would have written one here
+
+
+@pytest.mark.parametrize("shot", ["seed-page.png"])
+def test_browser_draws_every_entity_and_lists_classes(seed_page, seed_graph: Graph, tmp_path: Path, shot):
+    page, _ = seed_page
+    turtle = Graph().parse(data=seed_graph.serialize(format="turtle"), format="turtle")
+    entities = int(next(iter(turtle.query(ENTITY_COUNT)))[0])
+    assert page.evaluate("network.body.nodeIndices.length") == entities > 50
+    groups = page.evaluate("[...new Set(network.body.data.nodes.get().map(n => n.group))].sort()")
+    legend = page.eval_on_selector_all("#kg-legend li", "els => els.map(e => e.dataset.class).sort()")
+    assert legend == groups and "State" in legend and "Person" in legend
+    counts = page.eval_on_selector_all("#kg-legend .count", "els => els.map(e => e.textContent)")
+    assert sum(int(c.strip("()")) for c in counts) == entities
+    assert page.evaluate("network.physics.physicsEnabled") is False
+    screenshot(page, tmp_path / shot)
+
+
+@pytest.mark.parametrize(
+    ("query", "node", "name"),
+    [("Xi", "person/xi-jinping", "Xi Jinping"), ("republic of belarus", "state/belarus", "Belarus")],
+)
+def test_browser_search_focuses_entity_by_any_name(seed_page, query: str, node: str, name: str):
+    page, _ = seed_page
+    page.fill("#kg-search", query)
+    page.press("#kg-search", "Enter")
+    page.wait_for_function("id => network.getSelectedNodes()[0] === id", arg=ID + node)
+    assert page.text_content("#kg-panel h2") == name
+    page.wait_for_timeout(500)  # the focus animation
+    centre = page.evaluate("network.getViewPosition()")
+    where = page.evaluate("id => network.getPosition(id)", ID + node)
+    assert abs(centre["x"] - where["x"]) < 1 and abs(centre["y"] - where["y"]) < 1
+
+
+@pytest.mark.parametrize(
+    ("node", "name", "fact", "sentence", "marked"),
+    [
+        (
+            "state/belarus",
+            "Belarus",
+            "Belarus in Shanghai Cooperation Organization is number 10.",
+            "becoming its 10th member state",
+            "Belarus",
+        ),
+        (
+            "person/xi-jinping",
+            "Xi Jinping",
+            "Xi Jinping holds President of China.",
+            "Chinese President Xi Jinping",
+            "Xi Jinping",
+        ),
+        (
+            "pledge/china-will-provide-1-000-training-opportunities-in-the-next-three-years",
+            "China will provide 1,000 training opportunities in the next three years",
+            "is pledged by Xi Jinping.",
+            "China will provide at least 1,000 training opportunities",
+            "Xi",
+        ),
+    ],
+)
+def test_browser_click_shows_facts_with_evidence(
+    seed_page, tmp_path: Path, node: str, name: str, fact: str, sentence: str, marked: str
+):
+    page, _ = seed_page
+    click_node(page, ID + node)
+    page.wait_for_function("id => document.getElementById('kg-panel').dataset.node === id", arg=ID + node)
+    assert page.text_content("#kg-panel h2") == name
+    panel = page.text_content("#kg-panel")
+    assert fact in panel
+    quotes = page.eval_on_selector_all(
+        "#kg-panel blockquote.evidence",
+        "els => els.map(e => [e.textContent, [...e.querySelectorAll('mark')].map(m => m.textContent)])",
+    )
+    assert any(sentence in text and marked in marks for text, marks in quotes), quotes
+    screenshot(page, tmp_path / f"click-{node.replace('/', '-')[:40]}.png")
+
+
+@pytest.mark.parametrize("mention", ["Xi Jinping"])
+def test_browser_article_links_mentions_back_to_nodes(seed_page, tmp_path: Path, mention: str):
+    page, _ = seed_page
+    click_node(page, ID + "state/belarus")
+    page.click("#kg-panel blockquote.evidence button")
+    assert page.is_visible("#kg-article")
+    assert "10th member state" in page.text_content("#kg-article-text mark")
+    links = page.locator("#kg-article-text a.kg-mention", has_text=mention)
+    assert links.count() > 0
+    links.first.click()
+    page.wait_for_function("id => network.getSelectedNodes()[0] === id", arg=ID + "person/xi-jinping")
+    assert page.evaluate("network.getSelectedNodes()") == [ID + "person/xi-jinping"]
+    assert page.text_content("#kg-panel h2") == "Xi Jinping"
+    screenshot(page, tmp_path / "article.png")
+
+
+@pytest.mark.parametrize("hidden_class", ["Topic"])
+def test_browser_class_filter_hides_nodes(seed_page, hidden_class: str):
+    page, _ = seed_page
+    before = page.evaluate("network.body.nodeIndices.length")
+    members = page.evaluate(
+        "c => network.body.data.nodes.get({filter: n => n.group === c}).length", hidden_class
+    )
+    page.uncheck(f'#kg-legend input[data-class="{hidden_class}"]')
+    assert page.evaluate("network.body.nodeIndices.length") == before - members > 0
+    page.check(f'#kg-legend input[data-class="{hidden_class}"]')
+    assert page.evaluate("network.body.nodeIndices.length") == before
+
+
+@pytest.mark.parametrize("marker", ["kgPwned"])
+def test_browser_hostile_article_and_rule_run_nothing(
+    offline_page, rules_copy: Path, tmp_path: Path, marker: str
+):
+    gazetteer = rules_copy / "gazetteer.yaml"
+    text = gazetteer.read_text(encoding="utf-8")
+    assert "aliases: [Republic of Belarus]" in text
+    gazetteer.write_text(
+        text.replace(
+            "aliases: [Republic of Belarus]", f"aliases: [Republic of Belarus, {json.dumps(HOSTILE_ALIAS)}]"
+        ),
+        encoding="utf-8",
+    )
+    rulebase = load_rulebase(rules_copy)
+    graph = build_graph(read_articles(Path(__file__).parent / "data" / "xss"), rulebase, DEFAULT_BASE)[0]
+    page, log = offline_page
+    open_page(
+        page, render_html(graph, rulebase.ontology, "Probe </title><script>alert('title')</script>"), tmp_path
+    )
+    # Show every entity's panel, every evidence sentence in the article and every tooltip.
+    ids = page.evaluate("network.body.data.nodes.getIds()")
+    assert len(ids) >= 5
+    for node in ids:
+        page.evaluate("id => kgSelect(id)", node)
+        for button in page.locator("#kg-panel blockquote.evidence button").all():
+            button.click()
+        point = page.evaluate("id => network.canvasToDOM(network.getPosition(id))", node)
+        box = page.locator("#kg-network").bounding_box()
+        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+        page.wait_for_timeout(200)
+    panels = page.text_content("#kg-panel") + page.text_content("#kg-article-text")
+    assert "</script><script>window.kgPwned" in page.text_content("#kg-article-text")
+    assert page.text_content("title") == "Probe </title><script>alert('title')</script>"
+    page.evaluate("id => kgSelect(id)", ID + "state/belarus")
+    assert HOSTILE_ALIAS in page.text_content("#kg-panel")
+    assert panels
+    assert log["dialogs"] == [] and log["errors"] == [] and log["blocked"] == [], log
+    assert page.evaluate(f"typeof window.{marker}") == "undefined"
+    assert page.evaluate("window.kgViolations") == []
+    assert page.evaluate("document.scripts.length") == 4
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.evaluate("document.querySelectorAll('svg:not(#kg-legend svg)').length") == 0
+    handlers = page.evaluate(
+        "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name))"
+        ".filter(n => n.startsWith('on'))"
+    )
+    assert handlers == []
+    screenshot(page, tmp_path / "xss.png")
