@@ -2,7 +2,8 @@
 
 Each fact is stated as a plain triple and reified once per piece of evidence: an
 ``rdf:Statement`` with ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the NIF span
-the rule matched, ``prov:hadPrimarySource`` the article and ``kgo:rule`` the rule. Spans,
+the rule matched, ``prov:hadPrimarySource`` the article and ``kgo:rule`` the rule. A negated
+or planned fact ("did not attend", "will adopt") is only reified, with ``kgo:modality``. Spans,
 sentences and mentions follow NIF 2.0, offsets in Unicode code points of the article text.
 """
 
@@ -110,10 +111,12 @@ class _Builder:
         for fact in extraction.facts:
             subject = self.node(fact.subject)
             obj = self.node(fact.object) if isinstance(fact.object, Node) else fact.object
-            add((subject, fact.predicate, obj))
+            if fact.modality is None:
+                add((subject, fact.predicate, obj))
             evidence = span(fact.begin, fact.end)
             key = "|".join(
                 (str(doc), str(fact.begin), str(fact.end), fact.rule, subject, fact.predicate, obj.n3())
+                + ((fact.modality,) if fact.modality else ())
             )
             statement = statement_iri(self.base, key)
             add((statement, RDF.type, RDF.Statement))
@@ -125,6 +128,8 @@ class _Builder:
             add((statement, KGO.rule, self.rule(fact.rule)))
             if fact.time_phrase:
                 add((statement, KGO.timePhrase, Literal(fact.time_phrase)))
+            if fact.modality:
+                add((statement, KGO.modality, Literal(fact.modality)))
 
 
 def _repo_relative(path: str) -> str:

@@ -26,7 +26,8 @@ from kg.yamlfile import LineDict, LineList, check_keys, line_of, load_yaml
 TOKEN_OPEN, TOKEN_MID, TOKEN_CLOSE = "\ue000", "\ue001", "\ue002"
 TOKEN_INDEX = re.compile(TOKEN_MID + r"(\d+)" + TOKEN_CLOSE)
 _SLOT = re.compile(r"\{(\w+):(\w+)(\+?)\}")
-_TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
+# A template field: {name}, {a|b} (the first bound), {name!date} (a filter).
+TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*)(?:!(\w+))?\}")
 _CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w-]*)")
 _RULE_ID = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 #: Object forms that turn a captured group into a literal (or, for ``mentions``, entities).
@@ -56,11 +57,22 @@ class Slot:
 
 @dataclass(frozen=True)
 class NodeSpec:
-    """A resource a rule mints: its class and the template of its canonical name."""
+    """A resource a rule mints: its class and the template of its canonical name.
+
+    When ``class_table`` is set, the class is looked up in that table by the words of group
+    ``class_key`` (a title "Prime Minister" gives HeadOfGovernmentOffice), ``klass`` being
+    the fallback.
+    """
 
     var: str
     klass: str
     name: str
+    class_table: tuple[tuple[str, str], ...] = ()
+    class_key: str | None = None
+
+    def class_for(self, words: str | None) -> str:
+        """The class of the node minted where group ``class_key`` matched ``words``."""
+        return dict(self.class_table).get(words or "", self.klass)
 
 
 @dataclass(frozen=True)
@@ -78,12 +90,14 @@ class Value:
 
 @dataclass(frozen=True)
 class FactSpec:
-    """One triple a rule states per match."""
+    """One triple a rule states per match; with a modality (``negated``, ``planned``) the
+    triple is recorded with its evidence but not asserted."""
 
     subject: str
     predicate: URIRef
     object: Value
     line: int
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +128,9 @@ def token_pattern(classes: tuple[str, ...]) -> str:
     return f"{TOKEN_OPEN}(?:{alternatives}){TOKEN_MID}\\d+{TOKEN_CLOSE}"
 
 
+_TABLE_REF = re.compile(r"\{\{([\w-]+)\}\}")
+
+
 def _compile(
     source: object,
     path: Path,
@@ -121,9 +138,19 @@ def _compile(
     what: str,
     classes: ClassTree,
     slots: dict[str, Slot],
+    tables: dict[str, dict[str, str]] | None = None,
 ) -> re.Pattern[str]:
     if not isinstance(source, str) or not source:
         raise RuleError(path, line, f"the pattern of {what} must be a non-empty string")
+
+    def table(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in (tables or {}):
+            raise RuleError(
+                path, line, f"{what} uses the undefined table {{{{{name}}}}}", "define it under 'tables'"
+            )
+        keys = sorted(tables[name], key=lambda k: (-len(k), k))
+        return "(?:" + "|".join(re.escape(k) for k in keys) + ")"
 
     def slot(match: re.Match[str]) -> str:
         name, klass, many = match.group(1), match.group(2), bool(match.group(3))
@@ -143,7 +170,7 @@ def _compile(
             return f"(?P<{name}>{one}(?:{joint}{one})*)"
         return f"(?P<{name}>{one})"
 
-    regex = _SLOT.sub(slot, source)
+    regex = _SLOT.sub(slot, _TABLE_REF.sub(table, source))
     try:
         return re.compile(regex)
     except re.error as exc:
@@ -153,6 +180,34 @@ def _compile(
             f"bad pattern in {what}: {exc.msg} at position {exc.pos}",
             "fix the regular expression (slots are written {name:Class})",
         ) from None
+
+
+def _check_class_table(path: Path, table: LineDict, name: str, classes: ClassTree) -> None:
+    """A table used to pick classes must map every word to a class of the ontology."""
+    for word, klass in table.items():
+        if klass not in classes:
+            raise RuleError(
+                path,
+                table.key_lines.get(str(word)),
+                f"{klass!r} for {word!r} in table {name!r} is not a class",
+                "the table picks node classes (class_by): use classes of ontology/kg.ttl",
+            )
+
+
+def _load_tables(path: Path, raw: object, classes: ClassTree) -> dict[str, dict[str, str]]:
+    """Named tables of words, usable in patterns as {{name}} (any of the words) and, when
+    their values are classes, to choose a node's class by the word matched (checked where a
+    node's class_by uses the table)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, LineDict):
+        raise RuleError(path, getattr(raw, "line", None), "'tables' must be a mapping of tables")
+    tables = {}
+    for name, table in raw.items():
+        if not isinstance(table, LineDict) or not table:
+            raise RuleError(path, raw.key_lines.get(name), f"table {name!r} must be a non-empty mapping")
+        tables[str(name)] = {str(k): str(v) for k, v in table.items()}
+    return tables
 
 
 def _predicate(path: Path, line: int, raw: object, what: str, properties: set[str]) -> URIRef:
@@ -176,7 +231,7 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: set[st
 
 
 def _template_fields(template: str) -> list[tuple[str, str | None]]:
-    return [(m.group(1), m.group(2)) for m in _TEMPLATE_FIELD.finditer(template)]
+    return [(m.group(1), m.group(2)) for m in TEMPLATE_FIELD.finditer(template)]
 
 
 def load_rules(
@@ -193,7 +248,8 @@ def load_rules(
     start_order: the file-order rank of the first rule (ties between files).
     """
     data = load_yaml(path)
-    check_keys(path, data, "rule file", {"rules"}, set())
+    check_keys(path, data, "rule file", {"rules"}, {"tables"})
+    tables = _load_tables(path, data.get("tables"), classes)
     if not isinstance(data["rules"], LineList):
         raise RuleError(path, line_of(data, "rules"), "'rules' must be a list of rules")
     rules: list[Rule] = []
@@ -218,7 +274,7 @@ def load_rules(
         if any(r.id == rule_id for r in rules):
             raise RuleError(path, line_of(record, "id"), f"{what} is defined twice")
         slots: dict[str, Slot] = {}
-        pattern = _compile(record["pattern"], path, line_of(record, "pattern"), what, classes, slots)
+        pattern = _compile(record["pattern"], path, line_of(record, "pattern"), what, classes, slots, tables)
         groups = set(pattern.groupindex)
         each_group = each_pattern = None
         if "each" in record:
@@ -230,7 +286,9 @@ def load_rules(
                     line_of(each, "group"),
                     f"'each' of {what} names no group of the pattern: {each_group!r}",
                 )
-            each_pattern = _compile(each["pattern"], path, line_of(each, "pattern"), what, classes, slots)
+            each_pattern = _compile(
+                each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables
+            )
             groups |= set(each_pattern.groupindex)
         variables = set(slots) | {"article"}
         nodes: list[NodeSpec] = []
@@ -238,7 +296,22 @@ def load_rules(
         if not isinstance(node_records, LineDict):
             raise RuleError(path, line_of(record, "nodes"), f"'nodes' of {what} must be a mapping")
         for var, spec in node_records.items():
-            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, set())
+            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by"})
+            class_table: tuple[tuple[str, str], ...] = ()
+            class_key = None
+            if "class_by" in spec:
+                by = check_keys(
+                    path, spec["class_by"], f"'class_by' of node {var!r}", {"table", "group"}, set()
+                )
+                if by["table"] not in tables or by["group"] not in groups:
+                    raise RuleError(
+                        path,
+                        by.line,
+                        f"'class_by' of node {var!r} in {what} needs a table of the file "
+                        "and a group of the pattern",
+                    )
+                class_table, class_key = tuple(sorted(tables[by["table"]].items())), by["group"]
+                _check_class_table(path, data["tables"][by["table"]], by["table"], classes)
             if spec["class"] not in classes:
                 raise RuleError(
                     path,
@@ -249,30 +322,36 @@ def load_rules(
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
             for field, _filter in _template_fields(str(spec["name"])):
-                if field not in groups | variables:
+                if not set(field.split("|")) <= groups | variables:
                     raise RuleError(
                         path,
                         line_of(spec, "name"),
                         f"name of node {var!r} in {what} uses "
                         f"{{{field}}}, which is neither a slot, a group nor a node",
                     )
-                if field in slots and slots[field].many:
+                if any(f in slots and slots[f].many for f in field.split("|")):
                     raise RuleError(
                         path,
                         line_of(spec, "name"),
                         f"name of node {var!r} in {what} uses the list slot {field!r}",
                         "name nodes from single slots only",
                     )
-            nodes.append(NodeSpec(var, spec["class"], str(spec["name"])))
+            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key))
             variables.add(var)
         facts: list[FactSpec] = []
         if not isinstance(record["facts"], LineList) or not record["facts"]:
             raise RuleError(path, line_of(record, "facts"), f"'facts' of {what} must be a non-empty list")
         for raw, fact_line in zip(record["facts"], record["facts"].item_lines, strict=True):
-            if not isinstance(raw, list) or len(raw) != 3:
-                raise RuleError(path, fact_line, f"a fact of {what} must be [subject, predicate, object]")
-            subject, predicate, obj = raw
-            if subject not in variables:
+            if not isinstance(raw, list) or len(raw) not in (3, 4):
+                raise RuleError(
+                    path,
+                    fact_line,
+                    f"a fact of {what} must be [subject, predicate, object]",
+                    "optionally followed by {modality: negated} or {modality: planned}",
+                )
+            subject, predicate, obj = raw[:3]
+            modality = _modality(path, fact_line, raw[3], what) if len(raw) == 4 else None
+            if not isinstance(subject, str) or not set(subject.split("|")) <= variables:
                 raise RuleError(
                     path,
                     fact_line,
@@ -285,6 +364,7 @@ def load_rules(
                     _predicate(path, fact_line, predicate, what, properties),
                     _value(path, fact_line, obj, what, variables, groups, gazetteer, classes),
                     fact_line,
+                    modality,
                 )
             )
         mention = None
@@ -313,6 +393,20 @@ def load_rules(
     return tuple(rules)
 
 
+MODALITIES = ("negated", "planned")
+
+
+def _modality(path: Path, line: int, raw: object, what: str) -> str:
+    if not isinstance(raw, dict) or set(raw) != {"modality"} or raw["modality"] not in MODALITIES:
+        raise RuleError(
+            path,
+            line,
+            f"bad fact option {raw!r} in {what}",
+            f"write {{modality: {MODALITIES[0]}}} or {{modality: {MODALITIES[1]}}}",
+        )
+    return raw["modality"]
+
+
 def _value(
     path: Path,
     line: int,
@@ -324,7 +418,7 @@ def _value(
     classes: ClassTree,
 ) -> Value:
     if isinstance(raw, str):
-        if raw not in variables:
+        if not set(raw.split("|")) <= variables:
             raise RuleError(
                 path,
                 line,
@@ -358,7 +452,7 @@ def _value(
             raise RuleError(path, line, f"'boolean' in {what} takes true or false")
     elif kind == "text":
         for field, _filter in _template_fields(str(arg)):
-            if field not in groups | variables:
+            if not set(field.split("|")) <= groups | variables:
                 raise RuleError(path, line, f"text of {what} uses the unknown field {{{field}}}")
     elif arg not in groups | variables:
         raise RuleError(path, line, f"{kind!r} in {what} names no group of the pattern: {arg!r}")

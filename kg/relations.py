@@ -19,15 +19,16 @@ from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention, select_non_overlapping
-from kg.patterns import _TEMPLATE_FIELD as TEMPLATE_FIELD
-from kg.patterns import TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
+from kg.patterns import TEMPLATE_FIELD, TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
 from kg.timex import parse_number, resolve_date, resolve_period
 
 
 @dataclass(frozen=True)
 class Fact:
     """A triple found in an article, with its evidence: the span ``text[begin:end]`` that a
-    rule matched, the rule's id, and the time phrase a date was resolved from, if any."""
+    rule matched, the rule's id, the time phrase a date was resolved from, if any, and its
+    modality (None for a plain fact; ``negated`` or ``planned`` for one that is not
+    asserted)."""
 
     subject: Node
     predicate: URIRef
@@ -36,6 +37,7 @@ class Fact:
     begin: int
     end: int
     time_phrase: str | None = None
+    modality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,12 +136,16 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
 
     def field(found) -> str:
         nonlocal missing
-        name, flt = found.group(1), found.group(2)
-        if name in nodes:
-            return nodes[name].name
-        mentions = match.mentions(name) if name in match.slots else []
-        value = mentions[0].node.name if mentions else match.words(name)
-        if value is not None and flt == "date":
+        value = None
+        for name in found.group(1).split("|"):
+            if name in nodes:
+                value = nodes[name].name
+            else:
+                mentions = match.mentions(name) if name in match.slots else []
+                value = mentions[0].node.name if mentions else match.words(name)
+            if value is not None:
+                break
+        if value is not None and found.group(2) == "date":
             resolved = resolve_date(value, ref)
             value = resolved.isoformat() if resolved else None
         if value is None:
@@ -163,11 +169,16 @@ def _objects(
     ref = article.reference_date
     kind, arg = value.kind, value.arg
     if kind == "var":
-        if arg == "article":
-            return [(article_node(article), None)]
-        if arg in nodes:
-            return [(nodes[arg], None)]
-        return [(m.node, None) for m in match.mentions(arg)]
+        # "a|b": the first of the variables that is bound in this match.
+        for name in str(arg).split("|"):
+            if name == "article":
+                return [(article_node(article), None)]
+            if name in nodes:
+                return [(nodes[name], None)]
+            found = match.mentions(name)
+            if found:
+                return [(m.node, None) for m in found]
+        return []
     if kind == "entity":
         return [(gazetteer.entity(arg).node, None)]
     if kind == "boolean":
@@ -233,12 +244,24 @@ def _apply(
             for spec in rule.nodes:
                 name = _render(spec.name, match, nodes, ref)
                 if name:
-                    nodes[spec.var] = Node(spec.klass, name)
+                    klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
+                    nodes[spec.var] = Node(klass, name)
             for fact in rule.facts:
                 subjects = _objects(Value("var", fact.subject), match, nodes, article, classes, gazetteer)
                 objects = _objects(fact.object, match, nodes, article, classes, gazetteer)
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
-                    facts.append(Fact(subject, fact.predicate, obj, rule.id, match.begin, match.end, phrase))
+                    facts.append(
+                        Fact(
+                            subject,
+                            fact.predicate,
+                            obj,
+                            rule.id,
+                            match.begin,
+                            match.end,
+                            phrase,
+                            fact.modality,
+                        )
+                    )
             if rule.mention is not None and rule.mention[0] in nodes:
                 span = match.span(rule.mention[1])
                 if span:

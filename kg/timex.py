@@ -52,9 +52,18 @@ _PERIOD = re.compile(
 )
 
 
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
 def parse_number(phrase: str) -> int | None:
-    """The integer a phrase says: ``1,000``, ``25``, ``three``, ``24th``, ``tenth``."""
+    """The integer a phrase says: ``1,000``, ``25``, ``three``, ``24th``, ``tenth``,
+    ``2 billion``, ``1.5 million``."""
     word = phrase.strip().lower()
+    scaled = re.fullmatch(r"(\d+(?:\.\d+)?|\w+) (thousand|million|billion|trillion)", word)
+    if scaled:
+        head = scaled.group(1)
+        base = float(head) if re.fullmatch(r"\d+(?:\.\d+)?", head) else parse_number(head)
+        return None if base is None else round(base * _SCALES[scaled.group(2)])
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
     if word in _ORDINAL_WORDS:
@@ -111,8 +120,15 @@ def _add(start: date, count: int, unit: str) -> date:
 
 
 def resolve_period(phrase: str, reference: date | None) -> Period | None:
-    """The period a phrase such as ``in the next three years`` names, starting on
-    ``reference`` (None when the phrase is not a period)."""
+    """The period a phrase names: ``in the next three years`` (from ``reference`` on),
+    ``this year`` or ``next year`` (a calendar year). None when the phrase is not a period;
+    a Period without dates when there is no reference date."""
+    calendar = re.search(r"\b(this|next) year\b", phrase, re.IGNORECASE)
+    if calendar:
+        if reference is None:
+            return Period(phrase, "P1Y", None, None)
+        year = reference.year + (1 if calendar.group(1).lower() == "next" else 0)
+        return Period(phrase, "P1Y", date(year, 1, 1), date(year, 12, 31))
     match = _PERIOD.search(phrase)
     if not match:
         return None

@@ -30,26 +30,16 @@ def test_docs_quick_start_commands(readme, root):
     )
 
 
-GAZETTEER_ADDITIONS = (
-    "  - {id: charles, class: Person, name: King Charles III, aliases: [Charles]}\n"
-    "  - {id: britain, class: State, name: United Kingdom, aliases: [Britain]}\n"
-)
-
-
 def test_docs_rule_example_works(readme, rules_copy):
-    rule = re.search(r"```yaml\n(  - id: office\.title-name-of-state.*?)```", readme, flags=re.DOTALL).group(
-        1
-    )
+    rule = re.search(r"```yaml\n(  - id: event\.met-with.*?)```", readme, flags=re.DOTALL).group(1)
     with (rules_copy / "relations.yaml").open("a", encoding="utf-8") as handle:
         handle.write("\n" + rule)
-    with (rules_copy / "gazetteer.yaml").open("a", encoding="utf-8") as handle:
-        handle.write(GAZETTEER_ADDITIONS)
-    article = ("t", "A visit\n\nKing Charles of Britain met the press on Monday.")
+    article = ("t", "2024.07.05 16:10 GMT+8\n\nTalks\n\nXi Jinping met with Vladimir Putin on Wednesday.")
     _graph, (extraction,) = build_graph([article], load_rulebase(rules_copy), "https://x.example/")
     facts = {
         (f.rule, f.subject.name, str(f.predicate), getattr(f.object, "name", str(f.object)))
         for f in extraction.facts
     }
-    rule_id = "office.title-name-of-state"
-    assert (rule_id, "King Charles III", "http://www.w3.org/ns/org#holds", "King of United Kingdom") in facts
-    assert (rule_id, "King of United Kingdom", "https://kg.example.org/ontology#title", "King") in facts
+    meeting = "Meeting of Xi Jinping and Vladimir Putin on 2024-07-03"
+    assert ("event.met-with", meeting, "https://schema.org/attendee", "Vladimir Putin") in facts
+    assert ("event.met-with", meeting, "https://schema.org/startDate", "2024-07-03") in facts

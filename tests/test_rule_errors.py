@@ -25,7 +25,25 @@ MUTATIONS = [
         "    patern: '{state:State} (?P<title>",
         "unknown key 'patern'",
     ),
-    ("relations.yaml", "(?P<title>President|", "(?P<title>(President|", "bad pattern"),
+    (
+        "relations.yaml",
+        "(?P<title>{{office-titles}}),? {person",
+        "(?P<title>({{office-titles}}),? {person",
+        "bad pattern",
+    ),
+    ("relations.yaml", "{{office-titles}}", "{{office-title}}", "undefined table"),
+    (
+        "relations.yaml",
+        "    President: HeadOfStateOffice\n",
+        "    President: Presidency\n",
+        "is not a class",
+    ),
+    (
+        "relations.yaml",
+        "      - [event, kgo:hostedBy, host, {modality: planned}]",
+        "      - [event, kgo:hostedBy, host, {modality: hoped}]",
+        "bad fact option",
+    ),
     ("relations.yaml", "{venue:Building}", "{venue:Edifice}", "unknown class 'Edifice'"),
     (
         "relations.yaml",
