@@ -15,7 +15,7 @@ from kg.errors import ArticleError, RuleError
 from kg.yamlfile import check_keys, line_of, load_yaml
 
 #: Paragraph kinds whose text is searched for mentions and facts.
-SEARCHED_KINDS = frozenset({"headline", "column", "caption", "note", "body"})
+SEARCHED_KINDS = frozenset({"headline", "meta-title", "column", "caption", "note", "body"})
 #: Paragraph kinds that yield nothing and are not split into sentences.
 IGNORED_KINDS = frozenset({"footer"})
 
@@ -81,7 +81,7 @@ class Article:
     slug: str
     text: str
     layout: str
-    published: datetime | None
+    published: datetime | date | None
     modified: datetime | None
     dateline: Span | None
     updated: Span | None
@@ -90,6 +90,8 @@ class Article:
     blocks: tuple[Block, ...]
     captions: tuple[Caption, ...]
     sentences: tuple[Sentence, ...]
+    publisher: Span | None = None
+    url: Span | None = None
 
     @property
     def searched_sentences(self) -> tuple[Sentence, ...]:
@@ -99,7 +101,9 @@ class Article:
     @property
     def reference_date(self) -> date | None:
         """The date relative time expressions are resolved against: the publication date."""
-        return self.published.date() if self.published else None
+        if self.published is None:
+            return None
+        return self.published.date() if isinstance(self.published, datetime) else self.published
 
 
 @dataclass(frozen=True)
@@ -109,9 +113,10 @@ class Layout:
     id: str
     paragraphs: str
     patterns: dict[str, re.Pattern[str]]
+    front_matter: bool = False
 
 
-_LAYOUT_KEYS = {"paragraphs", "dateline", "updated", "column", "caption", "note", "footer"}
+_LAYOUT_KEYS = {"front_matter", "paragraphs", "dateline", "updated", "column", "caption", "note", "footer"}
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -140,7 +145,10 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
                 "use 'blank-line' or 'line'",
             )
         patterns = {}
-        for key in sorted(set(record) - {"id", "paragraphs"}):
+        front_matter = record.get("front_matter", False)
+        if not isinstance(front_matter, bool):
+            raise RuleError(path, line_of(record, "front_matter"), "'front_matter' takes true or false")
+        for key in sorted(set(record) - {"id", "paragraphs", "front_matter"}):
             try:
                 patterns[key] = re.compile(record[key], re.DOTALL)
             except (re.error, TypeError) as exc:
@@ -150,7 +158,7 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
                     f"bad pattern for {key!r} in layout {record['id']!r}: {exc}",
                     "fix the regular expression",
                 ) from None
-        layouts.append(Layout(str(record["id"]), breaks, patterns))
+        layouts.append(Layout(str(record["id"]), breaks, patterns, front_matter))
     return tuple(layouts)
 
 
@@ -208,6 +216,64 @@ def _explicit_date(phrase: str) -> date:
     return date(int(year), _MONTHS[month], int(day))
 
 
+FRONT_MATTER_KEYS = ("title", "publisher", "date", "url")
+_FRONT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The header between ``---`` lines: each key's value as a span of the text."""
+
+    fields: dict[str, Span]
+    end: int
+
+
+def read_front_matter(slug: str, text: str) -> FrontMatter | None:
+    """The front matter at the start of ``text``, or None if it has none.
+
+    Keys: title, publisher, date (ISO 8601, with time and zone when known), url. An unknown
+    key, a line that is not ``key: value`` or a missing closing ``---`` is an ArticleError
+    naming the article and the line.
+    """
+    if not text.startswith("---\n") and not text.startswith("---\r\n"):
+        return None
+    fields: dict[str, Span] = {}
+    offset = text.index("\n") + 1
+    line_number = 1
+    while offset < len(text):
+        line_number += 1
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end].rstrip("\r")
+        if line.strip() == "---":
+            return FrontMatter(fields, end)
+        if line.strip():
+            match = _FRONT_LINE.fullmatch(line)
+            if not match or match["key"] not in FRONT_MATTER_KEYS:
+                raise ArticleError(
+                    f"{slug}: line {line_number} of the front matter is not one of "
+                    f"{', '.join(k + ': …' for k in FRONT_MATTER_KEYS)}: {line!r}"
+                )
+            begin, stop = offset + match.start("value"), offset + match.end("value")
+            if stop - begin >= 2 and text[begin] == text[stop - 1] and text[begin] in "\"'":
+                begin, stop = begin + 1, stop - 1
+            fields[match["key"]] = Span(begin, stop)
+        offset = end + 1
+    raise ArticleError(f"{slug}: the front matter opened by '---' on line 1 is never closed")
+
+
+def _iso_timestamp(slug: str, words: str) -> datetime | date:
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", words):
+            return date.fromisoformat(words)
+        return datetime.fromisoformat(words)
+    except ValueError:
+        raise ArticleError(
+            f"{slug}: the front matter's date {words!r} is not ISO 8601 "
+            "(2024-07-04 or 2024-07-04T18:30:00+06:00)"
+        ) from None
+
+
 def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     """Read an article's text into an Article; pure.
 
@@ -221,19 +287,39 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     layout = next((lay for lay in layouts if lay.patterns["detect"].search(first)), None)
     if layout is None:
         raise ArticleError(f"{slug}: no layout in layouts.yaml fits its first line {first!r}")
-    paragraphs = split_paragraphs(text, layout.paragraphs)
     pats = layout.patterns
     published = modified = None
-    dateline = updated = headline = column = None
+    dateline = updated = headline = column = publisher = url = None
     blocks: list[Block] = []
     captions: list[Caption] = []
-    for index, para in enumerate(paragraphs):
+    start = 0
+    front = read_front_matter(slug, text) if layout.front_matter else None
+    if front is not None:
+        for key in FRONT_MATTER_KEYS:
+            if key in front.fields and front.fields[key].end > front.fields[key].begin:
+                field = front.fields[key]
+                blocks.append(Block(f"meta-{key}", field.begin, field.end, len(blocks)))
+        headline = front.fields.get("title")
+        publisher = front.fields.get("publisher")
+        url = front.fields.get("url")
+        dateline = front.fields.get("date")
+        if dateline is not None and dateline.end > dateline.begin:
+            published = _iso_timestamp(slug, text[dateline.begin : dateline.end])
+        else:
+            dateline = None
+        start = front.end
+    paragraphs = [
+        Span(p.begin + start, p.end + start) for p in split_paragraphs(text[start:], layout.paragraphs)
+    ]
+    first_index = len(blocks)
+    for index, para in enumerate(paragraphs, start=first_index):
         chunk = text[para.begin : para.end]
         kind = "body"
         match = None
-        if index == 0 and "dateline" in pats and (match := pats["dateline"].fullmatch(chunk)):
+        at_top = index == first_index
+        if at_top and "dateline" in pats and (match := pats["dateline"].fullmatch(chunk)):
             kind, published, dateline = "dateline", _timestamp(match), para
-        elif headline is None and not (index == 0 and "dateline" in pats):
+        elif headline is None and not (at_top and "dateline" in pats):
             kind, headline = "headline", para
         elif "updated" in pats and (match := pats["updated"].fullmatch(chunk)):
             kind, modified, updated = "updated", _timestamp(match), para
@@ -276,4 +362,6 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
         blocks=tuple(blocks),
         captions=tuple(captions),
         sentences=tuple(sentences),
+        publisher=publisher,
+        url=url,
     )

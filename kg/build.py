@@ -34,14 +34,16 @@ class BuildResult:
     triples: int
     seconds: float
     written: tuple[Path, ...]
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """One line saying what was built."""
         names = ", ".join(str(p) for p in self.written)
+        noted = f" ({len(self.notes)} note{'s' if len(self.notes) != 1 else ''})" if self.notes else ""
         return (
             f"built {self.articles} article{'s' if self.articles != 1 else ''}: "
             f"{self.entities} entities, {self.facts} facts, {self.triples} triples "
-            f"in {self.seconds:.2f} s -> {names}"
+            f"in {self.seconds:.2f} s -> {names}{noted}"
         )
 
 
@@ -125,4 +127,5 @@ def run_build(
         triples=len(graph),
         seconds=time.perf_counter() - start,
         written=tuple(written),
+        notes=tuple(f"{x.article.slug}: {note}" for x in extractions for note in x.notes),
     )

@@ -30,6 +30,8 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     result = run_build(args.seeds, args.out, args.base, args.rules, html=not args.no_html, formats=formats)
     print(result.summary())
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ class Extraction:
     article: Article
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
+    notes: tuple[str, ...] = ()
 
 
 def extract(slug: str, text: str, rulebase: RuleBase) -> Extraction:
@@ -31,12 +32,12 @@ def extract(slug: str, text: str, rulebase: RuleBase) -> Extraction:
     mentions = find_entity_mentions(article, rulebase.gazetteer)
     naming = tuple(r for r in rulebase.rules if r.names_entities)
     relating = tuple(r for r in rulebase.rules if not r.names_entities)
-    named_facts, named = apply_rules(article, naming, mentions, rulebase.classes, rulebase.gazetteer)
+    named_facts, named, notes = apply_rules(article, naming, mentions, rulebase.classes, rulebase.gazetteer)
     mentions = sorted(mentions + named, key=lambda m: (m.begin, m.end))
     anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes)
     mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
-    facts, _ = apply_rules(article, relating, mentions, rulebase.classes, rulebase.gazetteer)
-    facts = layout_facts(article, tuple(mentions)) + named_facts + facts
+    facts, _, more_notes = apply_rules(article, relating, mentions, rulebase.classes, rulebase.gazetteer)
+    facts = layout_facts(article, tuple(mentions), rulebase.gazetteer) + named_facts + facts
     ordered = sorted(
         set(facts),
         key=lambda f: (
@@ -49,4 +50,4 @@ def extract(slug: str, text: str, rulebase: RuleBase) -> Extraction:
             str(f.object),
         ),
     )
-    return Extraction(article, tuple(mentions), tuple(ordered))
+    return Extraction(article, tuple(mentions), tuple(ordered), tuple(dict.fromkeys(notes + more_notes)))

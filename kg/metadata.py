@@ -7,9 +7,10 @@ and the id of the layout rule (``layout.<layout>.<part>``).
 from __future__ import annotations
 
 from rdflib import Literal
+from rdflib.namespace import XSD
 
 from kg.article import Article
-from kg.gazetteer import Node
+from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention
 from kg.relations import Fact, article_node
 from kg.vocab import KGO, SCHEMA
@@ -22,11 +23,19 @@ def _mentioned(mentions: tuple[Mention, ...], begin: int, end: int, klass: str |
     return None
 
 
-def layout_facts(article: Article, mentions: tuple[Mention, ...]) -> list[Fact]:
+def _media(name: str, gazetteer: Gazetteer) -> Node:
+    for entity in gazetteer.entities:
+        if entity.klass == "MediaOrganization" and name in (entity.name, *entity.aliases):
+            return entity.node
+    return Node("MediaOrganization", name)
+
+
+def layout_facts(article: Article, mentions: tuple[Mention, ...], gazetteer: Gazetteer) -> list[Fact]:
     """Metadata facts from the article's layout, each with its span as evidence.
 
     article: the article as read; mentions: its mentions (to link the column line and
-    photo credits to the entities they name).
+    photo credits to the entities they name); gazetteer: to know a front matter's
+    publisher by any of its names.
     """
     node = article_node(article)
     rule = f"layout.{article.layout}"
@@ -47,6 +56,14 @@ def layout_facts(article: Article, mentions: tuple[Mention, ...]) -> list[Fact]:
         facts.append(
             Fact(node, SCHEMA.dateModified, Literal(article.modified), f"{rule}.updated", u.begin, u.end)
         )
+    if article.publisher:
+        p = article.publisher
+        publisher = _media(text[p.begin : p.end], gazetteer)
+        facts.append(Fact(node, SCHEMA.publisher, publisher, f"{rule}.publisher", p.begin, p.end))
+    if article.url:
+        u = article.url
+        url = Literal(text[u.begin : u.end], datatype=XSD.anyURI)
+        facts.append(Fact(node, SCHEMA.url, url, f"{rule}.url", u.begin, u.end))
     if article.column:
         c = article.column
         column = _mentioned(mentions, c.begin, c.end, "Column") or Node("Column", text[c.begin : c.end])

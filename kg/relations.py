@@ -99,6 +99,7 @@ class _Match:
     ) -> None:
         self.article = article
         self.slots = slots
+        self.notes: list[str] = []
         self.masked = masked
         self.matches = matches
         last, offset = matches[-1]
@@ -147,6 +148,8 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
                 break
         if value is not None and found.group(2) == "date":
             resolved = resolve_date(value, ref)
+            if resolved is None and ref is None:
+                match.notes.append(f"{value!r} left unresolved: the article has no publication date")
             value = resolved.isoformat() if resolved else None
         if value is None:
             missing = True
@@ -207,10 +210,14 @@ def _objects(
     if kind == "date":
         resolved = resolve_date(words, ref)
         relative = resolve_date(words, None) is None
+        if resolved is None and ref is None:
+            match.notes.append(f"{words!r} left unresolved: the article has no publication date")
         return [(Literal(resolved), words if relative else None)] if resolved else []
     period = resolve_period(words, ref)
     if period is None:
         return []
+    if ref is None and kind in ("period_start", "period_end"):
+        match.notes.append(f"{words!r} left unresolved: the article has no publication date")
     if kind == "duration":
         return [(Literal(period.duration, datatype=XSD.duration), None)]
     day = period.start if kind == "period_start" else period.end
@@ -224,9 +231,10 @@ def article_node(article: Article) -> Node:
 
 def _apply(
     rule: Rule, article: Article, masked: _Masked, classes: ClassTree, gazetteer: Gazetteer
-) -> tuple[list[Fact], list[Mention]]:
+) -> tuple[list[Fact], list[Mention], list[str]]:
     facts: list[Fact] = []
     mentions: list[Mention] = []
+    notes: list[str] = []
     ref = article.reference_date
     slots = frozenset(rule.slots)
     for outer in rule.pattern.finditer(masked.text):
@@ -266,7 +274,8 @@ def _apply(
                 span = match.span(rule.mention[1])
                 if span:
                     mentions.append(Mention(span[0], span[1], nodes[rule.mention[0]], "rule", rule.id))
-    return facts, mentions
+            notes.extend(f"{rule.id} at {match.begin}-{match.end}: {n}" for n in dict.fromkeys(match.notes))
+    return facts, mentions, notes
 
 
 def apply_rules(
@@ -275,19 +284,22 @@ def apply_rules(
     mentions: list[Mention],
     classes: ClassTree,
     gazetteer: Gazetteer,
-) -> tuple[list[Fact], list[Mention]]:
-    """Run ``rules`` over every sentence; return the facts and the mentions the rules made.
+) -> tuple[list[Fact], list[Mention], list[str]]:
+    """Run ``rules`` over every sentence; return the facts, the mentions the rules made and
+    notes on what could not be resolved (a weekday without a publication date).
 
     article: the article; rules: the rules to run, in file order; mentions: the mentions
     the rules' slots may match; classes, gazetteer: for classes and entity references.
     """
     facts: list[Fact] = []
     made: list[Mention] = []
+    notes: list[str] = []
     for sentence in article.searched_sentences:
         masked = mask_sentence(article.text, sentence, mentions)
         for rule in rules:
-            found, named = _apply(rule, article, masked, classes, gazetteer)
+            found, named, noted = _apply(rule, article, masked, classes, gazetteer)
             facts.extend(found)
             made.extend(named)
+            notes.extend(noted)
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
-    return facts, select_non_overlapping(ranked)
+    return facts, select_non_overlapping(ranked), notes
