@@ -1,0 +1,90 @@
+"""The gazetteer files: every entry is sourced, cited QIDs are in the checked list, and
+sample surface forms resolve to the intended entity."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kg.article import read_article
+from kg.mentions import find_entity_mentions
+from kg.rulebase import default_rules_dir
+
+GAZETTEER_FILES = sorted(p.name for p in default_rules_dir().glob("gazetteer*.yaml"))
+QID_LIST = "shared/data/wikidata-qids.tsv"
+# A copy of shared/data/wikidata-qids.tsv, so the check runs wherever the repository is cloned.
+QID_COPY = Path(__file__).parent / "data" / "wikidata-qids.tsv"
+
+
+def _entries(rulebase, file_name):
+    return [e for e in rulebase.gazetteer.entities if Path(e.path).name == file_name]
+
+
+def _checked_qids() -> set[str]:
+    with QID_COPY.open(encoding="utf-8", newline="") as handle:
+        return {row["qid"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+@pytest.mark.parametrize("file_name", GAZETTEER_FILES)
+def test_gazetteer_every_entry_has_a_source(rulebase, file_name):
+    entries = _entries(rulebase, file_name)
+    assert entries, f"{file_name} has no entries"
+    unsourced = [e.id for e in entries if not (isinstance(e.source, str) and e.source.strip())]
+    assert not unsourced, f"entries of {file_name} without a source: {unsourced}"
+
+
+@pytest.mark.parametrize("file_name", GAZETTEER_FILES)
+def test_gazetteer_qids_cited_from_the_list_are_in_it(rulebase, file_name):
+    checked = _checked_qids()
+    wrong = [
+        (e.id, e.wikidata)
+        for e in _entries(rulebase, file_name)
+        if e.wikidata and QID_LIST in (e.source or "") and e.wikidata not in checked
+    ]
+    assert not wrong, f"QIDs of {file_name} cited as {QID_LIST} but not in it: {wrong}"
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity_id"),
+    [
+        ("Erdogan", "recep-tayyip-erdogan"),
+        ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+        ("Zhaparov", None),
+        ("Sadyr Zhaparov", "sadyr-japarov"),
+        ("Akylbek Japarov", "akylbek-japarov"),
+        ("Turkish", "turkiye"),
+        ("Turkey", "turkiye"),
+        ("Kyrgyz Republic", "kyrgyzstan"),
+        ("Islamic Republic of Iran", "iran"),
+        ("New Delhi", "india"),
+        ("RATS", "sco-regional-anti-terrorist-structure"),
+        ("Regional Anti-Terrorist Structure", "sco-regional-anti-terrorist-structure"),
+        ("Council of Heads of Government", "sco-council-of-heads-of-government"),
+        ("Council of Heads of State", "sco-council-of-heads-of-state"),
+        ("Shahbaz Sharif", "shehbaz-sharif"),
+        ("Sharif", None),
+        ("Aleksandr Lukashenko", "alexander-lukashenko"),
+        ("Masoud Pezeshkian", "masoud-pezeshkian"),
+        ("S. Jaishankar", "s-jaishankar"),
+        ("UN", "united-nations"),
+        ("CSTO", "csto"),
+        ("EAEU", "eaeu"),
+        ("Commonwealth of Independent States", "cis"),
+        ("BRICS", "brics"),
+    ],
+)
+def test_gazetteer_surface_form_resolves(rulebase, surface, entity_id):
+    text = f"Headline\n\nOn Thursday, {surface} was named in the report."
+    article = read_article("t", text, rulebase.layouts)
+    begin = text.index(surface, len("Headline"))
+    found = [
+        m.node
+        for m in find_entity_mentions(article, rulebase.gazetteer)
+        if (m.begin, m.end) == (begin, begin + len(surface))
+    ]
+    if entity_id is None:
+        assert not found, f"{surface!r} is ambiguous and must name nothing, but names {found}"
+    else:
+        assert found == [rulebase.gazetteer.entity(entity_id).node]
