@@ -27,7 +27,7 @@ TOKEN_OPEN, TOKEN_MID, TOKEN_CLOSE = "\ue000", "\ue001", "\ue002"
 TOKEN_INDEX = re.compile(TOKEN_MID + r"(\d+)" + TOKEN_CLOSE)
 _SLOT = re.compile(r"\{(\w+):(\w+)(\+?)\}")
 # A template field: {name}, {a|b} (the first bound), {name!date} (a filter).
-TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*)(?:!(\w+))?\}")
+TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*)(?:!([\w-]+))?\}")
 _CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w-]*)")
 _RULE_ID = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 #: Object forms that turn a captured group into a literal (or, for ``mentions``, entities).
@@ -43,7 +43,7 @@ VALUE_KINDS = (
     "entity",
     "mentions",
 )
-TEMPLATE_FILTERS = ("date",)
+TEMPLATE_FILTERS = ("date",)  # and the name of any table of the rule file: the word's value
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,11 @@ class Rule:
     nodes: tuple[NodeSpec, ...]
     facts: tuple[FactSpec, ...]
     mention: tuple[str, str] | None
+    tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+
+    def table(self, name: str) -> dict[str, str]:
+        """The table ``name`` of the rule's file (empty if none)."""
+        return dict(dict(self.tables).get(name, ()))
 
     @property
     def names_entities(self) -> bool:
@@ -230,6 +235,17 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: set[st
     return iri
 
 
+def _check_filters(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
+    for _field, flt in _template_fields(template):
+        if flt is not None and flt not in TEMPLATE_FILTERS and flt not in tables:
+            raise RuleError(
+                path,
+                line,
+                f"unknown filter !{flt} in {what}",
+                f"use !date or the name of a table: {', '.join(sorted(tables)) or 'none defined'}",
+            )
+
+
 def _template_fields(template: str) -> list[tuple[str, str | None]]:
     return [(m.group(1), m.group(2)) for m in TEMPLATE_FIELD.finditer(template)]
 
@@ -336,6 +352,7 @@ def load_rules(
                         f"name of node {var!r} in {what} uses the list slot {field!r}",
                         "name nodes from single slots only",
                     )
+            _check_filters(path, line_of(spec, "name"), str(spec["name"]), what, tables)
             nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key))
             variables.add(var)
         facts: list[FactSpec] = []
@@ -362,7 +379,7 @@ def load_rules(
                 FactSpec(
                     subject,
                     _predicate(path, fact_line, predicate, what, properties),
-                    _value(path, fact_line, obj, what, variables, groups, gazetteer, classes),
+                    _value(path, fact_line, obj, what, variables, groups, gazetteer, classes, tables),
                     fact_line,
                     modality,
                 )
@@ -388,6 +405,7 @@ def load_rules(
                 nodes=tuple(nodes),
                 facts=tuple(facts),
                 mention=mention,
+                tables=tuple((n, tuple(sorted(t.items()))) for n, t in sorted(tables.items())),
             )
         )
     return tuple(rules)
@@ -416,6 +434,7 @@ def _value(
     groups: set[str],
     gazetteer: Gazetteer,
     classes: ClassTree,
+    tables: dict[str, dict[str, str]],
 ) -> Value:
     if isinstance(raw, str):
         if not set(raw.split("|")) <= variables:
@@ -451,10 +470,11 @@ def _value(
         if not isinstance(arg, bool):
             raise RuleError(path, line, f"'boolean' in {what} takes true or false")
     elif kind == "text":
+        _check_filters(path, line, str(arg), what, tables)
         for field, _filter in _template_fields(str(arg)):
             if not set(field.split("|")) <= groups | variables:
                 raise RuleError(path, line, f"text of {what} uses the unknown field {{{field}}}")
-    elif arg not in groups | variables:
+    elif not set(str(arg).split("|")) <= groups | variables:
         raise RuleError(path, line, f"{kind!r} in {what} names no group of the pattern: {arg!r}")
     klass = raw.get("class")
     if klass is not None and klass not in classes:

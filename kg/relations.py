@@ -96,9 +96,11 @@ class _Match:
         masked: _Masked,
         matches: list[tuple[re.Match[str], int]],
         slots: frozenset[str],
+        tables: dict[str, dict[str, str]] | None = None,
     ) -> None:
         self.article = article
         self.slots = slots
+        self.tables = tables or {}
         self.notes: list[str] = []
         self.masked = masked
         self.matches = matches
@@ -151,6 +153,8 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
             if resolved is None and ref is None:
                 match.notes.append(f"{value!r} left unresolved: the article has no publication date")
             value = resolved.isoformat() if resolved else None
+        elif value is not None and found.group(2):
+            value = match.tables.get(found.group(2), {}).get(value, value)
         if value is None:
             missing = True
             return ""
@@ -199,7 +203,8 @@ def _objects(
             if span[0] <= m.begin and m.end <= span[1] and classes.is_a(m.node.klass, value.klass)
         ]
         return [(node, None) for node in dict.fromkeys(found)]
-    words = match.words(arg)
+    # "a|b": the words of the first group that matched.
+    words = next((w for w in map(match.words, str(arg).split("|")) if w is not None), None)
     if words is None:
         return []
     if kind == "integer":
@@ -237,16 +242,17 @@ def _apply(
     notes: list[str] = []
     ref = article.reference_date
     slots = frozenset(rule.slots)
+    tables = {name: rule.table(name) for name, _ in rule.tables}
     for outer in rule.pattern.finditer(masked.text):
         if rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.
             start, end = outer.span(rule.each_group)
             bindings = [
-                _Match(article, masked, [(outer, 0), (inner, start)], slots)
+                _Match(article, masked, [(outer, 0), (inner, start)], slots, tables)
                 for inner in rule.each_pattern.finditer(masked.text[start:end])
             ]
         else:
-            bindings = [_Match(article, masked, [(outer, 0)], slots)]
+            bindings = [_Match(article, masked, [(outer, 0)], slots, tables)]
         for match in bindings:
             nodes: dict[str, Node] = {}
             for spec in rule.nodes:

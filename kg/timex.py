@@ -75,8 +75,9 @@ def parse_number(phrase: str) -> int | None:
 def resolve_date(phrase: str, reference: date | None) -> date | None:
     """The calendar date a phrase names.
 
-    phrase: ``July 4, 2024``, ``2024-07-04``, or a weekday (``Thursday``), which means the
-    latest such day on or before ``reference`` (news reports past events by weekday);
+    phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year), or a
+    weekday (``Thursday``), the latest such day on or before ``reference`` (news reports
+    past events by weekday);
     reference: the publication date, or None when unknown.
     """
     word = phrase.strip().lower()
@@ -88,6 +89,14 @@ def resolve_date(phrase: str, reference: date | None) -> date | None:
     match = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", word)
     if match and match.group(1) in _MONTHS:
         return date(int(match.group(3)), _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
+    match = re.fullmatch(r"(\w+) (\d{1,2})", word)
+    if match and match.group(1) in _MONTHS:
+        # A month and day without a year: the year of the reference date.
+        return (
+            date(reference.year, _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
+            if reference
+            else None
+        )
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", word)
     if match:
         return date(*(int(g) for g in match.groups()))

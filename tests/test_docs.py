@@ -31,15 +31,20 @@ def test_docs_quick_start_commands(readme, root):
 
 
 def test_docs_rule_example_works(readme, rules_copy):
-    rule = re.search(r"```yaml\n(  - id: event\.met-with.*?)```", readme, flags=re.DOTALL).group(1)
+    rule = re.search(r"```yaml\n(  - id: stance\.warned-against.*?)```", readme, flags=re.DOTALL).group(1)
     with (rules_copy / "relations.yaml").open("a", encoding="utf-8") as handle:
         handle.write("\n" + rule)
-    article = ("t", "2024.07.05 16:10 GMT+8\n\nTalks\n\nXi Jinping met with Vladimir Putin on Wednesday.")
+    article = ("t", "Talks\n\nXi Jinping warned against external interference in the region.")
     _graph, (extraction,) = build_graph([article], load_rulebase(rules_copy), "https://x.example/")
     facts = {
         (f.rule, f.subject.name, str(f.predicate), getattr(f.object, "name", str(f.object)))
         for f in extraction.facts
     }
-    meeting = "Meeting of Xi Jinping and Vladimir Putin on 2024-07-03"
-    assert ("event.met-with", meeting, "https://schema.org/attendee", "Vladimir Putin") in facts
-    assert ("event.met-with", meeting, "https://schema.org/startDate", "2024-07-03") in facts
+    stance = "Xi Jinping opposes external interference in the region"
+    assert ("stance.warned-against", stance, "https://kg.example.org/ontology#holder", "Xi Jinping") in facts
+    assert (
+        "stance.warned-against",
+        stance,
+        "https://kg.example.org/ontology#object",
+        "external interference",
+    ) in facts

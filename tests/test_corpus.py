@@ -1,0 +1,113 @@
+"""Many articles: the rules on unseen text (tests/articles), one merged graph, order
+independence, and removing an article removing exactly its facts."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS
+
+from kg.build import build_graph, read_articles
+from kg.serialize import to_turtle
+from kg.vocab import DEFAULT_BASE, KGO, PREFIXES
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+CASES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
+
+
+def _curie(term: URIRef) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if str(term).startswith(str(namespace)):
+            return f"{prefix}:{str(term)[len(str(namespace)) :]}"
+    return str(term)
+
+
+def _label(graph: Graph, term) -> str:
+    if isinstance(term, Literal):
+        return str(term)
+    return str(graph.value(term, RDFS.label) or term)
+
+
+def reported_facts(graph: Graph) -> set[tuple[str, ...]]:
+    """(subject, predicate, object, modality) of every reified statement, by labels."""
+    facts = set()
+    for st in graph.subjects(RDF.type, RDF.Statement):
+        s, p, o = (graph.value(st, x) for x in (RDF.subject, RDF.predicate, RDF.object))
+        modality = graph.value(st, KGO.modality)
+        facts.add((_label(graph, s), _curie(p), _label(graph, o), str(modality) if modality else ""))
+    return facts
+
+
+def _case(name: str) -> dict:
+    return yaml.safe_load((ARTICLES / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def _build(rulebase, names: list[str]):
+    articles = [(n, (ARTICLES / f"{n}.txt").read_text(encoding="utf-8")) for n in names]
+    return build_graph(articles, rulebase, DEFAULT_BASE)
+
+
+def _want(fact: list[str]) -> tuple[str, ...]:
+    return (*map(str, fact[:3]), fact[3] if len(fact) > 3 else "")
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_corpus_article_expected_and_must_not_facts(rulebase, name):
+    case = _case(name)
+    graph, (extraction,) = _build(rulebase, [name])
+    facts = reported_facts(graph)
+    missing = [f for f in map(_want, case["expected"]) if f not in facts]
+    assert missing == [], f"missing from {name}: {missing}"
+    for fact in map(_want, case["must_not"]):
+        if fact[2] == "*":
+            assert not [f for f in facts if f[:2] == fact[:2] and not f[3]], f"{name} asserts {fact}"
+        else:
+            assert fact not in facts, f"{name} asserts {fact}"
+    for words in case["notes"]:
+        assert any(words in note for note in extraction.notes), (words, extraction.notes)
+
+
+def test_corpus_merged_graph_keeps_every_article_fact(rulebase, root):
+    names = CASES
+    graph, _ = _build(rulebase, names)
+    merged = reported_facts(graph)
+    for name in names:
+        missing = [f for f in map(_want, _case(name)["expected"]) if f not in merged]
+        assert missing == [], f"{name}: {missing}"
+    # one resource per entity however many articles name it, evidence from each article
+    putin = URIRef(DEFAULT_BASE + "person/vladimir-putin")
+    sources = {graph.value(st, PROV.hadPrimarySource) for st in graph.subjects(RDF.subject, putin)}
+    assert len(sources) == 2
+
+
+def test_corpus_merge_is_order_independent(rulebase):
+    forward, _ = _build(rulebase, CASES)
+    backward, _ = _build(rulebase, list(reversed(CASES)))
+    assert to_turtle(forward) == to_turtle(backward)
+
+
+@pytest.mark.parametrize("removed", CASES)
+def test_corpus_removing_an_article_removes_exactly_its_facts(rulebase, removed):
+    everything, _ = _build(rulebase, CASES)
+    rest, _ = _build(rulebase, [n for n in CASES if n != removed])
+    assert set(rest) <= set(everything)
+    article = URIRef(f"{DEFAULT_BASE}article/{removed}")
+    in_rest = {t for triple in rest for t in triple}
+    for s, p, o in set(everything) - set(rest):
+        about_article = str(s).startswith(str(article)) or (s, PROV.hadPrimarySource, article) in everything
+        only_supported_there = s not in in_rest or (
+            p not in (RDF.type, RDFS.label)
+            and all(
+                everything.value(st, PROV.hadPrimarySource) == article
+                for st in everything.subjects(RDF.subject, s)
+                if everything.value(st, RDF.predicate) == p and everything.value(st, RDF.object) == o
+            )
+        )
+        assert about_article or only_supported_there, (s, p, o)
+
+
+def test_corpus_reads_a_folder_in_name_order(tmp_path, rulebase):
+    for name in reversed(CASES):
+        (tmp_path / f"{name}.txt").write_text((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    assert [slug for slug, _ in read_articles(tmp_path)] == CASES
