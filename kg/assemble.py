@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
-from kg.rulebase import RuleBase
+from kg.rulebase import RuleBase, shown_path
 from kg.vocab import ITSRDF, KGO, NIF, PREFIXES, WD
 
 
@@ -59,7 +59,7 @@ class _Builder:
         add((iri, RDFS.label, Literal(rule_id)))
         source = self.rulebase.rule_file(rule_id)
         if source:
-            add((iri, DCTERMS.source, Literal(_repo_relative(source))))
+            add((iri, DCTERMS.source, Literal(shown_path(source))))
         return iri
 
     def article(self, extraction: Extraction) -> None:
@@ -130,11 +130,6 @@ class _Builder:
                 add((statement, KGO.timePhrase, Literal(fact.time_phrase)))
             if fact.modality:
                 add((statement, KGO.modality, Literal(fact.modality)))
-
-
-def _repo_relative(path: str) -> str:
-    marker = "/kg/rules/"
-    return "kg/rules/" + path.split(marker, 1)[1] if marker in path else path
 
 
 def new_graph(base: str) -> Graph:

@@ -13,6 +13,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.assemble import assemble
+from kg.coverage import coverage, report_text
 from kg.errors import ArticleError, ValidationError
 from kg.export import write_atomically
 from kg.extract import Extraction, extract
@@ -21,6 +22,7 @@ from kg.serialize import FORMATS, SERIALIZERS
 from kg.vocab import KGO
 
 HTML_NAME = "graph.html"
+COVERAGE_NAME = "coverage.txt"
 ARTICLE_SUFFIXES = (".txt",)
 
 
@@ -72,6 +74,11 @@ def read_articles(seeds: Path) -> list[tuple[str, str]]:
     return articles
 
 
+def extract_all(articles: list[tuple[str, str]], rulebase: RuleBase) -> list[Extraction]:
+    """Extract every (slug, text) article; pure."""
+    return [extract(slug, text, rulebase) for slug, text in articles]
+
+
 def build_graph(
     articles: list[tuple[str, str]], rulebase: RuleBase, base: str
 ) -> tuple[Graph, list[Extraction]]:
@@ -79,7 +86,7 @@ def build_graph(
 
     articles: (slug, text) pairs; rulebase: the loaded rules; base: the base IRI.
     """
-    extractions = [extract(slug, text, rulebase) for slug, text in articles]
+    extractions = extract_all(articles, rulebase)
     return assemble(extractions, rulebase, base), extractions
 
 
@@ -103,7 +110,8 @@ def run_build(
 
     seeds: folder of articles; out: folder for the exports; base: base IRI for minted
     resources; rules_dir: rule files (default: the package's); html: also render the page.
-    Validates against the SHACL shapes before writing; on any error nothing is written.
+    Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
+    before writing; on any error nothing is written.
     """
     from kg.validate import load_shapes, validate_graph
 
@@ -115,6 +123,7 @@ def run_build(
     if not conforms:
         raise ValidationError(report)
     files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
+    files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
     if html:
         from kg.render import render_html
 

@@ -79,6 +79,30 @@ def _load(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _extractions(args: argparse.Namespace):
+    from kg.build import extract_all, read_articles
+    from kg.rulebase import load_rulebase
+
+    rulebase = load_rulebase(args.rules)
+    return extract_all(read_articles(args.seeds), rulebase), rulebase
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    from kg.coverage import coverage, report_text
+
+    extractions, rulebase = _extractions(args)
+    sys.stdout.write(report_text(coverage(extractions, rulebase)))
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from kg.explain import explain
+
+    extractions, rulebase = _extractions(args)
+    sys.stdout.write(explain(args.term, extractions, rulebase))
+    return EXIT_OK
+
+
 def _validate(args: argparse.Namespace) -> int:
     from rdflib import Graph
 
@@ -197,6 +221,34 @@ def make_parser() -> argparse.ArgumentParser:
         help="Turtle file to load (repeatable; default: exports/graph.ttl and the ontology)",
     )
     load.set_defaults(func=_load)
+
+    cov = sub.add_parser(
+        "coverage",
+        help="show what the rules found and missed, per article",
+        description="Extract the articles (nothing is written) and print, per article, the sentences "
+        "that yielded no fact, the mentions that joined no relation and the facts per rule; then "
+        "the gazetteer entries never mentioned and the rules that never fired. `kg build` writes "
+        "the same report to exports/coverage.txt.",
+        epilog="Example: kg coverage --seeds seeds",
+    )
+    cov.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
+    cov.add_argument("--rules", type=Path, default=None, help="folder of rule files (default: the package's)")
+    cov.set_defaults(func=_coverage)
+
+    expl = sub.add_parser(
+        "explain",
+        help="say which rules made the facts about an entity, from which spans",
+        description="Extract the articles (nothing is written) and explain an entity, given by any of "
+        "its names: its mentions, every fact about it with the rule, the rule's file and the span, "
+        "and the overlapping candidates its mentions won against, with the reason.",
+        epilog="Example: kg explain Belarus",
+    )
+    expl.add_argument("term", help="a name of the entity (any case), e.g. Xi, Belarus, security")
+    expl.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
+    expl.add_argument(
+        "--rules", type=Path, default=None, help="folder of rule files (default: the package's)"
+    )
+    expl.set_defaults(func=_explain)
 
     validate = sub.add_parser(
         "validate",

@@ -19,6 +19,8 @@ class Extraction:
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
     notes: tuple[str, ...] = ()
+    #: gazetteer candidates that lost to an overlapping mention, each with its winner
+    lost: tuple[tuple[Mention, Mention], ...] = ()
 
 
 def extract(slug: str, text: str, rulebase: RuleBase) -> Extraction:
@@ -29,7 +31,8 @@ def extract(slug: str, text: str, rulebase: RuleBase) -> Extraction:
     relation rules.
     """
     article = read_article(slug, text, rulebase.layouts)
-    mentions = find_entity_mentions(article, rulebase.gazetteer)
+    lost: list[tuple[Mention, Mention]] = []
+    mentions = find_entity_mentions(article, rulebase.gazetteer, lost)
     naming = tuple(r for r in rulebase.rules if r.names_entities)
     relating = tuple(r for r in rulebase.rules if not r.names_entities)
     named_facts, named, notes = apply_rules(article, naming, mentions, rulebase.classes, rulebase.gazetteer)
@@ -50,4 +53,6 @@ def extract(slug: str, text: str, rulebase: RuleBase) -> Extraction:
             str(f.object),
         ),
     )
-    return Extraction(article, tuple(mentions), tuple(ordered), tuple(dict.fromkeys(notes + more_notes)))
+    return Extraction(
+        article, tuple(mentions), tuple(ordered), tuple(dict.fromkeys(notes + more_notes)), tuple(lost)
+    )

@@ -38,10 +38,13 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
 
 
-def find_entity_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
+def find_entity_mentions(
+    article: Article, gazetteer: Gazetteer, losers: list[tuple[Mention, Mention]] | None = None
+) -> list[Mention]:
     """Every non-overlapping mention of a gazetteer entity in the article's searched text.
 
-    article: the article as read; gazetteer: the loaded gazetteer.
+    article: the article as read; gazetteer: the loaded gazetteer; losers: if given, gets
+    each candidate that lost to an overlapping one, with its winner (for `kg explain`).
     """
     text = article.text
     candidates: list[tuple[int, int, int, int, int, Mention]] = []
@@ -60,18 +63,26 @@ def find_entity_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention
                     )
                     candidates.append((*key, mention))
     candidates.sort(key=lambda item: item[:5])
-    return select_non_overlapping([item[5] for item in candidates])
+    return select_non_overlapping([item[5] for item in candidates], losers=losers)
 
 
-def select_non_overlapping(ranked: list[Mention], taken: list[Mention] | None = None) -> list[Mention]:
+def select_non_overlapping(
+    ranked: list[Mention],
+    taken: list[Mention] | None = None,
+    losers: list[tuple[Mention, Mention]] | None = None,
+) -> list[Mention]:
     """Accept mentions in ``ranked`` order, skipping any that overlaps one already accepted
-    (including those in ``taken``); return the accepted ones in text order."""
+    (including those in ``taken``); return the accepted ones in text order. When ``losers``
+    is given, each skipped mention is appended to it with the mention it lost to."""
     accepted: list[Mention] = list(taken or [])
     chosen: list[Mention] = []
     for mention in ranked:
-        if all(mention.end <= other.begin or mention.begin >= other.end for other in accepted):
+        winner = next((o for o in accepted if not (mention.end <= o.begin or mention.begin >= o.end)), None)
+        if winner is None:
             accepted.append(mention)
             chosen.append(mention)
+        elif losers is not None:
+            losers.append((mention, winner))
     return sorted(chosen, key=lambda m: (m.begin, m.end))
 
 

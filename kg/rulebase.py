@@ -14,6 +14,16 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.patterns import Rule, load_rules
 
 
+def shown_path(path: str) -> str:
+    """A rule file's path as a person wants to read it: relative to the repository (for the
+    package's own rules) or to the current folder, when it is below either."""
+    absolute = Path(path).resolve()
+    for root in (Path(__file__).resolve().parent.parent, Path.cwd()):
+        if absolute.is_relative_to(root):
+            return str(absolute.relative_to(root))
+    return path
+
+
 def default_rules_dir() -> Path:
     """The rule files shipped with the package: ``kg/rules/``."""
     return Path(__file__).resolve().parent / "rules"

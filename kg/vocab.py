@@ -36,3 +36,11 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
     "wd": WD,
 }
+
+
+def curie(iri: str) -> str:
+    """``prefix:name`` for an IRI in one of the project's vocabularies, else ``<iri>``."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)) and iri != str(namespace):
+            return f"{prefix}:{iri[len(str(namespace)) :]}"
+    return f"<{iri}>"

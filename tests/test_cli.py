@@ -33,7 +33,7 @@ def test_cli_build_prints_one_line_summary(root, tmp_path):
     assert len(lines) == 1
     assert re.fullmatch(
         r"built 1 article: \d+ entities, \d+ facts, \d+ triples in \d+\.\d\d s"
-        r" -> .*graph\.html, .*graph\.ttl",
+        r" -> .*coverage\.txt, .*graph\.html, .*graph\.ttl",
         lines[0],
     )
 

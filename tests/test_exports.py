@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
-EXPORTED = ("graph.ttl", "graph.html")
+EXPORTED = ("coverage.txt", "graph.ttl", "graph.html")
 
 
 def _build(root: Path, out: Path, seed: str) -> subprocess.CompletedProcess:

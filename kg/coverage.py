@@ -1,0 +1,117 @@
+"""Feedback for rule authors: what the rules found, and where the next rule is needed.
+
+Per article: sentences that yielded no fact, mentions that joined no relation, facts per
+rule, notes. Over the corpus: gazetteer entries never mentioned and rules that never fired.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.extract import Extraction
+from kg.mentions import Mention
+from kg.rulebase import RuleBase
+
+
+@dataclass(frozen=True)
+class ArticleCoverage:
+    """What one article gave."""
+
+    slug: str
+    sentences: int
+    silent_sentences: tuple[str, ...]
+    idle_mentions: tuple[Mention, ...]
+    facts_per_rule: tuple[tuple[str, int], ...]
+    notes: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a corpus gave, and which rules and entries were never used."""
+
+    articles: tuple[ArticleCoverage, ...]
+    unused_entries: tuple[str, ...]
+    unfired_rules: tuple[str, ...]
+
+
+def _joined(mention: Mention, extraction: Extraction) -> bool:
+    return any(
+        f.begin <= mention.begin and mention.end <= f.end and mention.node in (f.subject, f.object)
+        for f in extraction.facts
+    )
+
+
+def article_coverage(extraction: Extraction) -> ArticleCoverage:
+    """The coverage of one extracted article."""
+    article = extraction.article
+    text = article.text
+    sentences = article.searched_sentences
+    silent = tuple(
+        text[s.begin : s.end]
+        for s in sentences
+        if not any(s.begin <= f.begin and f.end <= s.end for f in extraction.facts)
+    )
+    idle = tuple(m for m in extraction.mentions if not _joined(m, extraction))
+    per_rule = Counter(f.rule for f in extraction.facts)
+    return ArticleCoverage(
+        slug=article.slug,
+        sentences=len(sentences),
+        silent_sentences=silent,
+        idle_mentions=idle,
+        facts_per_rule=tuple(sorted(per_rule.items())),
+        notes=extraction.notes,
+        text=text,
+    )
+
+
+def coverage(extractions: list[Extraction], rulebase: RuleBase) -> Coverage:
+    """The coverage of a corpus: per article, and the rule base's unused parts.
+
+    extractions: the articles' extractions; rulebase: the rules they were made with.
+    """
+    fired = {f.rule for x in extractions for f in x.facts} | {m.rule for x in extractions for m in x.mentions}
+    mentioned = {m.rule for x in extractions for m in x.mentions}
+    unused = tuple(e.id for e in rulebase.gazetteer.entities if f"gazetteer.{e.id}" not in mentioned)
+    unfired = tuple(r.id for r in rulebase.rules if r.id not in fired)
+    return Coverage(tuple(article_coverage(x) for x in extractions), unused, unfired)
+
+
+def _wrap(items: list[str], width: int = 96, indent: str = "    ") -> list[str]:
+    lines: list[str] = []
+    line = indent
+    for item in items:
+        if len(line) + len(item) + 2 > width and line.strip():
+            lines.append(line.rstrip())
+            line = indent
+        line += item + ", "
+    if line.strip():
+        lines.append(line.rstrip().rstrip(","))
+    return lines
+
+
+def report_text(cov: Coverage) -> str:
+    """The coverage as text for a terminal or a file; deterministic."""
+    out: list[str] = ["Coverage report", ""]
+    for art in cov.articles:
+        total = sum(n for _rule, n in art.facts_per_rule)
+        out.append(f"Article {art.slug}: {art.sentences} sentences, {total} facts")
+        out.append(f"  Sentences that yielded no fact ({len(art.silent_sentences)}):")
+        out.extend(f"    - {s}" for s in art.silent_sentences)
+        out.append(f"  Mentions that joined no relation ({len(art.idle_mentions)}):")
+        out.extend(
+            f"    - {art.text[m.begin : m.end]!r} at {m.begin}-{m.end} -> {m.node.name} ({m.rule})"
+            for m in art.idle_mentions
+        )
+        out.append("  Facts per rule:")
+        out.extend(f"    {n:4d}  {rule}" for rule, n in art.facts_per_rule)
+        if art.notes:
+            out.append(f"  Notes ({len(art.notes)}):")
+            out.extend(f"    - {note}" for note in art.notes)
+        out.append("")
+    out.append(f"Gazetteer entries never mentioned ({len(cov.unused_entries)}):")
+    out.extend(_wrap(list(cov.unused_entries)))
+    out.append(f"Relation rules that never fired ({len(cov.unfired_rules)}):")
+    out.extend(_wrap(list(cov.unfired_rules)))
+    return "\n".join(out) + "\n"

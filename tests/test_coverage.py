@@ -1,0 +1,81 @@
+"""Feedback for rule authors: `kg coverage` and `kg explain`."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.build import extract_all, read_articles
+from kg.coverage import coverage, report_text
+from kg.explain import explain
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def corpus(rulebase, root):
+    extractions = extract_all(read_articles(root / "seeds") + read_articles(ARTICLES), rulebase)
+    return extractions, coverage(extractions, rulebase)
+
+
+def test_coverage_silent_sentences_and_idle_mentions(corpus):
+    _x, cov = corpus
+    seed = next(a for a in cov.articles if a.slug.startswith("cgtn-"))
+    assert (
+        "This is well demonstrated by China's interactions with SCO member states." in seed.silent_sentences
+    )
+    assert not any(s.startswith("Belarus, for instance") for s in seed.silent_sentences)
+    idle = {(seed.text[m.begin : m.end], m.begin) for m in seed.idle_mentions}
+    assert ("SCO", 24) in idle  # the headline's SCO joins no relation
+    assert not any(word == "Belarus" for word, _ in idle)
+
+
+def test_coverage_counts_facts_per_rule(corpus):
+    extractions, cov = corpus
+    for extraction, art in zip(extractions, cov.articles, strict=True):
+        assert sum(n for _rule, n in art.facts_per_rule) == len(extraction.facts)
+
+
+def test_coverage_unused_entries_and_unfired_rules(corpus, rulebase):
+    _x, cov = corpus
+    assert "cambodia" in cov.unused_entries and "belarus" not in cov.unused_entries
+    assert "document.signed" in cov.unfired_rules and "attendance.did-not-attend" not in cov.unfired_rules
+    assert set(cov.unfired_rules) <= {r.id for r in rulebase.rules}
+
+
+def test_coverage_report_lists_notes(corpus):
+    text = report_text(corpus[1])
+    assert "Article undated:" in text
+    assert "'Thursday' left unresolved" in text
+    assert text.endswith("\n") and text == report_text(corpus[1])
+
+
+def test_coverage_build_writes_the_report(root):
+    assert (root / "exports" / "coverage.txt").read_text(encoding="utf-8").startswith("Coverage report")
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("erdogan", "mention 'Recep Tayyip Erdoğan' at 527-547: name, by gazetteer.recep-tayyip-erdogan"),
+        ("Recep Tayyip Erdoğan", "by office.adjectival-title-name (kg/rules/relations.yaml)"),
+        ("information security", "lost to 'information security' (gazetteer.information-security): a longer"),
+        ("Modi", "--schema:attendee--> Narendra Modi [negated]"),
+    ],
+)
+def test_explain_entity(corpus, rulebase, term, expected):
+    assert expected in explain(term, corpus[0], rulebase)
+
+
+def test_explain_says_when_nothing_matches(corpus, rulebase):
+    assert explain("Atlantis", corpus[0], rulebase) == "nothing named 'Atlantis' in the articles\n"
+
+
+@pytest.mark.parametrize("command", [["coverage"], ["explain", "Belarus"]])
+def test_coverage_commands_run(root, command):
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", *command], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
