@@ -1,0 +1,173 @@
+"""The relation rules on sentences they were not written from, about made-up states and
+people (added to a copy of the gazetteer), so that no real person is quoted saying
+anything: each sentence must yield its facts and none of its must-not facts."""
+
+import pytest
+
+from kg.build import build_graph
+from kg.rulebase import load_rulebase
+from tests.test_corpus import reported_facts
+
+FICTION = """
+  - {id: ruritania, class: State, name: Ruritania, adjectival: [Ruritanian], source: made up}
+  - {id: examplestan, class: State, name: Examplestan, adjectival: [Examplestani], source: made up}
+  - {id: aru-tamar, class: Person, name: Aru Tamar, aliases: [Tamar], source: made up}
+  - {id: bela-koss, class: Person, name: Bela Koss, aliases: [Koss], source: made up}
+  - {id: zsofia-mark, class: Person, name: Zsofia Mark, source: made up}
+  - {id: strelsau, class: City, name: Strelsau, source: made up}
+  - {id: strelsau-accord, class: Declaration, name: Strelsau Accord, source: made up}
+"""
+MEETING = "5th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
+SUMMIT = "5th Meeting of the SCO Council of Heads of State"
+DATELINE = "2024.07.05 16:10 GMT+8\n\nTest\n\n"
+
+CASES = [
+    (
+        "President Aru Tamar of Ruritania arrived.",
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
+        [],
+    ),
+    (
+        "Examplestan's Prime Minister Bela Koss arrived.",
+        [("Bela Koss", "org:holds", "Prime Minister of Examplestan", "")],
+        [],
+    ),
+    (
+        "The Emir of Examplestan, Zsofia Mark, arrived.",
+        [("Zsofia Mark", "org:holds", "Emir of Examplestan", "")],
+        [],
+    ),
+    (
+        "Aru Tamar, the Ruritanian President, arrived.",
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
+        [],
+    ),
+    (
+        "Ruritanian acting President Bela Koss spoke first.",
+        [("Bela Koss", "org:holds", "acting President of Ruritania", "")],
+        [("Bela Koss", "org:holds", "President of Ruritania", "")],
+    ),
+    (
+        "Examplestani External Affairs Minister Zsofia Mark flew in.",
+        [("Zsofia Mark", "org:holds", "External Affairs Minister of Examplestan", "")],
+        [],
+    ),
+    (
+        "Ruritania became the 11th member state of the SCO on Wednesday.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:ordinal", "11", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2024-07-03", ""),
+        ],
+        [],
+    ),
+    (
+        "Examplestan was granted observer status by the SCO in 2019.",
+        [
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:memberCategory", "observer state", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2019", ""),
+        ],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "Examplestan joined the SCO as a dialogue partner in 2021.",
+        [("Examplestan in Shanghai Cooperation Organization", "kgo:memberCategory", "dialogue partner", "")],
+        [],
+    ),
+    (
+        f"The {MEETING}, chaired by Ruritanian President Aru Tamar, was held in Strelsau, Ruritania.",
+        [
+            (SUMMIT, "kgo:chairedBy", "Aru Tamar", ""),
+            (SUMMIT, "schema:location", "Strelsau", ""),
+            ("Strelsau", "schema:containedInPlace", "Ruritania", ""),
+        ],
+        [],
+    ),
+    (
+        f"Examplestan will host the {MEETING}.",
+        [(SUMMIT, "kgo:hostedBy", "Examplestan", "planned")],
+        [(SUMMIT, "kgo:hostedBy", "Examplestan", "")],
+    ),
+    (
+        f"The {MEETING} will see the adoption of the Strelsau Accord.",
+        [(SUMMIT, "kgo:adopted", "Strelsau Accord", "planned")],
+        [(SUMMIT, "kgo:adopted", "Strelsau Accord", "")],
+    ),
+    (
+        f"The {MEETING} adopted the Strelsau Accord.",
+        [(SUMMIT, "kgo:adopted", "Strelsau Accord", "")],
+        [],
+    ),
+    (
+        "Aru Tamar and Bela Koss signed the Strelsau Accord.",
+        [
+            ("Strelsau Accord", "kgo:signedBy", "Aru Tamar", ""),
+            ("Strelsau Accord", "kgo:signedBy", "Bela Koss", ""),
+        ],
+        [],
+    ),
+    (
+        f"Aru Tamar did not attend the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "negated")],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        f"Bela Koss will attend the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "planned")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "Aru Tamar pledged that Ruritania will provide 2 billion yuan in grants this year.",
+        [
+            ("Ruritania will provide 2 billion yuan this year", "kgo:quantity", "2000000000", ""),
+            ("Ruritania will provide 2 billion yuan this year", "kgo:unit", "yuan", ""),
+            ("Ruritania will provide 2 billion yuan this year", "kgo:purpose", "grants", ""),
+            ("Ruritania will provide 2 billion yuan this year", "kgo:periodStart", "2024-01-01", ""),
+            ("Ruritania will provide 2 billion yuan this year", "kgo:periodEnd", "2024-12-31", ""),
+            ("Ruritania will provide 2 billion yuan this year", "kgo:pledgedBy", "Aru Tamar", ""),
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar announced that Ruritania will train 500 engineers over the next three years.",
+        [
+            ("Ruritania will train 500 engineers over the next three years", "kgo:periodDuration", "P3Y", ""),
+            (
+                "Ruritania will train 500 engineers over the next three years",
+                "kgo:periodEnd",
+                "2027-07-05",
+                "",
+            ),
+        ],
+        [],
+    ),
+    (
+        "On July 2, Aru Tamar met with Examplestani Prime Minister Bela Koss in Strelsau.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:location", "Strelsau", ""),
+        ],
+        [],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def fiction_rules(tmp_path_factory, rulebase):
+    import shutil
+
+    from kg.rulebase import default_rules_dir
+
+    target = tmp_path_factory.mktemp("fiction") / "rules"
+    shutil.copytree(default_rules_dir(), target)
+    (target / "gazetteer-fiction.yaml").write_text("entities:" + FICTION, encoding="utf-8")
+    return load_rulebase(target)
+
+
+@pytest.mark.parametrize(("sentence", "expected", "must_not"), CASES, ids=[c[0][:40] for c in CASES])
+def test_patterns_unseen_sentence(fiction_rules, sentence, expected, must_not):
+    graph, _ = build_graph([("t", DATELINE + sentence)], fiction_rules, "https://x.example/")
+    facts = reported_facts(graph)
+    missing = [f for f in expected if f not in facts]
+    assert missing == [], f"missing {missing}\nfound {sorted(facts)}"
+    assert [f for f in must_not if f in facts] == []
