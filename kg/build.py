@@ -49,11 +49,14 @@ class BuildResult:
         )
 
 
-def read_articles(seeds: Path) -> list[tuple[str, str]]:
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+
+def read_articles(seeds: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> list[tuple[str, str]]:
     """The (slug, text) of every article file in ``seeds``, sorted by file name.
 
-    Raises ArticleError for a missing or empty folder and for a file that is not UTF-8,
-    naming the file and the byte offset.
+    Raises ArticleError for a missing or empty folder, for a file larger than ``max_bytes``
+    and for a file that is not UTF-8, naming the file (and the byte offset).
     """
     if not seeds.is_dir():
         raise ArticleError(f"{seeds}: no such folder of articles")
@@ -62,6 +65,12 @@ def read_articles(seeds: Path) -> list[tuple[str, str]]:
         raise ArticleError(f"{seeds}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
     articles = []
     for path in paths:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(
+                f"{path}: {size} bytes is more than the limit of {max_bytes} bytes per article; "
+                "split the article or raise --max-bytes"
+            )
         raw = path.read_bytes()
         try:
             text = raw.decode("utf-8")
@@ -105,6 +114,7 @@ def run_build(
     rules_dir: Path | None = None,
     html: bool = True,
     formats: tuple[str, ...] = ("ttl",),
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> BuildResult:
     """Build the exports of the articles in ``seeds`` into ``out``.
 
@@ -117,7 +127,7 @@ def run_build(
 
     start = time.perf_counter()
     rulebase = load_rulebase(rules_dir)
-    articles = read_articles(seeds)
+    articles = read_articles(seeds, max_bytes)
     graph, extractions = build_graph(articles, rulebase, base)
     conforms, report = validate_graph(graph, load_shapes(), rulebase.ontology)
     if not conforms:

@@ -28,7 +28,15 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    result = run_build(args.seeds, args.out, args.base, args.rules, html=not args.no_html, formats=formats)
+    result = run_build(
+        args.seeds,
+        args.out,
+        args.base,
+        args.rules,
+        html=not args.no_html,
+        formats=formats,
+        max_bytes=args.max_bytes,
+    )
     print(result.summary())
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
@@ -155,6 +163,13 @@ def make_parser() -> argparse.ArgumentParser:
         "--rules", type=Path, default=None, help="folder of rule files (default: the package's kg/rules)"
     )
     build.add_argument("--no-html", action="store_true", help="do not write the HTML graph")
+    build.add_argument(
+        "--max-bytes",
+        type=int,
+        default=10 * 1024 * 1024,
+        metavar="N",
+        help="refuse an article file larger than N bytes (default: 10 MB)",
+    )
     build.add_argument(
         "--format",
         action="append",

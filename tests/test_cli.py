@@ -122,3 +122,13 @@ def test_cli_hostile_article_builds_valid_rdf_and_safe_page(tmp_path):
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert "<img src=x" not in page and "alert('x')</script>" not in page
     assert page.count("<script") == page.count("</script>")
+
+
+def test_cli_oversized_article_is_refused(tmp_path, previous_exports, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "big.txt").write_text("Headline\n\n" + "Belarus joined. " * 100, encoding="utf-8")
+    assert main(["build", "--seeds", str(seeds), "--out", str(previous_exports), "--max-bytes", "1000"]) == 2
+    err = capsys.readouterr().err
+    assert "big.txt" in err and "more than the limit of 1000 bytes" in err
+    assert _unchanged(previous_exports)
