@@ -36,6 +36,7 @@ def _build(args: argparse.Namespace) -> int:
         html=not args.no_html,
         formats=formats,
         max_bytes=args.max_bytes,
+        jobs=args.jobs,
     )
     print(result.summary())
     for note in result.notes:
@@ -163,6 +164,13 @@ def make_parser() -> argparse.ArgumentParser:
         "--rules", type=Path, default=None, help="folder of rule files (default: the package's kg/rules)"
     )
     build.add_argument("--no-html", action="store_true", help="do not write the HTML graph")
+    build.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes for extraction (default: 1); the output is the same for any N",
+    )
     build.add_argument(
         "--max-bytes",
         type=int,

@@ -107,3 +107,39 @@ def test_exports_other_formats_are_deterministic_and_isomorphic(root: Path, tmp_
     assert to_isomorphic(Graph().parse(outputs[0] / "graph.jsonld", format="json-ld")) == expected
     context = json.loads((outputs[0] / "graph.jsonld").read_text(encoding="utf-8"))["@context"]
     assert context["kgo"] == "https://kg.example.org/ontology#" and "state" in context
+
+
+def test_exports_jobs_give_the_same_bytes(root: Path, tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in [
+        *sorted((root / "seeds").glob("*.txt")),
+        *sorted((root / "tests" / "articles").glob("*.txt")),
+    ]:
+        (seeds / path.name).write_bytes(path.read_bytes())
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                "--seeds",
+                str(seeds),
+                "--out",
+                str(out),
+                "--jobs",
+                jobs,
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        outs.append(out)
+    names = sorted(p.name for p in outs[0].iterdir())
+    assert names == sorted(p.name for p in outs[1].iterdir()) and "graph.ttl" in names
+    for name in names:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
