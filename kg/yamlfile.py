@@ -24,7 +24,11 @@ class LineList(list):
     item_lines: list[int]
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (several times faster), else pure Python.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):
     """SafeLoader whose mappings and sequences carry 1-based line numbers."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
