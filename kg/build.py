@@ -25,6 +25,7 @@ from kg.vocab import KGO
 
 HTML_NAME = "graph.html"
 COVERAGE_NAME = "coverage.txt"
+ARTICLES_DIR = "articles"
 ARTICLE_SUFFIXES = (".txt",)
 
 
@@ -42,7 +43,9 @@ class BuildResult:
 
     def summary(self) -> str:
         """One line saying what was built."""
-        names = ", ".join(str(p) for p in self.written)
+        top = [p for p in self.written if p.parent.name != ARTICLES_DIR]
+        alone = len(self.written) - len(top)
+        names = ", ".join(str(p) for p in top) + (f" and {alone} article graphs" if alone else "")
         noted = f" ({len(self.notes)} note{'s' if len(self.notes) != 1 else ''})" if self.notes else ""
         return (
             f"built {self.articles} article{'s' if self.articles != 1 else ''}: "
@@ -168,6 +171,7 @@ def run_build(
     formats: tuple[str, ...] = ("ttl",),
     max_bytes: int = MAX_ARTICLE_BYTES,
     jobs: int = 1,
+    per_article: bool = False,
 ) -> BuildResult:
     """Build the exports of the articles in ``seeds`` into ``out``.
 
@@ -188,11 +192,15 @@ def run_build(
         raise ValidationError(report)
     files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
     files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
+    if per_article:
+        for extraction in extractions:
+            alone = assemble([extraction], rulebase, base)
+            files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
     if html:
         from kg.render import render_html
 
         files[HTML_NAME] = render_html(graph, rulebase.ontology, "News knowledge graph").encode("utf-8")
-    written = write_atomically(files, out)
+    written = write_atomically(files, out, (ARTICLES_DIR,) if per_article else ())
     return BuildResult(
         articles=len(articles),
         entities=count_entities(graph),

@@ -37,6 +37,7 @@ def _build(args: argparse.Namespace) -> int:
         formats=formats,
         max_bytes=args.max_bytes,
         jobs=args.jobs,
+        per_article=args.per_article,
     )
     print(result.summary())
     for note in result.notes:
@@ -164,6 +165,11 @@ def make_parser() -> argparse.ArgumentParser:
         "--rules", type=Path, default=None, help="folder of rule files (default: the package's kg/rules)"
     )
     build.add_argument("--no-html", action="store_true", help="do not write the HTML graph")
+    build.add_argument(
+        "--per-article",
+        action="store_true",
+        help="also write each article's own graph to OUT/articles/<article>.ttl",
+    )
     build.add_argument(
         "--jobs",
         type=int,
