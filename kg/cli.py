@@ -135,6 +135,16 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID
 
 
+def _add_inputs(parser: argparse.ArgumentParser) -> None:
+    """The --seeds and --rules options that every command reading articles takes."""
+    parser.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)"
+    )
+    parser.add_argument(
+        "--rules", type=Path, default=None, help="folder of rule files (default: the package's kg/rules)"
+    )
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``kg`` and its sub-commands."""
     parser = argparse.ArgumentParser(
@@ -152,17 +162,12 @@ def make_parser() -> argparse.ArgumentParser:
         "Nothing is written if any step fails.",
         epilog="Example: kg build --seeds seeds --out exports",
     )
-    build.add_argument(
-        "--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)"
-    )
+    _add_inputs(build)
     build.add_argument(
         "--out", type=Path, default=Path("exports"), help="folder for the exports (default: exports)"
     )
     build.add_argument(
         "--base", default=DEFAULT_BASE, help=f"base IRI of minted resources (default: {DEFAULT_BASE})"
-    )
-    build.add_argument(
-        "--rules", type=Path, default=None, help="folder of rule files (default: the package's kg/rules)"
     )
     build.add_argument("--no-html", action="store_true", help="do not write the HTML graph")
     build.add_argument(
@@ -260,8 +265,7 @@ def make_parser() -> argparse.ArgumentParser:
         "the same report to exports/coverage.txt.",
         epilog="Example: kg coverage --seeds seeds",
     )
-    cov.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
-    cov.add_argument("--rules", type=Path, default=None, help="folder of rule files (default: the package's)")
+    _add_inputs(cov)
     cov.set_defaults(func=_coverage)
 
     expl = sub.add_parser(
@@ -273,10 +277,7 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="Example: kg explain Belarus",
     )
     expl.add_argument("term", help="a name of the entity (any case), e.g. Xi, Belarus, security")
-    expl.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
-    expl.add_argument(
-        "--rules", type=Path, default=None, help="folder of rule files (default: the package's)"
-    )
+    _add_inputs(expl)
     expl.set_defaults(func=_explain)
 
     validate = sub.add_parser(

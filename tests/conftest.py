@@ -49,6 +49,20 @@ def seed_extraction(seed_build: tuple[Graph, list[Extraction]]) -> Extraction:
     return next(x for x in seed_build[1] if x.article.slug == SEED_SLUG)
 
 
+@pytest.fixture(scope="session")
+def run_kg():
+    """Run the `kg` command in a subprocess: run_kg(*args, cwd=folder) -> CompletedProcess."""
+    import subprocess
+    import sys
+
+    def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True, check=False
+        )
+
+    return run
+
+
 @pytest.fixture()
 def rules_copy(tmp_path: Path) -> Path:
     """A writable copy of the package's rule files, for tests that break them."""

@@ -1,6 +1,4 @@
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph
@@ -11,23 +9,17 @@ from kg import build as build_module
 from kg.cli import main
 
 
-def _kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
-
-
 @pytest.mark.parametrize("command", [[], ["build"], ["validate"]])
-def test_cli_every_command_has_help(tmp_path, command):
-    done = _kg(*command, "--help", cwd=tmp_path)
+def test_cli_every_command_has_help(run_kg, tmp_path, command):
+    done = run_kg(*command, "--help", cwd=tmp_path)
     assert done.returncode == 0
     assert "usage: kg" in done.stdout
     if command:
         assert "Example: kg " + command[0] in done.stdout
 
 
-def test_cli_build_prints_one_line_summary(root, tmp_path):
-    done = _kg("build", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "out"), cwd=tmp_path)
+def test_cli_build_prints_one_line_summary(run_kg, root, tmp_path):
+    done = run_kg("build", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 1
@@ -38,18 +30,18 @@ def test_cli_build_prints_one_line_summary(root, tmp_path):
     )
 
 
-def test_cli_validate_exit_codes(root, tmp_path):
-    assert _kg("validate", str(root / "exports" / "graph.ttl"), cwd=tmp_path).returncode == 0
+def test_cli_validate_exit_codes(run_kg, root, tmp_path):
+    assert run_kg("validate", str(root / "exports" / "graph.ttl"), cwd=tmp_path).returncode == 0
     broken = tmp_path / "broken.ttl"
     text = (root / "exports" / "graph.ttl").read_text(encoding="utf-8")
     broken.write_text(
         text.replace('nif:anchorOf "Belarus" ;', 'nif:anchorOf "Belaruz" ;', 1), encoding="utf-8"
     )
-    done = _kg("validate", str(broken), cwd=tmp_path)
+    done = run_kg("validate", str(broken), cwd=tmp_path)
     assert done.returncode == 1 and "anchorOf differs" in done.stdout
-    assert _kg("validate", str(tmp_path / "missing.ttl"), cwd=tmp_path).returncode == 2
+    assert run_kg("validate", str(tmp_path / "missing.ttl"), cwd=tmp_path).returncode == 2
     (tmp_path / "bad.ttl").write_text("<a> <b> .", encoding="utf-8")
-    done = _kg("validate", str(tmp_path / "bad.ttl"), cwd=tmp_path)
+    done = run_kg("validate", str(tmp_path / "bad.ttl"), cwd=tmp_path)
     assert done.returncode == 2 and "not valid Turtle" in done.stderr
 
 
@@ -108,12 +100,12 @@ HOSTILE = (
 )
 
 
-def test_cli_hostile_article_builds_valid_rdf_and_safe_page(tmp_path):
+def test_cli_hostile_article_builds_valid_rdf_and_safe_page(run_kg, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "hostile <x> 'q'.txt").write_text(HOSTILE, encoding="utf-8")
     out = tmp_path / "out"
-    done = _kg("build", "--seeds", str(seeds), "--out", str(out), cwd=tmp_path)
+    done = run_kg("build", "--seeds", str(seeds), "--out", str(out), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     turtle = out / "graph.ttl"
     graph = Graph().parse(turtle, format="turtle")

@@ -1,8 +1,6 @@
 import csv
 import io
 import json
-import subprocess
-import sys
 
 import pytest
 from rdflib import Graph
@@ -10,27 +8,21 @@ from rdflib import Graph
 from kg.query import QueryError, named_queries, open_store, parse_value, run_query, with_values
 
 
-def _kg(*args, cwd):
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
-
-
 @pytest.fixture(scope="module")
 def store(root):
     return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
 
 
-def test_query_list_shows_every_named_query(root):
-    done = _kg("query", "--list", cwd=root)
+def test_query_list_shows_every_named_query(run_kg, root):
+    done = run_kg("query", "--list", cwd=root)
     assert done.returncode == 0
     lines = done.stdout.strip().splitlines()
     assert [line.split()[0] for line in lines] == sorted(named_queries())
     assert all(len(line.split(maxsplit=1)) == 2 for line in lines)
 
 
-def test_query_table_output_is_aligned(root):
-    done = _kg("query", "leaders", cwd=root)
+def test_query_table_output_is_aligned(run_kg, root):
+    done = run_kg("query", "leaders", cwd=root)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].split() == ["person", "state", "title"]
@@ -54,23 +46,25 @@ def test_query_table_output_is_aligned(root):
         ("xml", lambda out: "<sparql" in out and "Belarus" in out),
     ],
 )
-def test_query_w3c_result_formats(root, fmt, check):
-    done = _kg("query", "members", "--format", fmt, cwd=root)
+def test_query_w3c_result_formats(run_kg, root, fmt, check):
+    done = run_kg("query", "members", "--format", fmt, cwd=root)
     assert done.returncode == 0, done.stderr
     assert check(done.stdout)
 
 
-def test_query_construct_gives_turtle(root):
-    done = _kg("query", "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a kgo:State ; rdfs:label ?l }", cwd=root)
+def test_query_construct_gives_turtle(run_kg, root):
+    done = run_kg(
+        "query", "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a kgo:State ; rdfs:label ?l }", cwd=root
+    )
     assert done.returncode == 0, done.stderr
     graph = Graph().parse(data=done.stdout, format="turtle")
     assert sorted(str(o) for o in graph.objects()) == ["Belarus", "China", "Kazakhstan", "Russia"]
 
 
-def test_query_from_rq_file(root, tmp_path):
+def test_query_from_rq_file(run_kg, root, tmp_path):
     path = tmp_path / "count.rq"
     path.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a kgo:Pledge }", encoding="utf-8")
-    done = _kg("query", str(path), "--format", "csv", cwd=root)
+    done = run_kg("query", str(path), "--format", "csv", cwd=root)
     assert done.stdout.splitlines() == ["n", "2"]
 
 
@@ -78,8 +72,8 @@ def test_query_from_rq_file(root, tmp_path):
     "query",
     ["SELECT ?x WHERE { ?x ?y }", "SELECT * WHERE { ?s undefinedprefix:p ?o }"],
 )
-def test_query_malformed_gives_parser_position_and_exit_2(root, query):
-    done = _kg("query", query, cwd=root)
+def test_query_malformed_gives_parser_position_and_exit_2(run_kg, root, query):
+    done = run_kg("query", query, cwd=root)
     assert done.returncode == 2
     assert "malformed query: error at 1:" in done.stderr
     assert "Traceback" not in done.stderr
@@ -130,6 +124,6 @@ def test_query_bad_parameter_name_is_refused(store, name):
         run_query(store, "SELECT * WHERE { ?s ?p ?o }", {name: "x"})
 
 
-def test_query_missing_export_is_a_clear_error(tmp_path):
-    done = _kg("query", "leaders", "--data", str(tmp_path / "none.ttl"), cwd=tmp_path)
+def test_query_missing_export_is_a_clear_error(run_kg, tmp_path):
+    done = run_kg("query", "leaders", "--data", str(tmp_path / "none.ttl"), cwd=tmp_path)
     assert done.returncode == 2 and "run `kg build` first" in done.stderr

@@ -2,8 +2,6 @@
 
 import http.server
 import json
-import subprocess
-import sys
 import threading
 import urllib.parse
 import urllib.request
@@ -12,12 +10,6 @@ import pytest
 
 from kg.query import named_queries, open_store, run_query, with_values
 from tests.test_competency import PARAMS
-
-
-def _kg(*args, cwd):
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
 
 
 def _remote(url: str, query: str) -> dict:
@@ -45,9 +37,9 @@ def _count(url: str, graph: str | None = None) -> int:
     )
 
 
-def test_store_server_load_query_reload(root, oxigraph_server):
+def test_store_server_load_query_reload(run_kg, root, oxigraph_server):
     url = oxigraph_server
-    done = _kg("load", "--endpoint", f"{url}/store", cwd=root)
+    done = run_kg("load", "--endpoint", f"{url}/store", cwd=root)
     assert done.returncode == 0, done.stderr
     assert "into the default graph" in done.stdout and "(HTTP 20" in done.stdout
     loaded = _count(url)
@@ -64,15 +56,15 @@ def test_store_server_load_query_reload(root, oxigraph_server):
         assert remote["head"]["vars"] == embedded["head"]["vars"], name
         assert _rows(remote) == _rows(embedded), name
         assert _rows(remote), f"{name} answered nothing"
-    again = _kg("load", "--endpoint", f"{url}/store", cwd=root)
+    again = run_kg("load", "--endpoint", f"{url}/store", cwd=root)
     assert again.returncode == 0, again.stderr
     assert _count(url) == loaded
 
 
-def test_store_server_named_graph_is_replaced(root, oxigraph_server):
+def test_store_server_named_graph_is_replaced(run_kg, root, oxigraph_server):
     graph = "https://kg.example.org/graph/news"
     for _ in range(2):
-        done = _kg("load", "--endpoint", f"{oxigraph_server}/store", "--graph", graph, cwd=root)
+        done = run_kg("load", "--endpoint", f"{oxigraph_server}/store", "--graph", graph, cwd=root)
         assert done.returncode == 0, done.stderr
     assert f"graph <{graph}>" in done.stdout
     assert _count(oxigraph_server, graph) == len(
@@ -81,19 +73,19 @@ def test_store_server_named_graph_is_replaced(root, oxigraph_server):
     assert _count(oxigraph_server) == 0
 
 
-def test_store_server_bad_request_reported_plainly(root, oxigraph_server):
-    done = _kg("load", "--endpoint", f"{oxigraph_server}/store", "--graph", "not an IRI", cwd=root)
+def test_store_server_bad_request_reported_plainly(run_kg, root, oxigraph_server):
+    done = run_kg("load", "--endpoint", f"{oxigraph_server}/store", "--graph", "not an IRI", cwd=root)
     assert done.returncode == 2
     assert "the store answered 400" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_store_server_connection_refused_reported_plainly(root):
+def test_store_server_connection_refused_reported_plainly(run_kg, root):
     import socket
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    done = _kg("load", "--endpoint", f"http://127.0.0.1:{port}/store", cwd=root)
+    done = run_kg("load", "--endpoint", f"http://127.0.0.1:{port}/store", cwd=root)
     assert done.returncode == 2
     assert "cannot reach the store" in done.stderr and "Traceback" not in done.stderr
 
@@ -115,13 +107,13 @@ class _NeedsAuth(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.mark.parametrize(("user", "code"), [(None, 2), ("editor:wrong", 2), ("editor:secret", 0)])
-def test_store_server_authentication(root, user, code):
+def test_store_server_authentication(run_kg, root, user, code):
     server = http.server.HTTPServer(("127.0.0.1", 0), _NeedsAuth)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         args = ["load", "--endpoint", f"http://127.0.0.1:{server.server_port}/data"]
-        done = _kg(*args, *(["--user", user] if user else []), cwd=root)
+        done = run_kg(*args, *(["--user", user] if user else []), cwd=root)
     finally:
         server.shutdown()
         server.server_close()
