@@ -80,6 +80,13 @@ def resolve_date(phrase: str, reference: date | None) -> date | None:
     past events by weekday);
     reference: the publication date, or None when unknown.
     """
+    try:
+        return _resolve_date(phrase, reference)
+    except (ValueError, OverflowError):
+        return None  # "February 30, 2024" names no day
+
+
+def _resolve_date(phrase: str, reference: date | None) -> date | None:
     word = phrase.strip().lower()
     if word in _WEEKDAYS:
         if reference is None:

@@ -46,3 +46,8 @@ def test_timex_resolve_period(phrase, duration, end):
 )
 def test_timex_parse_number(phrase, value):
     assert parse_number(phrase) == value
+
+
+@pytest.mark.parametrize("phrase", ["February 30, 2024", "February 30", "2024-13-01", "June 31, 2024"])
+def test_timex_impossible_dates_are_unresolved(phrase):
+    assert resolve_date(phrase, FRIDAY) is None
