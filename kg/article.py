@@ -199,21 +199,53 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
     return sentences
 
 
-def _timestamp(match: re.Match[str]) -> datetime:
-    zone = timezone(timedelta(hours=int(match["tz"])))
-    return datetime(
-        int(match["y"]),
-        int(match["m"]),
-        int(match["d"]),
-        int(match["H"]),
-        int(match["M"]),
-        tzinfo=zone,
-    )
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
 
 
-def _explicit_date(phrase: str) -> date:
+def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datetime:
+    # The layout's pattern only checks the digits: "2024.19.45 16:10 GMT+99" matches it.
+    try:
+        zone = timezone(timedelta(hours=int(match["tz"])))
+        return datetime(
+            int(match["y"]),
+            int(match["m"]),
+            int(match["d"]),
+            int(match["H"]),
+            int(match["M"]),
+            tzinfo=zone,
+        )
+    except ValueError as exc:
+        raise ArticleError(
+            f"{slug}: line {_line_at(text, offset)}: {match.group(0)!r} is not a real date and time "
+            f"({exc}); correct it in the article"
+        ) from None
+
+
+def _explicit_date(slug: str, text: str, offset: int, phrase: str) -> date:
     month, day, year = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", phrase).groups()
-    return date(int(year), _MONTHS[month], int(day))
+    try:
+        return date(int(year), _MONTHS[month], int(day))
+    except ValueError as exc:
+        raise ArticleError(
+            f"{slug}: line {_line_at(text, offset)}: the caption's date {phrase!r} is not a real date "
+            f"({exc}); correct it in the article"
+        ) from None
+
+
+def _check_encodable(slug: str, text: str) -> None:
+    """Refuse a name or text holding a lone surrogate: no UTF-8 file can hold one, and the
+    exports are UTF-8 (a file name that is not UTF-8 reaches Python as such surrogates)."""
+    for what, value in (("file name", slug), ("text", text)):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            shown = slug.encode("utf-8", "backslashreplace").decode("utf-8")
+            fix = "rename the file in UTF-8" if what == "file name" else "decode the article from UTF-8"
+            raise ArticleError(
+                f"{shown}: the article's {what} is not valid Unicode: lone surrogate "
+                f"U+{ord(value[exc.start]):04X} at character {exc.start}; {fix}"
+            ) from None
 
 
 FRONT_MATTER_KEYS = ("title", "publisher", "date", "url")
@@ -280,6 +312,7 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     slug: the article's stable name (its file name without extension);
     text: the whole text, kept as is; layouts: from ``load_layouts``.
     """
+    _check_encodable(slug, text)
     lines = split_paragraphs(text, "line")
     if not lines:
         raise ArticleError(f"{slug}: the article is empty")
@@ -318,11 +351,11 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
         match = None
         at_top = index == first_index
         if at_top and "dateline" in pats and (match := pats["dateline"].fullmatch(chunk)):
-            kind, published, dateline = "dateline", _timestamp(match), para
+            kind, published, dateline = "dateline", _timestamp(slug, text, para.begin, match), para
         elif headline is None and not (at_top and "dateline" in pats):
             kind, headline = "headline", para
         elif "updated" in pats and (match := pats["updated"].fullmatch(chunk)):
-            kind, modified, updated = "updated", _timestamp(match), para
+            kind, modified, updated = "updated", _timestamp(slug, text, para.begin, match), para
         elif "footer" in pats and pats["footer"].search(chunk):
             kind = "footer"
         elif "note" in pats and pats["note"].search(chunk):
@@ -334,7 +367,7 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
         block = Block(kind, para.begin, para.end, index)
         blocks.append(block)
         if kind == "caption":
-            taken = _explicit_date(match["date"]) if match["date"] else None
+            taken = _explicit_date(slug, text, para.begin, match["date"]) if match["date"] else None
             captions.append(
                 Caption(
                     block,

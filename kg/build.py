@@ -143,6 +143,20 @@ def extract_all(
         bar.close()
 
 
+def check_distinct_slugs(articles: list[tuple[str, str]]) -> None:
+    """Refuse two articles whose names mint the same article IRI (``A`` and ``a``)."""
+    from kg.iris import slugify
+
+    seen: dict[str, str] = {}
+    for slug, _text in articles:
+        key = slugify(slug)
+        if key in seen:
+            raise ArticleError(
+                f"the articles {seen[key]!r} and {slug!r} would share the IRI article/{key}; rename one"
+            )
+        seen[key] = slug
+
+
 def build_graph(
     articles: list[tuple[str, str]], rulebase: RuleBase, base: str
 ) -> tuple[Graph, list[Extraction]]:
@@ -150,6 +164,7 @@ def build_graph(
 
     articles: (slug, text) pairs; rulebase: the loaded rules; base: the base IRI.
     """
+    check_distinct_slugs(articles)
     extractions = extract_all(articles, rulebase)
     return assemble(extractions, rulebase, base), extractions
 
@@ -185,6 +200,7 @@ def run_build(
     start = time.perf_counter()
     rulebase = load_rulebase(rules_dir)
     articles = read_articles(seeds, max_bytes)
+    check_distinct_slugs(articles)
     extractions = extract_all(articles, rulebase, jobs, rules_dir, progress=True)
     graph = assemble(extractions, rulebase, base)
     conforms, report = validate_graph(graph, load_shapes(), rulebase.ontology)

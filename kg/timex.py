@@ -126,11 +126,14 @@ def _add(start: date, count: int, unit: str) -> date:
     if unit == "M":
         month = start.month - 1 + count
         year, month = start.year + month // 12, month % 12 + 1
+        # The last day of a shorter month (Jan 31 + 1 month = Feb 29); a year past 9999 raises.
         day = start.day
         while True:
             try:
                 return date(year, month, day)
             except ValueError:
+                if day <= 28:
+                    raise
                 day -= 1
     return start + timedelta(days=count * (7 if unit == "W" else 1))
 
@@ -144,6 +147,8 @@ def resolve_period(phrase: str, reference: date | None) -> Period | None:
         if reference is None:
             return Period(phrase, "P1Y", None, None)
         year = reference.year + (1 if calendar.group(1).lower() == "next" else 0)
+        if year > date.max.year:
+            return Period(phrase, "P1Y", None, None)
         return Period(phrase, "P1Y", date(year, 1, 1), date(year, 12, 31))
     match = _PERIOD.search(phrase)
     if not match:
@@ -152,5 +157,8 @@ def resolve_period(phrase: str, reference: date | None) -> Period | None:
     if count is None:
         return None
     unit = _UNITS[match["unit"].lower()]
-    end = _add(reference, count, unit) if reference else None
+    try:
+        end = _add(reference, count, unit) if reference else None
+    except (ValueError, OverflowError):
+        end = None  # past the year 9999 that xsd:date values here can hold
     return Period(phrase, f"P{count}{unit}", reference, end)

@@ -220,3 +220,48 @@ def offline_page(chromium):
 def xss_graph(rulebase: RuleBase) -> Graph:
     """The graph of the hostile probe article in tests/data/xss/."""
     return build_graph(read_articles(XSS_ARTICLES), rulebase, DEFAULT_BASE)[0]
+
+
+@pytest.fixture(scope="session")
+def shacl_shapes() -> Graph:
+    """The SHACL shapes of ontology/shapes.ttl, parsed."""
+    from kg.validate import load_shapes
+
+    return load_shapes()
+
+
+@pytest.fixture()
+def exports_copy(tmp_path: Path) -> Path:
+    """A writable copy of the committed exports/ (the previous exports of a build into it)."""
+    target = tmp_path / "exports"
+    shutil.copytree(ROOT / "exports", target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def slow_seeds(tmp_path_factory) -> Path:
+    """A folder of four articles, the seed and tests/articles/, that takes a second or more to build."""
+    target = tmp_path_factory.mktemp("slow-seeds")
+    for path in [*SEEDS.glob("*.txt"), *(ROOT / "tests" / "articles").glob("*.txt")]:
+        shutil.copy(path, target / path.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def slow_build(slow_seeds: Path, tmp_path_factory) -> tuple[float, Path]:
+    """A clean `kg build` of ``slow_seeds``: (its wall time in seconds, its output folder)."""
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path_factory.mktemp("slow-build") / "exports"
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", "--seeds", str(slow_seeds), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return time.perf_counter() - start, out

@@ -1,0 +1,497 @@
+"""Measure `kg build` at corpus scale: run by hand, not in CI.
+
+    python benchmarks/bench_build.py [--sizes 1,10,100,1000] [--keep DIR]
+
+For each size N it writes N generated seed-sized articles (varied states, leaders, ordinals,
+weekdays, publication dates and quantities, in the CGTN and front-matter layouts, worded the
+way the rules of kg/rules/relations.yaml read) into a temporary folder, then
+
+- times every stage by calling the library functions in a fresh process (load rules, read,
+  match, relate, assemble, validate, write, render), with that process's peak memory;
+- runs the whole `kg build` as a subprocess, with its wall time and peak memory;
+
+and prints each figure beside a baseline measured in the same run: for the whole build,
+``python -c "import rdflib, networkx, pyvis.network, pyshacl"``; for writing, pyoxigraph
+serializing the same triples to Turtle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = "https://kg.example.org/id/"
+IMPORT_BASELINE = "import rdflib, networkx, pyvis.network, pyshacl"
+STAGES = ("load rules", "read", "match", "relate", "assemble", "validate", "write", "render")
+
+# Who held which office in 2024, by gazetteer id: (state, title, person). The names, aliases
+# and adjectives come from the gazetteer files; only the pairing is written here, because
+# a gazetteer asserts no relation.
+OFFICES = (
+    ("china", "President", "xi-jinping"),
+    ("china", "Premier", "li-qiang"),
+    ("russia", "President", "vladimir-putin"),
+    ("russia", "Prime Minister", "mikhail-mishustin"),
+    ("kazakhstan", "President", "kassym-jomart-tokayev"),
+    ("kazakhstan", "Prime Minister", "olzhas-bektenov"),
+    ("kyrgyzstan", "President", "sadyr-japarov"),
+    ("tajikistan", "President", "emomali-rahmon"),
+    ("tajikistan", "Prime Minister", "kokhir-rasulzoda"),
+    ("uzbekistan", "President", "shavkat-mirziyoyev"),
+    ("uzbekistan", "Prime Minister", "abdulla-aripov"),
+    ("india", "President", "droupadi-murmu"),
+    ("india", "Prime Minister", "narendra-modi"),
+    ("pakistan", "President", "asif-ali-zardari"),
+    ("pakistan", "Prime Minister", "shehbaz-sharif"),
+    ("iran", "President", "masoud-pezeshkian"),
+    ("belarus", "President", "alexander-lukashenko"),
+    ("belarus", "Prime Minister", "roman-golovchenko"),
+    ("mongolia", "President", "ukhnaagiin-khurelsukh"),
+    ("turkiye", "President", "recep-tayyip-erdogan"),
+    ("azerbaijan", "President", "ilham-aliyev"),
+    ("armenia", "Prime Minister", "nikol-pashinyan"),
+    ("qatar", "Emir", "tamim-bin-hamad-al-thani"),
+    ("cambodia", "Prime Minister", "hun-manet"),
+    ("egypt", "President", "abdel-fattah-el-sisi"),
+    ("maldives", "President", "mohamed-muizzu"),
+    ("nepal", "President", "ram-chandra-paudel"),
+    ("sri-lanka", "President", "ranil-wickremesinghe"),
+    ("united-arab-emirates", "President", "mohamed-bin-zayed-al-nahyan"),
+)
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTHS = "January February March April May June July August September October November December".split()
+COUNT_WORDS = "two three four five six seven eight nine ten".split()
+TOPICS = ("energy", "security", "trade", "finance", "information security", "digital technology")
+CATEGORIES = ("observer", "dialogue partner", "observer state")
+PUBLISHERS = ("Steppe Wire", "Caspian Ledger", "Pamir Post", "Silk Road Daily", "Tien Shan Times")
+COLUMNS = ("First Voice", "Opinion", "World Affairs", "Analysis", "Asia Desk")
+FIRST_SUMMIT, SUMMITS = 10, 14
+UNITS = (
+    ("training opportunities on digital technology", "fellow countries in the group"),
+    ("scholarships", "member states of the SCO"),
+    ("young people for exchange activities", "countries of the SCO"),
+    ("medical workers for training", "fellow countries in the SCO"),
+)
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 22nd …"""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class Corpus:
+    """Makes varied seed-sized articles from the gazetteer's states and leaders."""
+
+    def __init__(self, rulebase) -> None:
+        entities = {e.id: e for e in rulebase.gazetteer.entities}
+        missing = sorted({i for o in OFFICES for i in (o[0], o[2])} - set(entities))
+        if missing:
+            raise SystemExit(f"bench: gazetteer ids missing: {', '.join(missing)} (update OFFICES)")
+        self.offices = [(entities[s], title, entities[p]) for s, title, p in OFFICES]
+        self.states = sorted({o[0].id: o[0] for o in self.offices}.values(), key=lambda e: e.id)
+        #: who speaks for a state: the first office holder listed for it
+        self.voice = {}
+        for state, _title, person in self.offices:
+            self.voice.setdefault(state.id, person)
+
+    @staticmethod
+    def styled(state, title: str, person, rng: random.Random) -> str:
+        """A leader with title and state, in one of the ways the office rules read."""
+        adjective = state.adjectival[0] if state.adjectival else None
+        styles = [f"{state.name}'s {title} {person.name}", f"{title} {person.name} of {state.name}"]
+        if adjective:
+            styles += [f"{adjective} {title} {person.name}"] * 2
+        return rng.choice(styles)
+
+    def summit(self, number: int, seed: int) -> dict:
+        """What every article says alike about the ``number``th summit: its date, chair, the
+        state that joined, the state granted a status, the documents and who stayed away.
+
+        Articles about one summit agree, so a corpus merges into a graph that conforms to the
+        shapes (a summit has one date, a membership one start).
+        """
+        rng = random.Random(seed * 7919 + number)
+        held = date(2000 + number, 6, 1) + timedelta(days=rng.randrange(0, 40))
+        chair, absent = rng.sample(self.offices, 2)
+        states = self.states
+        # Summits 10 to 23: each has its own joining state, from the first 14; the states
+        # granted a status come from the rest, each always with the same status and year.
+        joiner = states[number - FIRST_SUMMIT]
+        granted = states[SUMMITS + number % (len(states) - SUMMITS)]
+        granted_rng = random.Random(granted.id)
+        return {
+            "number": number,
+            "held": held,
+            "day": WEEKDAYS[held.weekday()],
+            "chair": chair,
+            "absent": absent,
+            "joiner": joiner,
+            "joiner_rank": 9 + states.index(joiner),
+            "granted": granted,
+            "category": granted_rng.choice(CATEGORIES),
+            "granted_year": granted_rng.randrange(2004, 2010),
+            "documents": rng.randrange(5, 60),
+            "topics": rng.sample(TOPICS, rng.randrange(2, 5)),
+        }
+
+    def article(self, index: int, seed: int) -> tuple[str, str]:
+        """The (slug, text) of article ``index``; the same (index, seed) gives the same text."""
+        rng = random.Random(seed * 1_000_003 + index)
+        summit = self.summit(rng.randrange(FIRST_SUMMIT, FIRST_SUMMIT + SUMMITS), seed)
+        held, day, number = summit["held"], summit["day"], summit["number"]
+        published = datetime.combine(held, datetime.min.time(), timezone(timedelta(hours=8))) + timedelta(
+            days=rng.randrange(0, 3), hours=rng.randrange(6, 23), minutes=rng.randrange(0, 60)
+        )
+        host, host_title, host_person = summit["chair"]
+        absent_person = summit["absent"][2]
+        others = [o for o in self.offices if o not in (summit["chair"], summit["absent"])]
+        attending = rng.sample(others, 4)
+        guest, guest_title, guest_person = attending[0]
+        deputy_state, deputy_title, deputy_person = rng.choice(others)
+        backer, backed = rng.sample(self.states, 2)
+        topics = summit["topics"]
+        topic_list = ", ".join(topics[:-1]) + ("," if len(topics) > 2 else "") + f" and {topics[-1]}"
+        unit1, unit2 = rng.sample(UNITS, 2)
+        # Quantities unique to the article: a pledge is named by its words, and two articles
+        # pledging the same words on different days would give it two start dates.
+        quantity1, quantity2 = 100 * (index + 10) + rng.randrange(0, 100), 50 * (index + 10) + 7
+        years1, years2 = rng.choice(COUNT_WORDS), rng.choice(COUNT_WORDS)
+        attendees = [self.styled(s, t, p, rng) for s, t, p in attending[1:]]
+        held_text = f"{MONTHS[held.month - 1]} {held.day}, {held.year}"
+        met = held - timedelta(days=1)
+        met_text = f"{MONTHS[met.month - 1]} {met.day}, {met.year}"
+        host_styled = self.styled(host, host_title, host_person, rng)
+        summit_name = (
+            f"{ordinal(number)} Meeting of the Council of Heads of State of the Shanghai Cooperation "
+            "Organization"
+        )
+        joiner, voice = summit["joiner"].name, self.voice[backer.id].name
+        credit = rng.choice(("Xinhua", "AP", "Reuters", "TASS"))
+        paragraphs = [
+            f"The {summit_name} concluded with the adoption of the Astana Declaration and the statement "
+            f"on the principles of good-neighborliness, trust and partnership on {day}. The meeting also "
+            f"approved {summit['documents']} strategic documents covering {topic_list}. The summit was "
+            f"held in Astana, Kazakhstan, on {day}.",
+            f"{host_styled} chaired the summit. {joiner}, for instance, officially gained SCO member status "
+            f"during {day}'s summit, becoming its {ordinal(summit['joiner_rank'])} member state. "
+            f"{summit['granted'].name} was granted {summit['category']} status in the SCO in "
+            f"{summit['granted_year']}.",
+            f"{attendees[0]}, {attendees[1]} and {attendees[2]} attended the summit. {absent_person.name} "
+            f"skipped the summit. {deputy_state.name} was represented at the summit by {deputy_title} "
+            f"{deputy_person.name}.",
+            f"{host_person.name} attended the {summit_name} at the Independence Palace in Astana, "
+            f"Kazakhstan, {held_text}. /{credit}",
+            f"On {met_text}, {host_title} {host_person.name} met with "
+            f"{self.styled(guest, guest_title, guest_person, rng)} in Astana. {voice} stressed that "
+            f"{backer.name} supports {backed.name} in expanding trade and uniting the Global South "
+            f"countries. {backed.name} has also voiced support for {backer.name} in joining global "
+            "multilateral frameworks.",
+            f"{host_person.name} pledged at the expanded SCO meeting that {host.name} will provide at least "
+            f"{quantity1:,} {unit1[0]} to {unit1[1]} in the next {years1} years, and host {quantity2:,} "
+            f"{unit2[0].split(' for ')[0]} in the next {years2} years. {host_person.name} also appealed for "
+            f"enhanced unity and strength inside the grouping.",
+            f'"The SCO has established itself as an influential organization with {index + 10} partners," '
+            f"{host_styled} said during {day}'s summit.",
+        ]
+        if rng.random() < 0.5:
+            paragraphs[4], paragraphs[5] = paragraphs[5], paragraphs[4]
+        headline = rng.choice(
+            (
+                f"{summit['joiner'].name} joins SCO as leaders meet in Astana",
+                f"SCO summit approves {summit['documents']} documents on {topics[0]}",
+                f"{host_person.name} calls for unity at {ordinal(number)} SCO summit",
+            )
+        )
+        slug = f"bench-{index:05d}-{summit['joiner'].id}-{published:%Y-%m-%d}"
+        if index % 3 == 2:
+            stamp = published.astimezone(timezone(timedelta(hours=rng.choice((3, 5, 6))))).isoformat()
+            header = f"---\ntitle: {headline}\npublisher: {rng.choice(PUBLISHERS)}\ndate: {stamp}\n---\n\n"
+            body = "\n\n".join(paragraphs)
+            return slug, header + f"ASTANA, {MONTHS[published.month - 1]} {published.day} -- " + body + "\n"
+        stamp = f"{published:%Y.%m.%d %H:%M} GMT+8"
+        header = f"{stamp}\n\n{headline}\n\nUpdated {stamp}\n{rng.choice(COLUMNS)}\n\n"
+        return slug, header + "\n\n".join(paragraphs) + "\n"
+
+
+def write_corpus(folder: Path, size: int, seed: int, rulebase) -> int:
+    """Write ``size`` articles into ``folder``; returns the bytes written."""
+    corpus = Corpus(rulebase)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for index in range(size):
+        slug, text = corpus.article(index, seed)
+        data = text.encode("utf-8")
+        (folder / f"{slug}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def run_measured(command: list[str], cwd: Path = ROOT) -> tuple[float, int, int, bytes, bytes]:
+    """Run ``command``; (wall seconds, peak RSS in bytes of that process, exit code, out, err)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return wall, usage.ru_maxrss * 1024, process.returncode, out.read(), err.read()
+
+
+def measure_stages(seeds: Path, out: Path) -> dict:
+    """Time each stage of the pipeline in this process (called in a fresh child process)."""
+    import resource
+
+    timings: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+
+    def clock(stage: str, start: float) -> float:
+        now = time.perf_counter()
+        timings[stage] += now - start
+        return now
+
+    t = time.perf_counter()
+    from kg.rulebase import load_rulebase
+
+    rulebase = load_rulebase()
+    t = clock("load rules", t)
+
+    from kg.article import read_article
+    from kg.assemble import assemble
+    from kg.build import read_articles
+    from kg.extract import Extraction, extract
+    from kg.mentions import find_entity_mentions, resolve_anaphora
+    from kg.metadata import layout_facts
+    from kg.relations import apply_rules
+    from kg.serialize import to_turtle
+
+    t = time.perf_counter()
+    texts = read_articles(seeds)
+    articles = [read_article(slug, text, rulebase.layouts) for slug, text in texts]
+    t = clock("read", t)
+    naming = tuple(r for r in rulebase.rules if r.names_entities)
+    relating = tuple(r for r in rulebase.rules if not r.names_entities)
+    extractions = []
+    # The steps of kg.extract.extract, one by one: gazetteer look-up and anaphora are "match",
+    # the relation rules (those that name events, then the rest) and layout facts "relate".
+    for article in articles:
+        t = time.perf_counter()
+        lost: list = []
+        mentions = find_entity_mentions(article, rulebase.gazetteer, lost)
+        t = clock("match", t)
+        named_facts, named, notes = apply_rules(
+            article, naming, mentions, rulebase.classes, rulebase.gazetteer
+        )
+        mentions = sorted(mentions + named, key=lambda m: (m.begin, m.end))
+        t = clock("relate", t)
+        anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes)
+        mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
+        t = clock("match", t)
+        facts, _, more_notes = apply_rules(article, relating, mentions, rulebase.classes, rulebase.gazetteer)
+        facts = layout_facts(article, tuple(mentions), rulebase.gazetteer) + named_facts + facts
+        ordered = sorted(
+            set(facts),
+            key=lambda f: (
+                f.begin,
+                f.end,
+                f.rule,
+                f.subject.klass,
+                f.subject.name,
+                str(f.predicate),
+                str(f.object),
+            ),
+        )
+        extractions.append(
+            Extraction(
+                article,
+                tuple(mentions),
+                tuple(ordered),
+                tuple(dict.fromkeys(notes + more_notes)),
+                tuple(lost),
+            )
+        )
+        clock("relate", t)
+    # The split above copies kg.extract.extract; check it still does the same thing.
+    if extractions[0] != extract(*texts[0], rulebase):
+        raise SystemExit("bench: the staged pipeline no longer matches kg.extract.extract; update it")
+
+    t = time.perf_counter()
+    graph = assemble(extractions, rulebase, BASE)
+    t = clock("assemble", t)
+
+    from kg.validate import load_shapes, validate_graph
+
+    conforms, _report = validate_graph(graph, load_shapes(), rulebase.ontology)
+    t = clock("validate", t)
+
+    turtle = to_turtle(graph)
+    (out / "graph.ttl").write_bytes(turtle)
+    t = clock("write", t)
+
+    from kg.render import render_html
+
+    page = render_html(graph, rulebase.ontology, "News knowledge graph")
+    (out / "graph.html").write_text(page, encoding="utf-8")
+    clock("render", t)
+
+    # Baseline for the write stage: pyoxigraph serializing the same triples (parsed from the
+    # Turtle just written, outside the clock) with the same prefixes.
+    import pyoxigraph
+
+    triples = list(pyoxigraph.parse(turtle, format=pyoxigraph.RdfFormat.TURTLE))
+    prefixes = {p: str(ns) for p, ns in graph.namespaces() if p}
+    t = time.perf_counter()
+    oxigraph_turtle = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+    oxigraph_write = time.perf_counter() - t
+    return {
+        "stages": timings,
+        "triples": len(graph),
+        "conforms": conforms,
+        "facts": sum(len(x.facts) for x in extractions),
+        "turtle_bytes": len(turtle),
+        "oxigraph_write": oxigraph_write,
+        "oxigraph_bytes": len(oxigraph_turtle),
+        "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+    }
+
+
+def megabytes(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB"
+
+
+def rate(count: float, seconds: float) -> str:
+    return f"{count / seconds:,.0f}/s" if seconds > 0 else "-"
+
+
+def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
+    """Generate a corpus of ``size`` articles, measure it; print and return the figures."""
+    with tempfile.TemporaryDirectory(prefix=f"kg-bench-{size}-") as scratch:
+        folder = (keep or Path(scratch)) / f"corpus-{size}"
+        text_bytes = write_corpus(folder, size, seed, rulebase)
+        staged_out = Path(scratch) / "staged-out"
+        staged_out.mkdir()
+        wall, _rss, code, out, err = run_measured(
+            [sys.executable, __file__, "--stages-only", str(folder), str(staged_out)]
+        )
+        if code:
+            raise SystemExit(f"bench: stage run failed:\n{err.decode()[-3000:]}")
+        stages = json.loads(out)
+        base_wall, base_rss, code, _out, err = run_measured([sys.executable, "-c", IMPORT_BASELINE])
+        if code:
+            raise SystemExit(f"bench: import baseline failed:\n{err.decode()[-2000:]}")
+        build_out = Path(scratch) / "build-out"
+        build_wall, build_rss, code, out, err = run_measured(
+            [sys.executable, "-m", "kg.cli", "build", "--seeds", str(folder), "--out", str(build_out)]
+        )
+        if code:
+            raise SystemExit(f"bench: kg build failed (exit {code}):\n{err.decode()[-3000:]}")
+    triples = stages["triples"]
+    times = stages["stages"]
+    total = sum(times.values())
+    print(
+        f"\n== N = {size} articles ({text_bytes / 1e3:,.0f} kB of text), {stages['facts']:,} facts, "
+        f"{triples:,} triples, conforms={stages['conforms']}"
+    )
+    print(f"{'stage':<12} {'seconds':>9} {'share':>6} {'ms/article':>11} {'triples/s':>12}  baseline")
+    for stage in STAGES:
+        seconds = times[stage]
+        baseline = ""
+        if stage == "write":
+            ox = stages["oxigraph_write"]
+            baseline = (
+                f"pyoxigraph serialize {ox:.3f} s ({rate(triples, ox)}); rdflib to_turtle is "
+                f"{seconds / ox:,.0f}x slower"
+                if ox > 0
+                else ""
+            )
+        print(
+            f"{stage:<12} {seconds:>9.3f} {seconds / total:>6.1%} {1000 * seconds / size:>11.1f} "
+            f"{rate(triples, seconds):>12}  {baseline}"
+        )
+    print(
+        f"{'all stages':<12} {total:>9.3f} {1:>6.0%} {1000 * total / size:>11.1f} {rate(triples, total):>12}"
+    )
+    print(
+        f"stage process: peak RSS {megabytes(stages['peak_rss'])} (wall {wall:.2f} s with interpreter start)"
+    )
+    print(
+        f"kg build (subprocess): {build_wall:.2f} s, {size / build_wall:.2f} articles/s, "
+        f"{rate(triples, build_wall).replace('/s', ' triples/s')}, peak RSS {megabytes(build_rss)}  |  "
+        f'baseline `python -c "{IMPORT_BASELINE}"`: {base_wall:.2f} s, peak RSS {megabytes(base_rss)}; '
+        f"build minus baseline {build_wall - base_wall:.2f} s"
+    )
+    ranked = sorted(STAGES, key=lambda s: times[s], reverse=True)
+    print("dominant stages: " + ", ".join(f"{s} {times[s] / total:.0%}" for s in ranked[:3]))
+    return {
+        "size": size,
+        "triples": triples,
+        "build_wall": build_wall,
+        "build_rss": build_rss,
+        "base_wall": base_wall,
+        "base_rss": base_rss,
+        "write": times["write"],
+        "oxigraph_write": stages["oxigraph_write"],
+        "top": ranked[:2],
+        "shares": {s: times[s] / total for s in STAGES},
+    }
+
+
+def summary(rows: list[dict]) -> None:
+    """One line per size."""
+    print("\n== summary (kg build as a subprocess; baselines measured in the same run)")
+    head = (
+        f"{'N':>5} {'triples':>10} {'build s':>8} {'import s':>8} {'articles/s':>10} {'triples/s':>10} "
+        f"{'peak RSS':>9} {'import RSS':>10} {'write s':>8} {'oxigraph s':>10}  dominant stages"
+    )
+    print(head)
+    for r in rows:
+        top = ", ".join(f"{s} {r['shares'][s]:.0%}" for s in r["top"])
+        print(
+            f"{r['size']:>5} {r['triples']:>10,} {r['build_wall']:>8.2f} {r['base_wall']:>8.2f} "
+            f"{r['size'] / r['build_wall']:>10.2f} {r['triples'] / r['build_wall']:>10,.0f} "
+            f"{megabytes(r['build_rss']):>9} {megabytes(r['base_rss']):>10} {r['write']:>8.2f} "
+            f"{r['oxigraph_write']:>10.3f}  {top}"
+        )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the arguments and run the benchmark."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", default="1,10,100,1000", help="comma-separated corpus sizes (articles)")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the article generator")
+    parser.add_argument("--keep", type=Path, help="write the corpora into this folder and keep them")
+    parser.add_argument("--stages-only", nargs=2, metavar=("SEEDS", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    if args.stages_only:
+        print(json.dumps(measure_stages(Path(args.stages_only[0]), Path(args.stages_only[1]))))
+        return
+    from kg.rulebase import load_rulebase
+
+    rulebase = load_rulebase()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    print(
+        f"kg benchmark, {date.today()}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "
+        f"sizes {', '.join(map(str, sizes))}"
+    )
+    rows = []
+    for size in sizes:
+        rows.append(bench_size(size, args.seed, args.keep, rulebase))
+        sys.stdout.flush()
+    summary(rows)
+
+
+if __name__ == "__main__":
+    main()
