@@ -113,28 +113,16 @@ def test_corpus_reads_a_folder_in_name_order(tmp_path, rulebase):
     assert [slug for slug, _ in read_articles(tmp_path)] == CASES
 
 
-def test_corpus_per_article_graphs(tmp_path):
+def test_corpus_per_article_graphs(run_kg, tmp_path):
     import shutil
-    import subprocess
-    import sys
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name in CASES:
         shutil.copy(ARTICLES / f"{name}.txt", seeds)
     out = tmp_path / "out"
-    command = [
-        sys.executable,
-        "-m",
-        "kg.cli",
-        "build",
-        "--seeds",
-        str(seeds),
-        "--out",
-        str(out),
-        "--per-article",
-    ]
-    assert subprocess.run(command, capture_output=True, check=False).returncode == 0
+    command = ["build", "--seeds", str(seeds), "--out", str(out), "--per-article"]
+    assert run_kg(*command).returncode == 0
     assert sorted(p.stem for p in (out / "articles").glob("*.ttl")) == CASES
     merged = Graph().parse(out / "graph.ttl")
     for name in CASES:
@@ -144,5 +132,5 @@ def test_corpus_per_article_graphs(tmp_path):
             str(s).startswith(f"{DEFAULT_BASE}article/") and name not in str(s) for s in alone.subjects()
         )
     (seeds / f"{CASES[0]}.txt").unlink()
-    assert subprocess.run(command, capture_output=True, check=False).returncode == 0
+    assert run_kg(*command).returncode == 0
     assert sorted(p.stem for p in (out / "articles").glob("*.ttl")) == CASES[1:]

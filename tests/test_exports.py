@@ -109,7 +109,7 @@ def test_exports_other_formats_are_deterministic_and_isomorphic(root: Path, tmp_
     assert context["kgo"] == "https://kg.example.org/ontology#" and "state" in context
 
 
-def test_exports_jobs_give_the_same_bytes(root: Path, tmp_path: Path):
+def test_exports_jobs_give_the_same_bytes(run_kg, root: Path, tmp_path: Path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for path in [
@@ -120,23 +120,7 @@ def test_exports_jobs_give_the_same_bytes(root: Path, tmp_path: Path):
     outs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"out-{jobs}"
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "kg.cli",
-                "build",
-                "--seeds",
-                str(seeds),
-                "--out",
-                str(out),
-                "--jobs",
-                jobs,
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = run_kg("build", "--seeds", str(seeds), "--out", str(out), "--jobs", jobs)
         assert done.returncode == 0, done.stderr
         outs.append(out)
     names = sorted(p.name for p in outs[0].iterdir())
