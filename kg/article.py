@@ -203,10 +203,20 @@ def _line_at(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+# XML Schema allows time-zone offsets from -14:00 to +14:00 only.
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def _zone(offset: timedelta) -> timezone:
+    if abs(offset) > _MAX_OFFSET:
+        raise ValueError("a time-zone offset lies between -14:00 and +14:00")
+    return timezone(offset)
+
+
 def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datetime:
     # The layout's pattern only checks the digits: "2024.19.45 16:10 GMT+99" matches it.
     try:
-        zone = timezone(timedelta(hours=int(match["tz"])))
+        zone = _zone(timedelta(hours=int(match["tz"])))
         return datetime(
             int(match["y"]),
             int(match["m"]),
@@ -298,11 +308,14 @@ def _iso_timestamp(slug: str, words: str) -> datetime | date:
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", words):
             return date.fromisoformat(words)
-        return datetime.fromisoformat(words)
+        stamp = datetime.fromisoformat(words)
+        if stamp.utcoffset() is not None:
+            _zone(stamp.utcoffset())
+        return stamp
     except ValueError:
         raise ArticleError(
             f"{slug}: the front matter's date {words!r} is not ISO 8601 "
-            "(2024-07-04 or 2024-07-04T18:30:00+06:00)"
+            "(2024-07-04 or 2024-07-04T18:30:00+06:00; offsets from -14:00 to +14:00)"
         ) from None
 
 

@@ -11,25 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
 from kg.rulebase import RuleBase, shown_path
+from kg.triples import Triples
 from kg.vocab import ITSRDF, KGO, NIF, PREFIXES, WD
 
 
 def _index(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
+    return Literal(str(value), datatype=XSD.nonNegativeInteger)
 
 
 class _Builder:
-    """Adds one article's resources and evidence to a graph."""
+    """Adds one article's resources and evidence to a set of triples."""
 
-    def __init__(self, graph: Graph, rulebase: RuleBase, base: str) -> None:
-        self.graph = graph
+    def __init__(self, triples: Triples, rulebase: RuleBase, base: str) -> None:
+        self.triples = triples
         self.rulebase = rulebase
         self.base = base
         self.entities = rulebase.gazetteer.by_node()
@@ -37,7 +38,7 @@ class _Builder:
 
     def node(self, node: Node) -> URIRef:
         iri = mint(node, self.base, self.rulebase.classes)
-        add = self.graph.add
+        add = self.triples.add
         add((iri, RDF.type, KGO[node.klass]))
         entity = self.entities.get(node)
         if entity is None:
@@ -53,7 +54,7 @@ class _Builder:
 
     def rule(self, rule_id: str) -> URIRef:
         iri = rule_iri(self.base, rule_id)
-        add = self.graph.add
+        add = self.triples.add
         add((iri, RDF.type, KGO.ExtractionRule))
         add((iri, DCTERMS.identifier, Literal(rule_id)))
         add((iri, RDFS.label, Literal(rule_id)))
@@ -65,7 +66,7 @@ class _Builder:
     def article(self, extraction: Extraction) -> None:
         article = extraction.article
         text = article.text
-        add = self.graph.add
+        add = self.triples.add
         headline = text[article.headline.begin : article.headline.end] if article.headline else article.slug
         self.labels[Node("Article", article.slug)] = headline
         doc = self.node(Node("Article", article.slug))
@@ -132,26 +133,24 @@ class _Builder:
                 add((statement, KGO.modality, Literal(fact.modality)))
 
 
-def new_graph(base: str) -> Graph:
-    """An empty graph with the project's prefixes and one per resource kind under ``base``."""
-    graph = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    return graph
+def prefixes(rulebase: RuleBase, base: str) -> dict[str, str]:
+    """The project's prefixes, and one per resource kind under ``base`` (``person:`` …)."""
+    bound = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    segments = {rulebase.classes.segment(c) for c in rulebase.classes.parents}
+    for segment in sorted(segments | {"rule", "statement"}):
+        bound[segment.replace("-", "")] = f"{base}{segment}/"
+    return bound
 
 
-def assemble(extractions: Iterable[Extraction], rulebase: RuleBase, base: str) -> Graph:
-    """The graph of all ``extractions``: one resource per entity, however many articles
+def assemble(extractions: Iterable[Extraction], rulebase: RuleBase, base: str) -> Triples:
+    """The triples of all ``extractions``: one resource per entity, however many articles
     mention it, each article with its own text, mentions and evidence.
 
     extractions: the articles' extractions; rulebase: for classes and gazetteer data;
     base: the base IRI resources are minted under (ends with / or #).
     """
-    graph = new_graph(base)
-    builder = _Builder(graph, rulebase, base)
+    triples = Triples(prefixes(rulebase, base))
+    builder = _Builder(triples, rulebase, base)
     for extraction in extractions:
         builder.article(extraction)
-    segments = {rulebase.classes.segment(c) for c in rulebase.classes.parents}
-    for segment in sorted(segments | {"rule", "statement"}):
-        graph.bind(segment.replace("-", ""), f"{base}{segment}/")
-    return graph
+    return triples

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
-from rdflib.namespace import RDF
 
 from kg.assemble import assemble
 from kg.coverage import coverage, report_text
@@ -21,6 +20,7 @@ from kg.export import write_atomically
 from kg.extract import Extraction, extract
 from kg.rulebase import RuleBase, load_rulebase
 from kg.serialize import FORMATS, SERIALIZERS
+from kg.triples import Triples
 from kg.vocab import KGO
 
 HTML_NAME = "graph.html"
@@ -157,10 +157,10 @@ def check_distinct_slugs(articles: list[tuple[str, str]]) -> None:
         seen[key] = slug
 
 
-def build_graph(
+def build_triples(
     articles: list[tuple[str, str]], rulebase: RuleBase, base: str
-) -> tuple[Graph, list[Extraction]]:
-    """Extract every article and assemble one graph; pure.
+) -> tuple[Triples, list[Extraction]]:
+    """Extract every article and assemble one set of triples; pure.
 
     articles: (slug, text) pairs; rulebase: the loaded rules; base: the base IRI.
     """
@@ -169,11 +169,28 @@ def build_graph(
     return assemble(extractions, rulebase, base), extractions
 
 
-def count_entities(graph: Graph) -> int:
+def build_graph(
+    articles: list[tuple[str, str]], rulebase: RuleBase, base: str
+) -> tuple[Graph, list[Extraction]]:
+    """Like ``build_triples``, as an rdflib graph (for code that walks one)."""
+    triples, extractions = build_triples(articles, rulebase, base)
+    return triples.to_rdflib(), extractions
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def count_entities(triples: Triples) -> int:
     """Resources typed with an ontology class, provenance classes excluded."""
-    skip = {KGO.Article, KGO.ExtractionRule, KGO.Photo}
+    skip = {str(KGO.Article), str(KGO.ExtractionRule), str(KGO.Photo)}
     return len(
-        {s for s, o in graph.subject_objects(RDF.type) if str(o).startswith(str(KGO)) and o not in skip}
+        {
+            t.subject
+            for t in triples
+            if t.predicate.value == _RDF_TYPE
+            and t.object.value.startswith(str(KGO))
+            and t.object.value not in skip
+        }
     )
 
 
@@ -195,7 +212,7 @@ def run_build(
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
-    from kg.validate import load_shapes, validate_graph
+    from kg.validate import load_shapes, ontology_ntriples, validate_ntriples
 
     start = time.perf_counter()
     rulebase = load_rulebase(rules_dir)
@@ -203,7 +220,7 @@ def run_build(
     check_distinct_slugs(articles)
     extractions = extract_all(articles, rulebase, jobs, rules_dir, progress=True)
     graph = assemble(extractions, rulebase, base)
-    conforms, report = validate_graph(graph, load_shapes(), rulebase.ontology)
+    conforms, report = validate_ntriples(graph.ntriples(), load_shapes(), ontology_ntriples())
     if not conforms:
         raise ValidationError(report)
     files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
@@ -215,7 +232,8 @@ def run_build(
     if html:
         from kg.render import render_html
 
-        files[HTML_NAME] = render_html(graph, rulebase.ontology, "News knowledge graph").encode("utf-8")
+        page = render_html(graph.to_rdflib(), rulebase.ontology, "News knowledge graph")
+        files[HTML_NAME] = page.encode("utf-8")
     written = write_atomically(files, out, (ARTICLES_DIR,) if per_article else ())
     return BuildResult(
         articles=len(articles),

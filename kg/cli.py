@@ -114,22 +114,19 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
-    from kg.rulebase import load_rulebase
-    from kg.validate import load_shapes, validate_graph
+    from kg.validate import load_shapes, ontology_ntriples, rdf_format, to_ntriples_text, validate_ntriples
 
     try:
-        data = Graph().parse(args.file, format="turtle")
+        data = to_ntriples_text(Path(args.file))
     except FileNotFoundError:
         print(f"kg: {args.file}: no such file; run `kg build` first", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception as exc:  # rdflib raises several parser exception types
-        print(f"kg: {args.file}: not valid Turtle: {exc}", file=sys.stderr)
+    except (OSError, SyntaxError, ValueError) as exc:
+        print(f"kg: {args.file}: not valid {rdf_format(Path(args.file)).name}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    conforms, report = validate_graph(data, load_shapes(args.shapes), load_rulebase().ontology)
+    conforms, report = validate_ntriples(data, load_shapes(args.shapes), ontology_ntriples())
     if conforms:
-        print(f"{args.file}: conforms to the shapes ({len(data)} triples)")
+        print(f"{args.file}: conforms to the shapes ({data.count(chr(10))} triples)")
         return EXIT_OK
     print(report)
     return EXIT_INVALID

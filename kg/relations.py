@@ -102,6 +102,9 @@ class _Match:
         self.slots = slots
         self.tables = tables or {}
         self.notes: list[str] = []
+        # Words a rule captured but could not read (a quantity "1.5" of people): the
+        # match then yields nothing, rather than a resource missing its defining value.
+        self.unreadable: list[str] = []
         self.masked = masked
         self.matches = matches
         last, offset = matches[-1]
@@ -209,7 +212,10 @@ def _objects(
         return []
     if kind == "integer":
         number = parse_number(words)
-        return [] if number is None else [(Literal(number), None)]
+        if number is None:
+            match.unreadable.append(f"{words!r} is not a whole number")
+            return []
+        return [(Literal(number), None)]
     if kind == "year":
         return [(Literal(words, datatype=XSD.gYear), None)] if words.isdigit() else []
     if kind == "date":
@@ -254,6 +260,7 @@ def _apply(
         else:
             bindings = [_Match(article, masked, [(outer, 0)], slots, tables)]
         for match in bindings:
+            found = len(facts)
             nodes: dict[str, Node] = {}
             for spec in rule.nodes:
                 name = _render(spec.name, match, nodes, ref)
@@ -276,6 +283,11 @@ def _apply(
                             fact.modality,
                         )
                     )
+            if match.unreadable:
+                del facts[found:]
+                reasons = "; ".join(dict.fromkeys(match.unreadable))
+                notes.append(f"{rule.id} at {match.begin}-{match.end}: skipped, {reasons}")
+                continue
             if rule.mention is not None and rule.mention[0] in nodes:
                 span = match.span(rule.mention[1])
                 if span:

@@ -1,13 +1,17 @@
 """Serialize the graph deterministically: Turtle, N-Triples and JSON-LD.
 
 The graph has no blank nodes, so sorting is enough to make every format byte-stable.
+Turtle and N-Triples are written by pyoxigraph, JSON-LD by rdflib.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+
+from kg.triples import Triples
 
 #: Output format name → (file name, media type).
 FORMATS = {
@@ -17,52 +21,53 @@ FORMATS = {
 }
 
 
-def _ox(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    return ox.BlankNode(str(term))
+# A local name Turtle would have to escape (PN_LOCAL_ESC), or one ending in a dot: IRIs
+# under a prefix with any such name are written in full, never as ``article:slug\#char\=0``.
+_NEEDS_ESCAPE = re.compile(r"[~!$&'()*+,;=/?#@]|\.$|^[-.]")
 
 
-def used_prefixes(graph: Graph) -> dict[str, str]:
-    """The graph's bound prefixes that some IRI (or datatype) of the graph falls under."""
-    iris = {str(term) for triple in graph for term in triple if isinstance(term, URIRef)}
-    iris |= {str(o.datatype) for o in graph.objects() if isinstance(o, Literal) and o.datatype}
-    return {
-        prefix: str(namespace)
-        for prefix, namespace in sorted(graph.namespaces())
-        if prefix and any(iri.startswith(str(namespace)) for iri in iris)
-    }
+def used_prefixes(triples: Triples) -> dict[str, str]:
+    """The bound prefixes that some IRI (or datatype) of the triples falls under, leaving out
+    any under which some IRI's local name would need escaping; sorted by prefix."""
+    iris: set[str] = set()
+    for triple in triples:
+        for term in triple:
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal):
+                iris.add(term.datatype.value)
+    used = {}
+    for prefix, namespace in sorted(triples.prefixes.items()):
+        locals_ = [iri[len(namespace) :] for iri in iris if iri.startswith(namespace) and iri != namespace]
+        if locals_ and not any(_NEEDS_ESCAPE.search(local) for local in locals_):
+            used[prefix] = namespace
+    return used
 
 
-def to_turtle(graph: Graph) -> bytes:
-    """Turtle with the prefixes the graph uses; rdflib's writer sorts subjects, predicates
-    and objects, groups them with ``;`` and ``,`` and writes full IRIs where a prefixed name
-    would need escapes (``#char=0,22``). (pyoxigraph's writer is faster but escapes those
-    local names and writes its prefixes in hash order.)"""
-    return graph.serialize(format="turtle", encoding="utf-8")
+def to_turtle(triples: Triples) -> bytes:
+    """Turtle with the prefixes the triples use, written by pyoxigraph: subjects sorted,
+    ``rdf:type`` first, then predicates and objects sorted, grouped with ``;`` and ``,``."""
+    prefixes = used_prefixes(triples)
+    body = ox.serialize(triples.sorted(), format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+    # pyoxigraph writes the prefix lines in hash order: write them sorted instead.
+    lines = body.split(b"\n")
+    header = [f"@prefix {p}: <{ns}> .".encode() for p, ns in prefixes.items()]
+    if sorted(lines[: len(header)]) != sorted(header):
+        raise AssertionError("unexpected Turtle header from pyoxigraph")
+    return b"\n".join(header + lines[len(header) :])
 
 
-def to_ntriples(graph: Graph) -> bytes:
+def to_ntriples(triples: Triples) -> bytes:
     """N-Triples, one triple a line, lines sorted."""
-    import pyoxigraph as ox
-
-    triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph]
-    lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
+    lines = triples.ntriples().encode("utf-8").splitlines(keepends=True)
     return b"".join(sorted(line for line in lines if line.strip()))
 
 
-def to_jsonld(graph: Graph) -> bytes:
+def to_jsonld(triples: Triples) -> bytes:
     """Compact JSON-LD whose context is the graph's prefixes, so keys read ``kgo:holder``;
-    nodes sorted by ``@id``, values and keys sorted."""
-    context = used_prefixes(graph)
+    nodes sorted by ``@id``, values and keys sorted (written by rdflib: optional, slower)."""
+    context = used_prefixes(triples)
+    graph = triples.to_rdflib()
     document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
     nodes = document.get("@graph", [document] if "@id" in document else [])
     for node in nodes:

@@ -223,8 +223,8 @@ def xss_graph(rulebase: RuleBase) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def shacl_shapes() -> Graph:
-    """The SHACL shapes of ontology/shapes.ttl, parsed."""
+def shacl_shapes() -> str:
+    """The SHACL shapes of ontology/shapes.ttl, as checked Turtle text."""
     from kg.validate import load_shapes
 
     return load_shapes()

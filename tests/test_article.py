@@ -1,8 +1,10 @@
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from kg.article import read_article, split_paragraphs
+from kg.errors import ArticleError
 from tests.conftest import SEED_SLUG, SEEDS
 
 
@@ -67,3 +69,23 @@ def test_article_splits_sentences(rulebase, text, expected):
 )
 def test_article_split_paragraphs(text, breaks, expected):
     assert [text[s.begin : s.end] for s in split_paragraphs(text, breaks)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("---\ntitle: T\ndate: 2024-07-04T10:00:00+23:59\n---\n\nBody.\n", "offsets from -14:00 to +14:00"),
+        ("---\ntitle: T\ndate: 2024-07-04T10:00:00-14:30\n---\n\nBody.\n", "offsets from -14:00 to +14:00"),
+        ("2024.07.05 16:10 GMT+15\n\nHeadline\n\nBody.\n", "not a real date and time"),
+        ("---\ntitle: T\ndate: 2024-02-30\n---\n\nBody.\n", "not ISO 8601"),
+    ],
+)
+def test_article_refuses_dates_xml_schema_cannot_hold(rulebase, text, words):
+    with pytest.raises(ArticleError, match=re.escape(words)):
+        read_article("bad-date", text, rulebase.layouts)
+
+
+def test_article_keeps_zone_offsets_up_to_fourteen_hours(rulebase):
+    text = "---\ntitle: T\ndate: 2024-07-04T10:00:00+14:00\n---\n\nBody.\n"
+    article = read_article("kiribati", text, rulebase.layouts)
+    assert article.published.utcoffset() == timedelta(hours=14)

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
-from kg.build import build_graph, read_articles
+from kg.build import build_graph, build_triples, read_articles
 from kg.errors import KgError
 from kg.serialize import to_turtle
 from kg.validate import validate_graph
@@ -238,12 +238,13 @@ def check_build(articles: list[tuple[str, str]], request: pytest.FixtureRequest)
     rulebase = request.getfixturevalue("rulebase")
     shacl_shapes = request.getfixturevalue("shacl_shapes")
     try:
-        graph, _extractions = build_graph(articles, rulebase, DEFAULT_BASE)
+        triples, _extractions = build_triples(articles, rulebase, DEFAULT_BASE)
     except KgError as exc:
         assert str(exc).strip(), "a KgError without a message"
         return
+    graph = triples.to_rdflib()
     assert_valid_iris(graph)
-    turtle = to_turtle(graph)
+    turtle = to_turtle(triples)
     parsed = Graph().parse(data=turtle, format="turtle")
     assert set(parsed) == set(graph), "rdflib does not read back the graph it wrote"
     quads = list(pyoxigraph.parse(turtle, format=pyoxigraph.RdfFormat.TURTLE))

@@ -171,3 +171,19 @@ def test_patterns_unseen_sentence(fiction_rules, sentence, expected, must_not):
     missing = [f for f in expected if f not in facts]
     assert missing == [], f"missing {missing}\nfound {sorted(facts)}"
     assert [f for f in must_not if f in facts] == []
+
+
+def test_patterns_unreadable_quantity_drops_the_whole_clause(rulebase):
+    """A pledge clause whose quantity is no whole number yields no pledge at all (a Pledge
+    without kgo:quantity would break the shapes), and the build says why."""
+    from kg.build import build_triples
+
+    text = (
+        "2024.07.05 16:10 GMT+8\n\nHeadline\n\nXi pledged at the expanded SCO meeting that China will "
+        "provide 40 scholarships to fellow countries in the group in the next three years, and host "
+        "1.5 young people this year.\n"
+    )
+    _triples, (extraction,) = build_triples([("quantities", text)], rulebase, "https://kg.example.org/id/")
+    pledges = {f.subject.name for f in extraction.facts if f.subject.klass == "Pledge"}
+    assert pledges == {"China will provide 40 scholarships in the next three years"}
+    assert any("'1.5' is not a whole number" in note for note in extraction.notes)

@@ -1,0 +1,115 @@
+"""The build validates with rudof; pySHACL, the reference implementation in Python, must
+agree with it on the seed graph and on the seed graph broken in every way the shapes check."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from kg.validate import validate_graph
+from kg.vocab import ITSRDF, KGO, NIF, ORG, SCHEMA
+
+
+def _first(graph: Graph, cls: URIRef) -> URIRef:
+    return sorted(graph.subjects(RDF.type, cls))[0]
+
+
+def _unchanged(graph: Graph) -> None:
+    pass
+
+
+def _anchor(graph: Graph) -> None:
+    span = sorted(graph.subjects(NIF.anchorOf, Literal("Belarus")))[0]
+    graph.set((span, NIF.anchorOf, Literal("Belaruz")))
+
+
+def _unasserted(graph: Graph) -> None:
+    statement = _first(graph, RDF.Statement)
+    s, p, o = (graph.value(statement, x) for x in (RDF.subject, RDF.predicate, RDF.object))
+    graph.remove((s, p, o))
+
+
+def _min_count(graph: Graph) -> None:
+    graph.remove((_first(graph, KGO.Pledge), KGO.quantity, None))
+
+
+def _max_count(graph: Graph) -> None:
+    graph.add((_first(graph, KGO.Summit), KGO.ordinal, Literal(99)))
+
+
+def _datatype(graph: Graph) -> None:
+    span = _first(graph, NIF.OffsetBasedString)
+    graph.set((span, NIF.beginIndex, Literal("3", datatype=XSD.integer)))
+
+
+def _ill_typed(graph: Graph) -> None:
+    graph.set((_first(graph, KGO.Summit), KGO.ordinal, Literal("twenty", datatype=XSD.integer)))
+
+
+def _class(graph: Graph) -> None:
+    membership = _first(graph, KGO.Membership)
+    graph.set((membership, ORG.member, _first(graph, KGO.Person)))
+
+
+def _in(graph: Graph) -> None:
+    graph.set((_first(graph, NIF.Phrase), KGO.surfaceForm, Literal("guess")))
+
+
+def _or(graph: Graph) -> None:
+    graph.set((_first(graph, KGO.Article), SCHEMA.datePublished, Literal("2024")))
+
+
+def _pattern(graph: Graph) -> None:
+    graph.add((_first(graph, KGO.State), OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q0")))
+
+
+def _node_kind(graph: Graph) -> None:
+    graph.set((_first(graph, NIF.Phrase), ITSRDF.taIdentRef, Literal("x")))
+
+
+def _min_inclusive(graph: Graph) -> None:
+    graph.set((_first(graph, KGO.Pledge), KGO.quantity, Literal(-5)))
+
+
+def _subclass_target(graph: Graph) -> None:
+    # A Summit is a kgo:Event through rdfs:subClassOf only: its label is still checked.
+    graph.remove((_first(graph, KGO.Summit), RDFS.label, None))
+
+
+BREAKS = [
+    _unchanged,
+    _anchor,
+    _unasserted,
+    _min_count,
+    _max_count,
+    _datatype,
+    _ill_typed,
+    _class,
+    _in,
+    _or,
+    _pattern,
+    _node_kind,
+    _min_inclusive,
+    _subclass_target,
+]
+
+
+@pytest.mark.parametrize("break_graph", BREAKS, ids=lambda f: f.__name__.strip("_"))
+def test_shacl_rudof_agrees_with_pyshacl(seed_graph, shacl_shapes, rulebase, break_graph):
+    from pyshacl import validate
+
+    graph = Graph()
+    for triple in seed_graph:
+        graph.add(triple)
+    break_graph(graph)
+    ours, report = validate_graph(graph, shacl_shapes, rulebase.ontology)
+    reference, _, text = validate(
+        graph,
+        shacl_graph=Graph().parse(data=shacl_shapes, format="turtle"),
+        ont_graph=rulebase.ontology,
+        inference="none",
+        advanced=True,
+    )
+    assert ours == reference, f"rudof: {report}\npySHACL: {text}"
+    assert ours == (break_graph is _unchanged)
