@@ -9,128 +9,176 @@ sentences and mentions follow NIF 2.0, offsets in Unicode code points of the art
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
 from kg.rulebase import RuleBase, shown_path
-from kg.triples import Triples
+from kg.triples import Triples, convert
 from kg.vocab import ITSRDF, KGO, NIF, PREFIXES, WD
 
 
-def _index(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+def _iri(term: str) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+A = _iri(RDF.type)
+LABEL, PREF, ALT, SAME = _iri(RDFS.label), _iri(SKOS.prefLabel), _iri(SKOS.altLabel), _iri(OWL.sameAs)
+IDENTIFIER, SOURCE = _iri(DCTERMS.identifier), _iri(DCTERMS.source)
+STATEMENT, SUBJECT, PREDICATE, OBJECT = (
+    _iri(t) for t in (RDF.Statement, RDF.subject, RDF.predicate, RDF.object)
+)
+DERIVED, PRIMARY = _iri(PROV.wasDerivedFrom), _iri(PROV.hadPrimarySource)
+CONTEXT, STRING, OFFSET, SENTENCE, PHRASE = (
+    _iri(t) for t in (NIF.Context, NIF.isString, NIF.OffsetBasedString, NIF.Sentence, NIF.Phrase)
+)
+BEGIN, END, ANCHOR, REFERENCE, IN_SENTENCE = (
+    _iri(t) for t in (NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext, NIF.sentence)
+)
+IDENT_REF = _iri(ITSRDF.taIdentRef)
+HAS_TEXT, RULE, EXTRACTION_RULE, SURFACE, ANTECEDENT, TIME_PHRASE, MODALITY = (
+    _iri(KGO[name])
+    for name in ("hasText", "rule", "ExtractionRule", "surfaceForm", "antecedent", "timePhrase", "modality")
+)
+NON_NEGATIVE = _iri(XSD.nonNegativeInteger)
 
 
 class _Builder:
-    """Adds one article's resources and evidence to a set of triples."""
+    """Adds articles' resources and evidence to a set of triples; each entity, rule and
+    span is described once."""
 
     def __init__(self, triples: Triples, rulebase: RuleBase, base: str) -> None:
         self.triples = triples
+        self.add = triples.add
         self.rulebase = rulebase
         self.base = base
         self.entities = rulebase.gazetteer.by_node()
         self.labels: dict[Node, str] = {}
+        self.nodes: dict[Node, ox.NamedNode] = {}
+        self.rules: dict[str, ox.NamedNode] = {}
+        self.indexes: dict[int, ox.Literal] = {}
 
-    def node(self, node: Node) -> URIRef:
-        iri = mint(node, self.base, self.rulebase.classes)
-        add = self.triples.add
-        add((iri, RDF.type, KGO[node.klass]))
+    def index(self, value: int) -> ox.Literal:
+        literal = self.indexes.get(value)
+        if literal is None:
+            literal = self.indexes[value] = ox.Literal(str(value), datatype=NON_NEGATIVE)
+        return literal
+
+    def node(self, node: Node) -> ox.NamedNode:
+        iri = self.nodes.get(node)
+        if iri is not None:
+            return iri
+        iri = self.nodes[node] = _iri(mint(node, self.base, self.rulebase.classes))
+        add = self.add
+        add(iri, A, _iri(KGO[node.klass]))
         entity = self.entities.get(node)
         if entity is None:
-            add((iri, RDFS.label, Literal(self.labels.get(node, node.name))))
+            add(iri, LABEL, ox.Literal(self.labels.get(node, node.name)))
             return iri
-        add((iri, RDFS.label, Literal(entity.name)))
-        add((iri, SKOS.prefLabel, Literal(entity.name)))
+        add(iri, LABEL, ox.Literal(entity.name))
+        add(iri, PREF, ox.Literal(entity.name))
         for form in entity.aliases + entity.adjectival + entity.metonyms:
-            add((iri, SKOS.altLabel, Literal(form)))
+            add(iri, ALT, ox.Literal(form))
         if entity.wikidata:
-            add((iri, OWL.sameAs, WD[entity.wikidata]))
+            add(iri, SAME, _iri(WD[entity.wikidata]))
         return iri
 
-    def rule(self, rule_id: str) -> URIRef:
-        iri = rule_iri(self.base, rule_id)
-        add = self.triples.add
-        add((iri, RDF.type, KGO.ExtractionRule))
-        add((iri, DCTERMS.identifier, Literal(rule_id)))
-        add((iri, RDFS.label, Literal(rule_id)))
+    def rule(self, rule_id: str) -> ox.NamedNode:
+        iri = self.rules.get(rule_id)
+        if iri is not None:
+            return iri
+        iri = self.rules[rule_id] = _iri(rule_iri(self.base, rule_id))
+        add = self.add
+        add(iri, A, EXTRACTION_RULE)
+        add(iri, IDENTIFIER, ox.Literal(rule_id))
+        add(iri, LABEL, ox.Literal(rule_id))
         source = self.rulebase.rule_file(rule_id)
         if source:
-            add((iri, DCTERMS.source, Literal(shown_path(source))))
+            add(iri, SOURCE, ox.Literal(shown_path(source)))
         return iri
 
     def article(self, extraction: Extraction) -> None:
         article = extraction.article
         text = article.text
-        add = self.triples.add
+        add = self.add
         headline = text[article.headline.begin : article.headline.end] if article.headline else article.slug
         self.labels[Node("Article", article.slug)] = headline
         doc = self.node(Node("Article", article.slug))
-        context = span_iri(str(doc), 0, len(text))
-        add((doc, KGO.hasText, context))
-        add((context, RDF.type, NIF.Context))
-        add((context, NIF.isString, Literal(text)))
-        add((context, NIF.beginIndex, _index(0)))
-        add((context, NIF.endIndex, _index(len(text))))
+        doc_iri = doc.value
+        context = _iri(span_iri(doc_iri, 0, len(text)))
+        add(doc, HAS_TEXT, context)
+        add(context, A, CONTEXT)
+        add(context, STRING, ox.Literal(text))
+        add(context, BEGIN, self.index(0))
+        add(context, END, self.index(len(text)))
         sentences = article.sentences
+        starts = [sentence.begin for sentence in sentences]
+        spans: dict[tuple[int, int], ox.NamedNode] = {}
 
-        def sentence_of(begin: int, end: int) -> URIRef | None:
-            for sentence in sentences:
+        def sentence_of(begin: int, end: int) -> ox.NamedNode | None:
+            # the last sentence starting at or before ``begin``, if it holds the span
+            at = bisect.bisect_right(starts, begin) - 1
+            for sentence in sentences[max(at, 0) : at + 1]:
                 if sentence.begin <= begin and end <= sentence.end:
-                    return span_iri(str(doc), sentence.begin, sentence.end)
+                    return span(sentence.begin, sentence.end)
             return None
 
-        def span(begin: int, end: int) -> URIRef:
-            iri = span_iri(str(doc), begin, end)
-            add((iri, RDF.type, NIF.OffsetBasedString))
-            add((iri, NIF.beginIndex, _index(begin)))
-            add((iri, NIF.endIndex, _index(end)))
-            add((iri, NIF.anchorOf, Literal(text[begin:end])))
-            add((iri, NIF.referenceContext, context))
+        def span(begin: int, end: int) -> ox.NamedNode:
+            iri = spans.get((begin, end))
+            if iri is not None:
+                return iri
+            iri = spans[(begin, end)] = _iri(span_iri(doc_iri, begin, end))
+            add(iri, A, OFFSET)
+            add(iri, BEGIN, self.index(begin))
+            add(iri, END, self.index(end))
+            add(iri, ANCHOR, ox.Literal(text[begin:end]))
+            add(iri, REFERENCE, context)
             # Every span links to its sentence, a sentence to itself, so that one pattern
             # (?span nif:sentence ?sentence) finds the sentence of any evidence.
             holder = sentence_of(begin, end)
             if holder is not None:
-                add((iri, NIF.sentence, holder))
+                add(iri, IN_SENTENCE, holder)
             return iri
 
         for sentence in sentences:
-            iri = span(sentence.begin, sentence.end)
-            add((iri, RDF.type, NIF.Sentence))
+            add(span(sentence.begin, sentence.end), A, SENTENCE)
         for mention in extraction.mentions:
             iri = span(mention.begin, mention.end)
-            add((iri, RDF.type, NIF.Phrase))
-            add((iri, ITSRDF.taIdentRef, self.node(mention.node)))
-            add((iri, KGO.surfaceForm, Literal(mention.form)))
-            add((iri, KGO.rule, self.rule(mention.rule)))
+            add(iri, A, PHRASE)
+            add(iri, IDENT_REF, self.node(mention.node))
+            add(iri, SURFACE, ox.Literal(mention.form))
+            add(iri, RULE, self.rule(mention.rule))
             if mention.antecedent:
-                add((iri, KGO.antecedent, span_iri(str(doc), *mention.antecedent)))
+                add(iri, ANTECEDENT, _iri(span_iri(doc_iri, *mention.antecedent)))
         for fact in extraction.facts:
             subject = self.node(fact.subject)
-            obj = self.node(fact.object) if isinstance(fact.object, Node) else fact.object
+            predicate = convert(fact.predicate)
+            obj = self.node(fact.object) if isinstance(fact.object, Node) else convert(fact.object)
             if fact.modality is None:
-                add((subject, fact.predicate, obj))
+                add(subject, predicate, obj)
             evidence = span(fact.begin, fact.end)
             key = "|".join(
-                (str(doc), str(fact.begin), str(fact.end), fact.rule, subject, fact.predicate, obj.n3())
+                (doc_iri, str(fact.begin), str(fact.end), fact.rule, subject.value, predicate.value)
+                + (str(obj) if isinstance(fact.object, Node) else fact.object.n3(),)
                 + ((fact.modality,) if fact.modality else ())
             )
-            statement = statement_iri(self.base, key)
-            add((statement, RDF.type, RDF.Statement))
-            add((statement, RDF.subject, subject))
-            add((statement, RDF.predicate, fact.predicate))
-            add((statement, RDF.object, obj))
-            add((statement, PROV.wasDerivedFrom, evidence))
-            add((statement, PROV.hadPrimarySource, doc))
-            add((statement, KGO.rule, self.rule(fact.rule)))
+            statement = _iri(statement_iri(self.base, key))
+            add(statement, A, STATEMENT)
+            add(statement, SUBJECT, subject)
+            add(statement, PREDICATE, predicate)
+            add(statement, OBJECT, obj)
+            add(statement, DERIVED, evidence)
+            add(statement, PRIMARY, doc)
+            add(statement, RULE, self.rule(fact.rule))
             if fact.time_phrase:
-                add((statement, KGO.timePhrase, Literal(fact.time_phrase)))
+                add(statement, TIME_PHRASE, ox.Literal(fact.time_phrase))
             if fact.modality:
-                add((statement, KGO.modality, Literal(fact.modality)))
+                add(statement, MODALITY, ox.Literal(fact.modality))
 
 
 def prefixes(rulebase: RuleBase, base: str) -> dict[str, str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from kg.assemble import assemble
 from kg.coverage import coverage, report_text
 from kg.errors import ArticleError, ValidationError
 from kg.export import write_atomically
-from kg.extract import Extraction, extract
+from kg.extract import Extraction, extract, no_stage
 from kg.rulebase import RuleBase, load_rulebase
 from kg.serialize import FORMATS, SERIALIZERS
 from kg.triples import Triples
@@ -107,13 +108,14 @@ def extract_all(
     jobs: int = 1,
     rules_dir: Path | None = None,
     progress: bool = False,
+    on_stage: Callable[[str], None] = no_stage,
 ) -> list[Extraction]:
     """Extract every (slug, text) article, in order.
 
     jobs: worker processes (1: in this process); rules_dir: the rule files the workers load
     (the same ones ``rulebase`` was loaded from); progress: show a progress bar on stderr
-    when it is a terminal and the work lasts more than a second. The result does not
-    depend on ``jobs``.
+    when it is a terminal and the work lasts more than a second; on_stage: passed to
+    ``extract`` when working in this process. The result does not depend on ``jobs``.
     """
     from tqdm import tqdm
 
@@ -129,7 +131,7 @@ def extract_all(
         if jobs <= 1 or len(articles) < 2:
             results = []
             for slug, text in articles:
-                results.append(extract(slug, text, rulebase))
+                results.append(extract(slug, text, rulebase, on_stage))
                 bar.update()
             return results
         chunk = max(1, len(articles) // (jobs * 8))
@@ -204,11 +206,14 @@ def run_build(
     max_bytes: int = MAX_ARTICLE_BYTES,
     jobs: int = 1,
     per_article: bool = False,
+    on_stage: Callable[[str], None] = no_stage,
 ) -> BuildResult:
     """Build the exports of the articles in ``seeds`` into ``out``.
 
     seeds: folder of articles; out: folder for the exports; base: base IRI for minted
-    resources; rules_dir: rule files (default: the package's); html: also render the page.
+    resources; rules_dir: rule files (default: the package's); html: also render the page;
+    on_stage: called with the name of each stage as it ends ("load rules", "read", "match",
+    "relate", "assemble", "validate", "write", "render"; the benchmark times them).
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
@@ -216,25 +221,33 @@ def run_build(
 
     start = time.perf_counter()
     rulebase = load_rulebase(rules_dir)
+    on_stage("load rules")
     articles = read_articles(seeds, max_bytes)
     check_distinct_slugs(articles)
-    extractions = extract_all(articles, rulebase, jobs, rules_dir, progress=True)
+    on_stage("read")
+    extractions = extract_all(articles, rulebase, jobs, rules_dir, progress=True, on_stage=on_stage)
     graph = assemble(extractions, rulebase, base)
+    on_stage("assemble")
     conforms, report = validate_ntriples(graph.ntriples(), load_shapes(), ontology_ntriples())
     if not conforms:
         raise ValidationError(report)
+    on_stage("validate")
     files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
     files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
     if per_article:
         for extraction in extractions:
             alone = assemble([extraction], rulebase, base)
             files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
+    on_stage("write")
     if html:
+        from kg.graphindex import GraphIndex
         from kg.render import render_html
 
-        page = render_html(graph.to_rdflib(), rulebase.ontology, "News knowledge graph")
+        page = render_html(GraphIndex(graph), rulebase.ontology, "News knowledge graph")
         files[HTML_NAME] = page.encode("utf-8")
+        on_stage("render")
     written = write_atomically(files, out, (ARTICLES_DIR,) if per_article else ())
+    on_stage("write")
     return BuildResult(
         articles=len(articles),
         entities=count_entities(graph),

@@ -24,12 +24,12 @@ class Extraction:
     lost: tuple[tuple[Mention, Mention], ...] = ()
 
 
-def _no_stage(_name: str) -> None:
-    pass
+def no_stage(_name: str) -> None:
+    """An ``on_stage`` callback that does nothing."""
 
 
 def extract(
-    slug: str, text: str, rulebase: RuleBase, on_stage: Callable[[str], None] = _no_stage
+    slug: str, text: str, rulebase: RuleBase, on_stage: Callable[[str], None] = no_stage
 ) -> Extraction:
     """Read an article and extract its mentions and facts.
 

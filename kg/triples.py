@@ -1,8 +1,8 @@
 """The built graph as a set of pyoxigraph triples, with the prefixes its writers may use.
 
-The rules and the assembler speak rdflib terms; this set stores pyoxigraph terms, converted
-once per distinct term, because pyoxigraph writes Turtle and N-Triples a hundred times
-faster than rdflib. An rdflib graph is made on request, for code that walks one (the page).
+The rules speak rdflib terms; the assembler converts them (``convert``) and stores
+pyoxigraph terms, because pyoxigraph writes Turtle and N-Triples a hundred times faster
+than rdflib. An rdflib graph is made on request, for code that walks one (the page).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def _convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
@@ -30,6 +31,19 @@ def _convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+_CONVERTED: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+
+
+def convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term, remembered (rules reuse few terms)."""
+    converted = _CONVERTED.get(term)
+    if converted is None:
+        if len(_CONVERTED) > 100_000:
+            _CONVERTED.clear()
+        converted = _CONVERTED[term] = _convert(term)
+    return converted
+
+
 def sort_key(triple: ox.Triple) -> tuple[str, bool, str, str]:
     """Subjects in order, ``rdf:type`` first among a subject's predicates, then the rest."""
     return (str(triple.subject), triple.predicate != _RDF_TYPE, str(triple.predicate), str(triple.object))
@@ -41,18 +55,17 @@ class Triples:
     def __init__(self, prefixes: dict[str, str], triples: Iterable[ox.Triple] = ()) -> None:
         self.prefixes = dict(prefixes)
         self._triples: set[ox.Triple] = set(triples)
-        self._terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+        self._sorted: list[ox.Triple] | None = None
 
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
-        """Add an (s, p, o) triple of rdflib terms."""
-        terms = self._terms
-        converted = []
-        for term in triple:
-            ox_term = terms.get(term)
-            if ox_term is None:
-                ox_term = terms[term] = _convert(term)
-            converted.append(ox_term)
-        self._triples.add(ox.Triple(*converted))
+    def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode | ox.Literal) -> None:
+        """Add the triple (subject, predicate, obj) of pyoxigraph terms."""
+        self._triples.add(ox.Triple(subject, predicate, obj))
+        self._sorted = None
+
+    def update(self, triples: Iterable[ox.Triple]) -> None:
+        """Add pyoxigraph triples."""
+        self._triples.update(triples)
+        self._sorted = None
 
     def __len__(self) -> int:
         return len(self._triples)
@@ -64,8 +77,10 @@ class Triples:
         return triple in self._triples
 
     def sorted(self) -> list[ox.Triple]:
-        """The triples in the order the writers use (see ``sort_key``)."""
-        return sorted(self._triples, key=sort_key)
+        """The triples in the order the writers use (see ``sort_key``); computed once."""
+        if self._sorted is None:
+            self._sorted = sorted(self._triples, key=sort_key)
+        return self._sorted
 
     def ntriples(self) -> str:
         """N-Triples text, in no particular order (for validators and stores)."""

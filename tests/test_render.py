@@ -376,3 +376,19 @@ def test_render_probe_article_appears_only_escaped(xss_graph: Graph, raw: str) -
     assert len(re.findall(r"<script", page, re.IGNORECASE)) == 4
     texts = json.dumps(embedded(page, "kg-page"), ensure_ascii=False)
     assert raw in texts.replace("\\", "")  # the text itself is kept, to be shown as text
+
+
+def test_render_from_graph_index_equals_render_from_rdflib_graph(rulebase, root) -> None:
+    """The build renders from kg.graphindex.GraphIndex (fast); the page must be the one an
+    rdflib Graph of the same triples gives, for the seed and the test articles together."""
+    from kg.build import build_triples, read_articles
+    from kg.graphindex import GraphIndex
+    from kg.vocab import DEFAULT_BASE
+
+    articles = read_articles(root / "seeds") + read_articles(root / "tests" / "articles")
+    triples, _ = build_triples(articles, rulebase, DEFAULT_BASE)
+    index = GraphIndex(triples)
+    assert len(index) == len(triples)
+    assert render_html(index, rulebase.ontology, "T") == render_html(
+        triples.to_rdflib(), rulebase.ontology, "T"
+    )
