@@ -5,6 +5,7 @@ Only ``run_build`` touches files; everything it calls is a function from data to
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -100,6 +101,78 @@ def _start_worker(rules_dir: Path | None) -> None:
 def _extract_in_worker(article: tuple[str, str]) -> Extraction:
     assert _WORKER_RULES is not None
     return extract(article[0], article[1], _WORKER_RULES)
+
+
+#: Articles validated together: rudof costs least per article on graphs of about this many.
+CHUNK = 10
+
+
+def _extract_and_check(
+    chunk: list[tuple[str, str]],
+    rulebase: RuleBase,
+    base: str,
+    on_stage: Callable[[str], None] = no_stage,
+) -> tuple[list[Extraction], list]:
+    """Extract a chunk of articles and validate their article-scoped resources."""
+    from kg.validate import article_violations, load_shapes, ontology_ntriples
+
+    extractions = [extract(slug, text, rulebase, on_stage) for slug, text in chunk]
+    triples = assemble(extractions, rulebase, base)
+    on_stage("assemble")
+    found = article_violations(triples, base, load_shapes(), ontology_ntriples())
+    on_stage("validate")
+    return extractions, found
+
+
+def _check_in_worker(job: tuple[list[tuple[str, str]], str]) -> tuple[list[Extraction], list]:
+    assert _WORKER_RULES is not None
+    return _extract_and_check(job[0], _WORKER_RULES, job[1])
+
+
+def extract_and_check(
+    articles: list[tuple[str, str]],
+    rulebase: RuleBase,
+    base: str,
+    jobs: int = 1,
+    rules_dir: Path | None = None,
+    progress: bool = False,
+    on_stage: Callable[[str], None] = no_stage,
+) -> tuple[list[Extraction], list]:
+    """Extract every (slug, text) article, in order, and validate each article's own
+    resources (its text, spans and statements), ``CHUNK`` articles at a time, in ``jobs``
+    worker processes; returns the extractions and the violations found. The resources that
+    several articles describe are validated afterwards, on the merged graph
+    (``kg.validate.entity_violations``). The result does not depend on ``jobs``.
+    """
+    from tqdm import tqdm
+
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    bar = tqdm(
+        total=len(articles),
+        desc="extracting",
+        unit="article",
+        delay=1.0,
+        leave=False,
+        disable=not (progress and sys.stderr.isatty()),
+    )
+    extractions: list[Extraction] = []
+    found: list = []
+    try:
+        if jobs <= 1 or len(chunks) < 2:
+            results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
+            for done, problems in results:
+                extractions.extend(done)
+                found.extend(problems)
+                bar.update(len(done))
+            return extractions, found
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(rules_dir,)) as pool:
+            for done, problems in pool.map(_check_in_worker, [(chunk, base) for chunk in chunks]):
+                extractions.extend(done)
+                found.extend(problems)
+                bar.update(len(done))
+            return extractions, found
+    finally:
+        bar.close()
 
 
 def extract_all(
@@ -204,7 +277,7 @@ def run_build(
     html: bool = True,
     formats: tuple[str, ...] = ("ttl",),
     max_bytes: int = MAX_ARTICLE_BYTES,
-    jobs: int = 1,
+    jobs: int = 0,
     per_article: bool = False,
     on_stage: Callable[[str], None] = no_stage,
 ) -> BuildResult:
@@ -212,25 +285,27 @@ def run_build(
 
     seeds: folder of articles; out: folder for the exports; base: base IRI for minted
     resources; rules_dir: rule files (default: the package's); html: also render the page;
+    jobs: worker processes for extraction and validation (0: one per CPU);
     on_stage: called with the name of each stage as it ends ("load rules", "read", "match",
     "relate", "assemble", "validate", "write", "render"; the benchmark times them).
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
-    from kg.validate import load_shapes, ontology_ntriples, validate_ntriples
+    from kg.validate import entity_violations, load_shapes, ontology_ntriples, report
 
     start = time.perf_counter()
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     rulebase = load_rulebase(rules_dir)
     on_stage("load rules")
     articles = read_articles(seeds, max_bytes)
     check_distinct_slugs(articles)
     on_stage("read")
-    extractions = extract_all(articles, rulebase, jobs, rules_dir, progress=True, on_stage=on_stage)
+    extractions, found = extract_and_check(articles, rulebase, base, jobs, rules_dir, True, on_stage)
     graph = assemble(extractions, rulebase, base)
     on_stage("assemble")
-    conforms, report = validate_ntriples(graph.ntriples(), load_shapes(), ontology_ntriples())
-    if not conforms:
-        raise ValidationError(report)
+    found += entity_violations(graph, base, load_shapes(), ontology_ntriples())
+    if found:
+        raise ValidationError(report(found, graph.ntriples()))
     on_stage("validate")
     files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
     files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")

@@ -175,9 +175,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--jobs",
         type=int,
-        default=1,
+        default=0,
         metavar="N",
-        help="processes for extraction (default: 1); the output is the same for any N",
+        help="processes that extract and validate articles, ten at a time (default 0: one per CPU); "
+        "the output is the same for any N",
     )
     build.add_argument(
         "--max-bytes",

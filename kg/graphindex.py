@@ -9,7 +9,6 @@ works unchanged on either.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 import pyoxigraph as ox
@@ -35,25 +34,40 @@ def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
 
 
 class GraphIndex:
-    """The triples of a ``Triples`` set, grouped for look-up; lists in sorted triple order."""
+    """The triples of a ``Triples`` set, grouped for look-up; lists in sorted triple order.
+
+    Look-ups are keyed by the terms' text (subjects and predicates are IRIs or blank nodes,
+    whose text cannot be mistaken for each other's here), values are rdflib terms.
+    """
 
     def __init__(self, triples: Triples) -> None:
         terms: dict[object, Node] = {}
-
-        def term(value: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-            found = terms.get(value)
-            if found is None:
-                found = terms[value] = _to_rdflib(value)
-            return found
-
         self._all: list[tuple[Node, Node, Node]] = []
-        self._by_subject: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
-        self._by_predicate: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+        self._by_subject: dict[str, dict[str, list[Node]]] = {}
+        self._by_predicate: dict[str, list[tuple[Node, Node]]] = {}
         for triple in triples.sorted():
-            s, p, o = term(triple.subject), term(triple.predicate), term(triple.object)
-            self._all.append((s, p, o))
-            self._by_subject[s][p].append(o)
-            self._by_predicate[p].append((s, o))
+            s, p, o = triple.subject, triple.predicate, triple.object
+            rs, rp, ro = terms.get(s), terms.get(p), terms.get(o)
+            if rs is None:
+                rs = terms[s] = _to_rdflib(s)
+            if rp is None:
+                rp = terms[p] = _to_rdflib(p)
+            if ro is None:
+                ro = terms[o] = _to_rdflib(o)
+            self._all.append((rs, rp, ro))
+            outgoing = self._by_subject.get(s.value)
+            if outgoing is None:
+                outgoing = self._by_subject[s.value] = {}
+            values = outgoing.get(p.value)
+            if values is None:
+                outgoing[p.value] = [ro]
+            else:
+                values.append(ro)
+            pairs = self._by_predicate.get(p.value)
+            if pairs is None:
+                self._by_predicate[p.value] = [(rs, ro)]
+            else:
+                pairs.append((rs, ro))
         names = Graph(bind_namespaces="none")
         for prefix, namespace in triples.prefixes.items():
             names.bind(prefix, namespace)
@@ -67,8 +81,10 @@ class GraphIndex:
 
     def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
         """The objects of (subject, predicate, ?)."""
-        found = self._by_subject.get(subject)
-        return iter(found.get(predicate, ()) if found else ())
+        if subject is None or isinstance(subject, Literal):
+            return iter(())
+        found = self._by_subject.get(str(subject))
+        return iter(found.get(str(predicate), ()) if found else ())
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
         """One object of (subject, predicate, ?), the first in triple order, or None."""
@@ -76,10 +92,10 @@ class GraphIndex:
 
     def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
         """The (subject, object) pairs of (?, predicate, ?)."""
-        return iter(self._by_predicate.get(predicate, ()))
+        return iter(self._by_predicate.get(str(predicate), ()))
 
     def subjects(self, predicate: Node, obj: None = None) -> Iterator[Node]:
         """The subjects of (?, predicate, ?); ``obj`` must be None."""
         if obj is not None:
             raise ValueError("GraphIndex.subjects looks up by predicate only")
-        return (s for s, _o in self._by_predicate.get(predicate, ()))
+        return (s for s, _o in self._by_predicate.get(str(predicate), ()))

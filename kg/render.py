@@ -318,6 +318,11 @@ def _evidence(
     """All evidence sentences, and per fact index the indices of its evidence."""
     positions = {(f.subject, f.predicate, f.obj, f.value): i for i, f in enumerate(facts)}
     context_index = {a.context: i for i, a in enumerate(articles)}
+    # mentions by (entity, article): an evidence sentence looks only at its own article's
+    by_article: dict[tuple[str, int], list[tuple[int, int, int, str]]] = defaultdict(list)
+    for key, found in mentions.items():
+        for mention in found:
+            by_article[(key, mention[0])].append(mention)
     per_fact: dict[int, set[_Evidence]] = defaultdict(set)
     for st in set(graph.subjects(RDF.subject, None)):
         rule = ", ".join(
@@ -341,7 +346,7 @@ def _evidence(
                     related = {key[0], key[2]} - {None}
                     for span in graph.objects(st, PROV.wasDerivedFrom):
                         per_fact[position].update(
-                            _span_evidence(graph, span, rule, context_index, related, mentions)
+                            _span_evidence(graph, span, rule, context_index, related, by_article)
                         )
     ordered = sorted({ev for evs in per_fact.values() for ev in evs})
     where = {ev: i for i, ev in enumerate(ordered)}
@@ -354,7 +359,7 @@ def _span_evidence(
     rule: str,
     context_index: dict[Node, int],
     related: set[str],
-    mentions: dict[str, list[tuple[int, int, int, str]]],
+    mentions: dict[tuple[str, int], list[tuple[int, int, int, str]]],
 ) -> list[_Evidence]:
     span_begin = _int_or(graph.value(span, NIF.beginIndex), -1)
     span_end = _int_or(graph.value(span, NIF.endIndex), -1)
@@ -370,7 +375,7 @@ def _span_evidence(
         marks = set()
         # Highlight the fact's own entities where the sentence names them ...
         for key in related:
-            for m_article, m_begin, m_end, anchor in mentions.get(key, []):
+            for m_article, m_begin, m_end, anchor in mentions.get((key, article), ()):
                 x, y = m_begin - begin, m_end - begin
                 if m_article == article and begin >= 0 and 0 <= x < y <= len(text) and text[x:y] == anchor:
                     marks.add((x, y))

@@ -44,6 +44,14 @@ def convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return converted
 
 
+_TYPE_AFTER_SUBJECT = f"> {_RDF_TYPE} "
+_FIRST_PREDICATE = "> <\x00> "  # no IRI holds a NUL
+
+
+def _first(pair: tuple[str, ox.Triple]) -> str:
+    return pair[0]
+
+
 def sort_key(triple: ox.Triple) -> tuple[str, bool, str, str]:
     """Subjects in order, ``rdf:type`` first among a subject's predicates, then the rest."""
     return (str(triple.subject), triple.predicate != _RDF_TYPE, str(triple.predicate), str(triple.object))
@@ -77,9 +85,15 @@ class Triples:
         return triple in self._triples
 
     def sorted(self) -> list[ox.Triple]:
-        """The triples in the order the writers use (see ``sort_key``); computed once."""
+        """The triples in the order of ``sort_key``; computed once.
+
+        A triple's ``str`` is its N-Triples form, the three terms' ``str`` joined by spaces,
+        so sorting on it, with ``rdf:type`` made to sort first, gives that order faster.
+        """
         if self._sorted is None:
-            self._sorted = sorted(self._triples, key=sort_key)
+            keyed = [(str(t).replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE, 1), t) for t in self._triples]
+            keyed.sort(key=_first)
+            self._sorted = [t for _key, t in keyed]
         return self._sorted
 
     def ntriples(self) -> str:

@@ -1,10 +1,13 @@
-"""A build killed at any point leaves the previous exports byte for byte; the next build
-removes what the killed one staged and writes what a clean build writes."""
+"""A build killed at any point leaves the previous exports byte for byte, as a whole set where
+the system can swap folders; the next build removes what the killed one staged and writes
+what a clean build writes."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -12,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.export import STAGED_NAME, remove_stale_staged, write_atomically
+from kg import export
+from kg.export import STAGED_NAME, exchange_supported, remove_stale_staged, write_atomically
 from tests.conftest import ROOT
 
 
@@ -25,8 +29,17 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def staged(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.rglob(".*.tmp"))
+def leftovers(out: Path) -> list[str]:
+    """What killed builds left: staging folders beside ``out``, staged files inside it."""
+    folders = sorted(p.name for p in out.parent.glob(f".{out.name}.staging-*"))
+    return folders + sorted(p.name for p in out.rglob(".*.tmp"))
+
+
+def staging_glob(out: Path, name: str) -> str:
+    """Where the build stages the export ``name``, as a glob relative to ``out``'s parent."""
+    if exchange_supported(out):
+        return f".{out.name}.staging-*/{name}"
+    return f"{out.name}/.{name}.*.tmp"
 
 
 def start_build(seeds: Path, out: Path) -> subprocess.Popen:
@@ -45,6 +58,18 @@ def kill(process: subprocess.Popen) -> None:
     assert process.returncode == -signal.SIGKILL, "the build ended before it was killed: kill it earlier"
 
 
+def kill_while_staging(seeds: Path, out: Path, name: str) -> None:
+    """Start a build into ``out`` and kill it as soon as it has staged the export ``name``."""
+    pattern = staging_glob(out, name)
+    process = start_build(seeds, out)
+    deadline = time.monotonic() + 120
+    while not list(out.parent.glob(pattern)):
+        assert process.poll() is None, f"the build ended without staging {pattern}"
+        assert time.monotonic() < deadline, f"no {pattern} after 120 s"
+        time.sleep(0.001)
+    kill(process)
+
+
 @pytest.mark.parametrize("fraction", [0.02, 0.15, 0.3, 0.45, 0.6, 0.75, 0.85])
 def test_export_build_killed_after_delay_leaves_previous_exports(
     slow_seeds, slow_build, exports_copy, fraction
@@ -52,43 +77,46 @@ def test_export_build_killed_after_delay_leaves_previous_exports(
     # Killed at this fraction of a clean build's wall time: from interpreter start-up to
     # staging, whatever the speed of the machine.
     before = snapshot(exports_copy)
+    fresh = snapshot(slow_build[1])
+    assert before != fresh, "the previous and the new exports must differ for this test to see a mix"
     process = start_build(slow_seeds, exports_copy)
     time.sleep(fraction * slow_build[0])
     kill(process)
     after = snapshot(exports_copy)
-    if after != before:
-        # Files are replaced one by one (each with an atomic rename): a kill inside that final
-        # loop of renames can leave some files new and some old, but never a partial file.
-        fresh = snapshot(slow_build[1])
+    if exchange_supported(exports_copy):
+        assert after in (before, fresh), "a killed build left a mix of previous and new exports"
+    elif after != before:
+        # Per-file fallback: a kill inside the final loop of renames can leave some files new
+        # and some old, but never a partial file.
         assert set(after) == set(before)
         assert all(after[name] in (before[name], fresh.get(name)) for name in after)
 
 
-@pytest.mark.parametrize("pattern", [".coverage.txt.*.tmp", ".graph.*.tmp"])
-def test_export_build_killed_while_staging_leaves_previous_exports(slow_seeds, exports_copy, pattern):
+@pytest.mark.parametrize("name", ["coverage.txt", "graph.html"])
+def test_export_build_killed_while_staging_leaves_previous_exports(slow_seeds, exports_copy, name):
     before = snapshot(exports_copy)
-    process = start_build(slow_seeds, exports_copy)
-    deadline = time.monotonic() + 120
-    while not list(exports_copy.glob(pattern)):
-        assert process.poll() is None, f"the build ended without staging {pattern}"
-        assert time.monotonic() < deadline, f"no {pattern} after 120 s"
-        time.sleep(0.001)
-    kill(process)
-    assert staged(exports_copy), "the killed build left nothing staged: it was killed too late"
+    kill_while_staging(slow_seeds, exports_copy, name)
+    assert leftovers(exports_copy), "the killed build left nothing staged: it was killed too late"
     assert snapshot(exports_copy) == before
 
 
-def test_export_build_after_killed_one_equals_clean_build(slow_seeds, slow_build, exports_copy, run_kg):
-    process = start_build(slow_seeds, exports_copy)
-    while not list(exports_copy.glob(".graph.*.tmp")):
-        assert process.poll() is None
-        time.sleep(0.001)
-    kill(process)
-    assert staged(exports_copy)
+@pytest.mark.parametrize("name", ["graph.html"])
+def test_export_build_after_killed_one_equals_clean_build(slow_seeds, slow_build, exports_copy, run_kg, name):
+    kill_while_staging(slow_seeds, exports_copy, name)
+    assert leftovers(exports_copy)
     done = run_kg("build", "--seeds", str(slow_seeds), "--out", str(exports_copy))
     assert done.returncode == 0, done.stderr
-    assert staged(exports_copy) == [], "the next build left the killed build's staged files"
+    assert leftovers(exports_copy) == [], "the next build left the killed build's staged files"
     assert snapshot(exports_copy) == snapshot(slow_build[1])
+
+
+WRITE_MODES = ["exchange", "per-file"]
+
+
+def use_write_mode(monkeypatch, write_mode: str) -> None:
+    """Write the whole folder at once where supported ("exchange"), or force the fallback."""
+    if write_mode == "per-file":
+        monkeypatch.setattr(export, "exchange_supported", lambda _out_dir: False)
 
 
 STALE = [".graph.ttl.k2x9_q1a.tmp", ".graph.html.abcdefgh.tmp", "articles/.gone.ttl.00000000.tmp"]
@@ -101,8 +129,10 @@ KEPT = [
 ]
 
 
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
 @pytest.mark.parametrize(("stale", "kept"), [(STALE, KEPT)])
-def test_export_removes_only_its_own_stale_staged_files(tmp_path, stale, kept):
+def test_export_removes_only_its_own_stale_staged_files(tmp_path, monkeypatch, write_mode, stale, kept):
+    use_write_mode(monkeypatch, write_mode)
     out = tmp_path / "out"
     for name in stale + kept:
         (out / name).parent.mkdir(parents=True, exist_ok=True)
@@ -116,8 +146,148 @@ def test_export_removes_only_its_own_stale_staged_files(tmp_path, stale, kept):
     assert remove_stale_staged(["graph.ttl"], out) == []
 
 
+STALE_FOLDERS = [".out.staging-abcdefgh", ".out.staging-k2x9_q1a"]
+KEPT_FOLDERS = [
+    ".other.staging-abcdefgh",
+    ".out.staging-ABCDEFGH",
+    ".out.staging-abc",
+    "out.staging-abcdefgh",
+]
+
+
+@pytest.mark.parametrize(("stale", "kept"), [(STALE_FOLDERS, KEPT_FOLDERS)])
+def test_export_removes_staging_folders_of_killed_builds(tmp_path, stale, kept):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"previous")
+    for name in stale + kept:
+        (tmp_path / name / "articles").mkdir(parents=True)
+        (tmp_path / name / "graph.ttl").write_bytes(b"left over")
+        (tmp_path / name / "articles" / "a.ttl").write_bytes(b"left over")
+    write_atomically({"graph.ttl": b"new"}, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out", *kept])
+    assert all((tmp_path / name / "graph.ttl").read_bytes() == b"left over" for name in kept)
+    assert (out / "graph.ttl").read_bytes() == b"new"
+
+
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
+@pytest.mark.parametrize("user_file", ["notes.md", "sub/deep/data.csv", ".hidden"])
+def test_export_keeps_files_it_does_not_write(tmp_path, monkeypatch, write_mode, user_file):
+    use_write_mode(monkeypatch, write_mode)
+    out = tmp_path / "out"
+    (out / user_file).parent.mkdir(parents=True)
+    (out / user_file).write_bytes(b"mine")
+    os.chmod(out / user_file, 0o600)
+    (out / "empty").mkdir()
+    (out / "link").symlink_to("graph.ttl")
+    (out / "graph.ttl").write_bytes(b"previous")
+    write_atomically({"graph.ttl": b"new", "graph.html": b"html"}, out)
+    assert (out / user_file).read_bytes() == b"mine"
+    assert stat.S_IMODE((out / user_file).stat().st_mode) == 0o600
+    assert (out / "empty").is_dir() and not any((out / "empty").iterdir())
+    assert (out / "link").is_symlink() and os.readlink(out / "link") == "graph.ttl"
+    assert (out / "link").read_bytes() == b"new"
+    assert stat.S_IMODE((out / "graph.ttl").stat().st_mode) == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "a staging folder or lock file was left"
+
+
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        (
+            [
+                "articles/a.ttl",
+                "articles/gone.ttl",
+                "articles/.hidden",
+                "articles/sub/kept.ttl",
+                "other/b.ttl",
+            ],
+            ["articles/.hidden", "articles/a.ttl", "articles/sub/kept.ttl", "graph.ttl", "other/b.ttl"],
+        )
+    ],
+)
+def test_export_removes_files_of_replace_dirs_it_did_not_write(
+    tmp_path, monkeypatch, write_mode, previous, expected
+):
+    use_write_mode(monkeypatch, write_mode)
+    out = tmp_path / "out"
+    for name in previous:
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(b"previous")
+    write_atomically({"graph.ttl": b"new", "articles/a.ttl": b"new a"}, out, ("articles",))
+    assert sorted(snapshot(out)) == expected
+    assert (out / "articles" / "a.ttl").read_bytes() == b"new a"
+    assert (out / "other" / "b.ttl").read_bytes() == b"previous"
+
+
+@pytest.mark.parametrize("nested", ["out", "a/b/out"])
+def test_export_writes_into_a_new_folder(tmp_path, nested):
+    out = tmp_path / nested
+    written = write_atomically({"graph.ttl": b"ttl", "articles/a.ttl": b"a"}, out, ("articles",))
+    assert written == [out / "articles/a.ttl", out / "graph.ttl"]
+    assert snapshot(out) == {"articles/a.ttl": b"a", "graph.ttl": b"ttl"}
+    assert sorted(p.name for p in out.parent.iterdir()) == ["out"], "a staging folder or lock file was left"
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    assert stat.S_IMODE(out.stat().st_mode) == stat.S_IMODE(reference.stat().st_mode), "mode of a plain mkdir"
+    assert stat.S_IMODE((out / "graph.ttl").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
+@pytest.mark.parametrize("files", [{"graph.ttl": b"new", "graph.html": b"html", "articles/a.ttl": b"a"}])
+def test_export_swaps_the_folder_where_exchange_is_supported(tmp_path, monkeypatch, write_mode, files):
+    use_write_mode(monkeypatch, write_mode)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"previous")
+    inode = out.stat().st_ino
+    written = write_atomically(files, out, ("articles",))
+    assert written == [out / name for name in sorted(files)]
+    assert snapshot(out) == files
+    swapped = write_mode == "exchange" and exchange_supported(out)
+    assert (out.stat().st_ino != inode) == swapped, "the folder is swapped exactly when exchange is supported"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("code", [errno.EINVAL, errno.EXDEV])
+def test_export_exchange_refused_falls_back_to_per_file(tmp_path, monkeypatch, code):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"previous")
+    (out / "notes.md").write_bytes(b"mine")
+    inode = out.stat().st_ino
+
+    def refuse(first, second):
+        raise OSError(code, os.strerror(code), str(first))
+
+    monkeypatch.setattr(export, "exchange_supported", lambda _out_dir: True)
+    monkeypatch.setattr(export, "_exchange", refuse)
+    write_atomically({"graph.ttl": b"new", "graph.html": b"html"}, out)
+    assert snapshot(out) == {"graph.html": b"html", "graph.ttl": b"new", "notes.md": b"mine"}
+    assert out.stat().st_ino == inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "the refused staging folder was left"
+
+
+@pytest.mark.parametrize("error", [PermissionError(errno.EACCES, "Permission denied")])
+def test_export_parent_not_writable_falls_back_to_per_file(tmp_path, monkeypatch, error):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"previous")
+
+    def refuse(parent, out_name):
+        raise error
+
+    monkeypatch.setattr(export, "_make_staging", refuse)
+    assert not exchange_supported(out)
+    write_atomically({"graph.ttl": b"new", "graph.html": b"html"}, out)
+    assert snapshot(out) == {"graph.html": b"html", "graph.ttl": b"new"}
+
+
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
 @pytest.mark.parametrize("fail_at", ["graph.ttl"])
-def test_export_failed_write_stages_nothing_and_replaces_nothing(tmp_path, monkeypatch, fail_at):
+def test_export_failed_write_stages_nothing_and_replaces_nothing(tmp_path, monkeypatch, write_mode, fail_at):
+    use_write_mode(monkeypatch, write_mode)
     out = tmp_path / "out"
     out.mkdir()
     (out / "graph.ttl").write_bytes(b"previous")
@@ -135,3 +305,4 @@ def test_export_failed_write_stages_nothing_and_replaces_nothing(tmp_path, monke
         write_atomically({"graph.html": b"html", fail_at: b"new"}, out)
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
     assert (out / "graph.ttl").read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -73,7 +73,8 @@ def test_cli_invalid_utf8_is_refused_with_offset(tmp_path, previous_exports, cap
 def test_cli_failed_validation_leaves_exports_intact(root, previous_exports, monkeypatch, capsys):
     import kg.validate
 
-    monkeypatch.setattr(kg.validate, "validate_ntriples", lambda *a, **k: (False, "forced violation"))
+    forced = kg.validate.Violation("kgs:X", "sh:Forced", "urn:x", None, None, "forced violation")
+    monkeypatch.setattr(kg.validate, "entity_violations", lambda *a, **k: [forced])
     assert main(["build", "--seeds", str(root / "seeds"), "--out", str(previous_exports)]) == 1
     assert "forced violation" in capsys.readouterr().err
     assert _unchanged(previous_exports)

@@ -12,6 +12,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
+from kg.build import CHUNK
+
 EXPORTED = ("coverage.txt", "graph.ttl", "graph.html")
 
 
@@ -112,11 +114,14 @@ def test_exports_other_formats_are_deterministic_and_isomorphic(root: Path, tmp_
 def test_exports_jobs_give_the_same_bytes(run_kg, root: Path, tmp_path: Path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for path in [
-        *sorted((root / "seeds").glob("*.txt")),
-        *sorted((root / "tests" / "articles").glob("*.txt")),
-    ]:
-        (seeds / path.name).write_bytes(path.read_bytes())
+    # Enough articles for several chunks (kg.build.CHUNK), so that workers share the work.
+    for copy in range(6):
+        for path in [
+            *sorted((root / "seeds").glob("*.txt")),
+            *sorted((root / "tests" / "articles").glob("*.txt")),
+        ]:
+            (seeds / f"{copy}-{path.name}").write_bytes(path.read_bytes())
+    assert len(list(seeds.iterdir())) > 2 * CHUNK
     outs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"out-{jobs}"

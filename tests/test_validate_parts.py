@@ -1,0 +1,114 @@
+"""A build validates its graph in parts (each chunk of articles for their own resources, the
+merged graph for resources several articles describe); the parts must give the verdict of
+validating the whole graph, and a failed build names the articles behind the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.build import build_triples, run_build
+from kg.errors import ValidationError
+from kg.triples import Triples
+from kg.validate import (
+    article_scoped,
+    article_violations,
+    check_local_shapes,
+    entity_violations,
+    ontology_ntriples,
+    violations,
+)
+from kg.vocab import DEFAULT_BASE, KGO, NIF, PROV, XSD
+
+DATELINE = "2024.07.0{day} 16:10 GMT+8\n\nHeadline {day}\n\n"
+MEMBER = "Belarus became the {nth} member state of the Shanghai Cooperation Organization on Thursday.\n"
+SOURCE = ox.NamedNode(str(PROV.hadPrimarySource))
+ORDINAL = ox.NamedNode(str(KGO.ordinal))
+ANCHOR = ox.NamedNode(str(NIF.anchorOf))
+
+
+def _article_part(triples: Triples, slug: str) -> Triples:
+    """One article's resources, and every resource that is not article-scoped."""
+    doc = ox.NamedNode(f"{DEFAULT_BASE}article/{slug}")
+    statements = {t.subject for t in triples if t.predicate == SOURCE and t.object == doc}
+    return Triples(
+        triples.prefixes,
+        [
+            t
+            for t in triples
+            if t.subject.value.startswith(doc.value)
+            or t.subject in statements
+            or not article_scoped(t.subject.value, DEFAULT_BASE)
+        ],
+    )
+
+
+def _by_parts(triples: Triples, slugs: list[str], shapes: str) -> set[tuple[str, str]]:
+    onto = ontology_ntriples()
+    found = entity_violations(triples, DEFAULT_BASE, shapes, onto)
+    for slug in slugs:
+        found += article_violations(_article_part(triples, slug), DEFAULT_BASE, shapes, onto)
+    return {(v.focus, v.component) for v in found}
+
+
+def _whole(triples: Triples, shapes: str) -> set[tuple[str, str]]:
+    return {(v.focus, v.component) for v in violations(triples.ntriples(), shapes, ontology_ntriples())}
+
+
+def _unchanged(triples: Triples) -> list[ox.Triple]:
+    return list(triples)
+
+
+def _anchor(triples: Triples) -> list[ox.Triple]:
+    span = min((t for t in triples if t.predicate == ANCHOR and t.object.value == "Belarus"), key=str)
+    return [t for t in triples if t != span] + [ox.Triple(span.subject, ANCHOR, ox.Literal("Belaruz"))]
+
+
+def _unasserted(triples: Triples) -> list[ox.Triple]:
+    return [t for t in triples if t.predicate != ORDINAL]
+
+
+def _second_ordinal(triples: Triples) -> list[ox.Triple]:
+    membership = next(t.subject for t in triples if t.predicate == ORDINAL)
+    nine = ox.Literal("9", datatype=ox.NamedNode(str(XSD.integer)))
+    return [*triples, ox.Triple(membership, ORDINAL, nine)]
+
+
+@pytest.mark.parametrize("break_graph", [_unchanged, _anchor, _unasserted, _second_ordinal])
+def test_validate_parts_agree_with_whole(rulebase, shacl_shapes, break_graph):
+    articles = [
+        (slug, DATELINE.format(day=day) + MEMBER.format(nth="10th")) for slug, day in (("a", 4), ("b", 5))
+    ]
+    triples = build_triples(articles, rulebase, DEFAULT_BASE)[0]
+    broken = Triples(triples.prefixes, break_graph(triples))
+    whole = _whole(broken, shacl_shapes)
+    assert _by_parts(broken, ["a", "b"], shacl_shapes) == whole
+    assert bool(whole) == (break_graph is not _unchanged)
+
+
+def test_validate_contradiction_across_articles_fails_build_naming_both(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "tenth.txt").write_text(DATELINE.format(day=4) + MEMBER.format(nth="10th"), encoding="utf-8")
+    (seeds / "ninth.txt").write_text(DATELINE.format(day=5) + MEMBER.format(nth="9th"), encoding="utf-8")
+    with pytest.raises(ValidationError) as failure:
+        run_build(seeds, tmp_path / "out", DEFAULT_BASE)
+    report = str(failure.value)
+    assert "MaxCountConstraintComponent" in report and "kgo:ordinal" in report
+    assert f"{DEFAULT_BASE}article/tenth (rule" in report and f"{DEFAULT_BASE}article/ninth (rule" in report
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "ex:S sh:property [ sh:path ex:p ; sh:node ex:T ] .",
+        "ex:S sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:minCount 1 ] .",
+        "ex:S sh:property [ sh:path ( ex:p ex:q ) ; sh:minCount 1 ] .",
+    ],
+)
+def test_validate_refuses_shapes_that_look_beyond_a_node(shape):
+    with pytest.raises(ValueError, match="validation in parts"):
+        check_local_shapes(shape)
