@@ -144,17 +144,8 @@ def extract_and_check(
     several articles describe are validated afterwards, on the merged graph
     (``kg.validate.entity_violations``). The result does not depend on ``jobs``.
     """
-    from tqdm import tqdm
-
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    bar = tqdm(
-        total=len(articles),
-        desc="extracting",
-        unit="article",
-        delay=1.0,
-        leave=False,
-        disable=not (progress and sys.stderr.isatty()),
-    )
+    bar = _progress_bar(len(articles), progress)
     extractions: list[Extraction] = []
     found: list = []
     try:
@@ -175,6 +166,21 @@ def extract_and_check(
         bar.close()
 
 
+def _progress_bar(total: int, progress: bool):
+    """A progress bar over ``total`` articles on stderr, shown only when asked, on a
+    terminal, for work lasting more than a second."""
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total,
+        desc="extracting",
+        unit="article",
+        delay=1.0,
+        leave=False,
+        disable=not (progress and sys.stderr.isatty()),
+    )
+
+
 def extract_all(
     articles: list[tuple[str, str]],
     rulebase: RuleBase,
@@ -190,16 +196,7 @@ def extract_all(
     when it is a terminal and the work lasts more than a second; on_stage: passed to
     ``extract`` when working in this process. The result does not depend on ``jobs``.
     """
-    from tqdm import tqdm
-
-    bar = tqdm(
-        total=len(articles),
-        desc="extracting",
-        unit="article",
-        delay=1.0,
-        leave=False,
-        disable=not (progress and sys.stderr.isatty()),
-    )
+    bar = _progress_bar(len(articles), progress)
     try:
         if jobs <= 1 or len(articles) < 2:
             results = []
