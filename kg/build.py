@@ -112,14 +112,19 @@ def _extract_and_check(
     rulebase: RuleBase,
     base: str,
     on_stage: Callable[[str], None] = no_stage,
+    whole: bool = False,
 ) -> tuple[list[Extraction], list]:
-    """Extract a chunk of articles and validate their article-scoped resources."""
-    from kg.validate import article_violations, load_shapes, ontology_ntriples
+    """Extract a chunk of articles and validate their article-scoped resources (or, when
+    the chunk is the ``whole`` corpus, all of it)."""
+    from kg.validate import article_violations, load_shapes, ontology_ntriples, violations
 
     extractions = [extract(slug, text, rulebase, on_stage) for slug, text in chunk]
     triples = assemble(extractions, rulebase, base)
     on_stage("assemble")
-    found = article_violations(triples, base, load_shapes(), ontology_ntriples())
+    if whole:
+        found = violations(triples.ntriples(), load_shapes(), ontology_ntriples())
+    else:
+        found = article_violations(triples, base, load_shapes(), ontology_ntriples())
     on_stage("validate")
     return extractions, found
 
@@ -137,31 +142,36 @@ def extract_and_check(
     rules_dir: Path | None = None,
     progress: bool = False,
     on_stage: Callable[[str], None] = no_stage,
-) -> tuple[list[Extraction], list]:
+) -> tuple[list[Extraction], list, bool]:
     """Extract every (slug, text) article, in order, and validate each article's own
     resources (its text, spans and statements), ``CHUNK`` articles at a time, in ``jobs``
-    worker processes; returns the extractions and the violations found. The resources that
-    several articles describe are validated afterwards, on the merged graph
-    (``kg.validate.entity_violations``). The result does not depend on ``jobs``.
+    worker processes; returns the extractions, the violations found and whether the whole
+    graph was validated (one chunk). Otherwise the resources that several articles describe
+    are still to be validated on the merged graph (``kg.validate.entity_violations``). The
+    result does not depend on ``jobs``.
     """
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     bar = _progress_bar(len(articles), progress)
     extractions: list[Extraction] = []
     found: list = []
     try:
-        if jobs <= 1 or len(chunks) < 2:
+        if len(chunks) == 1:  # one graph: validated whole, once
+            done, problems = _extract_and_check(chunks[0], rulebase, base, on_stage, whole=True)
+            bar.update(len(done))
+            return done, problems, True
+        if jobs <= 1:
             results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
             for done, problems in results:
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))
-            return extractions, found
+            return extractions, found, False
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(rules_dir,)) as pool:
             for done, problems in pool.map(_check_in_worker, [(chunk, base) for chunk in chunks]):
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))
-            return extractions, found
+            return extractions, found, False
     finally:
         bar.close()
 
@@ -297,10 +307,11 @@ def run_build(
     articles = read_articles(seeds, max_bytes)
     check_distinct_slugs(articles)
     on_stage("read")
-    extractions, found = extract_and_check(articles, rulebase, base, jobs, rules_dir, True, on_stage)
+    extractions, found, whole = extract_and_check(articles, rulebase, base, jobs, rules_dir, True, on_stage)
     graph = assemble(extractions, rulebase, base)
     on_stage("assemble")
-    found += entity_violations(graph, base, load_shapes(), ontology_ntriples())
+    if not whole:
+        found += entity_violations(graph, base, load_shapes(), ontology_ntriples())
     if found:
         raise ValidationError(report(found, graph.ntriples()))
     on_stage("validate")

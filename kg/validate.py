@@ -9,6 +9,7 @@ which text to read.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +33,10 @@ class Violation:
     message: str | None
 
 
+@functools.lru_cache(maxsize=8)
 def load_shapes(path: Path | None = None) -> str:
-    """The text of the shapes file (default ``ontology/shapes.ttl``), checked to parse."""
+    """The text of the shapes file (default ``ontology/shapes.ttl``), checked to parse;
+    read once per process."""
     import pyrudof
 
     text = (path or ontology_dir() / "shapes.ttl").read_text(encoding="utf-8")
@@ -43,8 +46,10 @@ def load_shapes(path: Path | None = None) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8)
 def ontology_ntriples(path: Path | None = None) -> str:
-    """The ontology (default ``ontology/kg.ttl``) as N-Triples, to read alongside the data."""
+    """The ontology (default ``ontology/kg.ttl``) as N-Triples, to read alongside the data;
+    read once per process."""
     return to_ntriples_text(path or ontology_dir() / "kg.ttl")
 
 

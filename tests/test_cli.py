@@ -74,7 +74,7 @@ def test_cli_failed_validation_leaves_exports_intact(root, previous_exports, mon
     import kg.validate
 
     forced = kg.validate.Violation("kgs:X", "sh:Forced", "urn:x", None, None, "forced violation")
-    monkeypatch.setattr(kg.validate, "entity_violations", lambda *a, **k: [forced])
+    monkeypatch.setattr(kg.validate, "violations", lambda *a, **k: [forced])
     assert main(["build", "--seeds", str(root / "seeds"), "--out", str(previous_exports)]) == 1
     assert "forced violation" in capsys.readouterr().err
     assert _unchanged(previous_exports)
