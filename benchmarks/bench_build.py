@@ -237,7 +237,12 @@ def write_corpus(folder: Path, size: int, seed: int, rulebase) -> int:
 
 
 def run_measured(command: list[str], cwd: Path = ROOT) -> tuple[float, int, int, bytes, bytes]:
-    """Run ``command``; (wall seconds, peak RSS in bytes of that process, exit code, out, err)."""
+    """Run ``command``; (wall seconds, peak RSS in bytes, exit code, out, err).
+
+    The peak RSS is what os.wait4 reports for the process (its ru_maxrss; for `kg build`
+    that is the main process, which holds the merged graph; each worker holds one chunk of
+    ten articles at a time).
+    """
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
@@ -264,7 +269,7 @@ def measure_stages(seeds: Path, out: Path) -> dict:
 
     from kg.build import run_build
 
-    result = run_build(seeds, out, BASE, on_stage=stage)
+    result = run_build(seeds, out, BASE, jobs=1, on_stage=stage)  # one process: every stage timed
 
     # Baseline for the write stage: pyoxigraph serializing the same triples (parsed from the
     # Turtle just written, outside the clock) with the same prefixes, in no chosen order.
@@ -329,6 +334,21 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         )
         if code:
             raise SystemExit(f"bench: kg build failed (exit {code}):\n{err.decode()[-3000:]}")
+        stream_wall, stream_rss, code, out, err = run_measured(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                "--stream",
+                "--seeds",
+                str(folder),
+                "--out",
+                str(build_out),
+            ]
+        )
+        if code:
+            raise SystemExit(f"bench: kg build --stream failed (exit {code}):\n{err.decode()[-3000:]}")
     triples = stages["triples"]
     times = stages["stages"]
     total = sum(times.values())
@@ -364,6 +384,10 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         f'baseline `python -c "{IMPORT_BASELINE}"`: {base_wall:.2f} s, peak RSS {megabytes(base_rss)}; '
         f"build minus baseline {build_wall - base_wall:.2f} s"
     )
+    print(
+        f"kg build --stream (N-Triples, subprocess): {stream_wall:.2f} s, "
+        f"{size / stream_wall:.2f} articles/s, peak RSS {megabytes(stream_rss)}"
+    )
     ranked = sorted(STAGES, key=lambda s: times[s], reverse=True)
     print("dominant stages: " + ", ".join(f"{s} {times[s] / total:.0%}" for s in ranked[:3]))
     return {
@@ -371,6 +395,8 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         "triples": triples,
         "build_wall": build_wall,
         "build_rss": build_rss,
+        "stream_wall": stream_wall,
+        "stream_rss": stream_rss,
         "base_wall": base_wall,
         "base_rss": base_rss,
         "write": stages["our_write"],
@@ -385,7 +411,8 @@ def summary(rows: list[dict]) -> None:
     print("\n== summary (kg build as a subprocess; baselines measured in the same run)")
     head = (
         f"{'N':>5} {'triples':>10} {'build s':>8} {'import s':>8} {'articles/s':>10} {'triples/s':>10} "
-        f"{'peak RSS':>9} {'import RSS':>10} {'turtle s':>8} {'oxigraph s':>10}  dominant stages"
+        f"{'peak RSS':>9} {'import RSS':>10} {'turtle s':>8} {'oxigraph s':>10} {'stream s':>8} "
+        f"{'stream RSS':>10}  dominant stages"
     )
     print(head)
     for r in rows:
@@ -394,7 +421,7 @@ def summary(rows: list[dict]) -> None:
             f"{r['size']:>5} {r['triples']:>10,} {r['build_wall']:>8.2f} {r['base_wall']:>8.2f} "
             f"{r['size'] / r['build_wall']:>10.2f} {r['triples'] / r['build_wall']:>10,.0f} "
             f"{megabytes(r['build_rss']):>9} {megabytes(r['base_rss']):>10} {r['write']:>8.2f} "
-            f"{r['oxigraph_write']:>10.3f}  {top}"
+            f"{r['oxigraph_write']:>10.3f} {r['stream_wall']:>8.2f} {megabytes(r['stream_rss']):>10}  {top}"
         )
 
 

@@ -59,38 +59,54 @@ class BuildResult:
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
 
+def article_paths(seeds: Path) -> list[Path]:
+    """The article files of ``seeds``, sorted by name; ArticleError if there are none."""
+    if not seeds.is_dir():
+        raise ArticleError(f"{seeds}: no such folder of articles")
+    paths = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+    if not paths:
+        raise ArticleError(f"{seeds}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
+    return paths
+
+
+def read_article_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, str]:
+    """The (slug, text) of one article file; ArticleError, naming the file, for a file over
+    ``max_bytes`` or not UTF-8 (with the byte offset)."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleError(
+            f"{path}: {size} bytes is more than the limit of {max_bytes} bytes per article; "
+            "split the article or raise --max-bytes"
+        )
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"{path}: not valid UTF-8 at byte offset {exc.start} ({exc.reason}); save the article as UTF-8"
+        ) from None
+    return path.stem, text
+
+
 def read_articles(seeds: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> list[tuple[str, str]]:
     """The (slug, text) of every article file in ``seeds``, sorted by file name.
 
     Raises ArticleError for a missing or empty folder, for a file larger than ``max_bytes``
     and for a file that is not UTF-8, naming the file (and the byte offset).
     """
-    if not seeds.is_dir():
-        raise ArticleError(f"{seeds}: no such folder of articles")
-    paths = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
-    if not paths:
-        raise ArticleError(f"{seeds}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
-    articles = []
-    for path in paths:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(
-                f"{path}: {size} bytes is more than the limit of {max_bytes} bytes per article; "
-                "split the article or raise --max-bytes"
-            )
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ArticleError(
-                f"{path}: not valid UTF-8 at byte offset {exc.start} ({exc.reason}); "
-                "save the article as UTF-8"
-            ) from None
-        articles.append((path.stem, text))
-    return articles
+    return [read_article_file(path, max_bytes) for path in article_paths(seeds)]
 
 
 _WORKER_RULES: RuleBase | None = None
+
+
+def worker_context():
+    """Workers start from a fresh server process (forkserver), not a fork of this one: a
+    fork copies the locks that the native libraries' threads (rudof, pyoxigraph) may hold
+    at that moment, and can hang."""
+    import multiprocessing
+
+    return multiprocessing.get_context("forkserver")
 
 
 def _start_worker(rules_dir: Path | None) -> None:
@@ -166,7 +182,9 @@ def extract_and_check(
                 found.extend(problems)
                 bar.update(len(done))
             return extractions, found, False
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(rules_dir,)) as pool:
+        with ProcessPoolExecutor(
+            jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
+        ) as pool:
             for done, problems in pool.map(_check_in_worker, [(chunk, base) for chunk in chunks]):
                 extractions.extend(done)
                 found.extend(problems)
@@ -215,7 +233,9 @@ def extract_all(
                 bar.update()
             return results
         chunk = max(1, len(articles) // (jobs * 8))
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(rules_dir,)) as pool:
+        with ProcessPoolExecutor(
+            jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
+        ) as pool:
             results = []
             for extraction in pool.map(_extract_in_worker, articles, chunksize=chunk):
                 results.append(extraction)

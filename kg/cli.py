@@ -28,6 +28,17 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    if args.stream:
+        from kg.stream import run_stream_build
+
+        if set(formats) - {"nt"} or args.per_article:
+            print("kg build: --stream writes graph.nt and coverage.txt only", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        result = run_stream_build(args.seeds, args.out, args.base, args.rules, args.max_bytes, args.jobs)
+        print(result.summary())
+        for note in result.notes:
+            print(f"note: {note}", file=sys.stderr)
+        return EXIT_OK
     result = run_build(
         args.seeds,
         args.out,
@@ -167,6 +178,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--base", default=DEFAULT_BASE, help=f"base IRI of minted resources (default: {DEFAULT_BASE})"
     )
     build.add_argument("--no-html", action="store_true", help="do not write the HTML graph")
+    build.add_argument(
+        "--stream",
+        action="store_true",
+        help="for corpora larger than memory: write graph.nt and coverage.txt only, a chunk of "
+        "articles at a time (no Turtle, no page)",
+    )
     build.add_argument(
         "--per-article",
         action="store_true",

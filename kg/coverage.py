@@ -71,11 +71,25 @@ def coverage(extractions: list[Extraction], rulebase: RuleBase) -> Coverage:
 
     extractions: the articles' extractions; rulebase: the rules they were made with.
     """
-    fired = {f.rule for x in extractions for f in x.facts} | {m.rule for x in extractions for m in x.mentions}
+    used = rules_used(extractions)
+    return Coverage(tuple(article_coverage(x) for x in extractions), *unused_parts(used, rulebase))
+
+
+def rules_used(extractions: list[Extraction]) -> tuple[set[str], set[str]]:
+    """The ids of the rules that made a fact or mention, and of those that made a mention."""
     mentioned = {m.rule for x in extractions for m in x.mentions}
+    return {f.rule for x in extractions for f in x.facts} | mentioned, mentioned
+
+
+def unused_parts(
+    used: tuple[set[str], set[str]], rulebase: RuleBase
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The gazetteer entries never mentioned and the relation rules that never fired, given
+    ``rules_used`` (fired, mentioned) over a corpus."""
+    fired, mentioned = used
     unused = tuple(e.id for e in rulebase.gazetteer.entities if f"gazetteer.{e.id}" not in mentioned)
     unfired = tuple(r.id for r in rulebase.rules if r.id not in fired)
-    return Coverage(tuple(article_coverage(x) for x in extractions), unused, unfired)
+    return unused, unfired
 
 
 def _wrap(items: list[str], width: int = 96, indent: str = "    ") -> list[str]:
@@ -93,25 +107,41 @@ def _wrap(items: list[str], width: int = 96, indent: str = "    ") -> list[str]:
 
 def report_text(cov: Coverage) -> str:
     """The coverage as text for a terminal or a file; deterministic."""
-    out: list[str] = ["Coverage report", ""]
+    out: list[str] = list(REPORT_HEAD)
     for art in cov.articles:
-        total = sum(n for _rule, n in art.facts_per_rule)
-        out.append(f"Article {art.slug}: {art.sentences} sentences, {total} facts")
-        out.append(f"  Sentences that yielded no fact ({len(art.silent_sentences)}):")
-        out.extend(f"    - {s}" for s in art.silent_sentences)
-        out.append(f"  Mentions that joined no relation ({len(art.idle_mentions)}):")
-        out.extend(
-            f"    - {art.text[m.begin : m.end]!r} at {m.begin}-{m.end} -> {m.node.name} ({m.rule})"
-            for m in art.idle_mentions
-        )
-        out.append("  Facts per rule:")
-        out.extend(f"    {n:4d}  {rule}" for rule, n in art.facts_per_rule)
-        if art.notes:
-            out.append(f"  Notes ({len(art.notes)}):")
-            out.extend(f"    - {note}" for note in art.notes)
-        out.append("")
-    out.append(f"Gazetteer entries never mentioned ({len(cov.unused_entries)}):")
-    out.extend(_wrap(list(cov.unused_entries)))
-    out.append(f"Relation rules that never fired ({len(cov.unfired_rules)}):")
-    out.extend(_wrap(list(cov.unfired_rules)))
+        out.extend(article_report(art))
+    out.extend(corpus_report(cov.unused_entries, cov.unfired_rules))
     return "\n".join(out) + "\n"
+
+
+REPORT_HEAD = ("Coverage report", "")
+
+
+def article_report(art: ArticleCoverage) -> list[str]:
+    """The lines of the report about one article, ending with an empty line."""
+    out: list[str] = []
+    total = sum(n for _rule, n in art.facts_per_rule)
+    out.append(f"Article {art.slug}: {art.sentences} sentences, {total} facts")
+    out.append(f"  Sentences that yielded no fact ({len(art.silent_sentences)}):")
+    out.extend(f"    - {s}" for s in art.silent_sentences)
+    out.append(f"  Mentions that joined no relation ({len(art.idle_mentions)}):")
+    out.extend(
+        f"    - {art.text[m.begin : m.end]!r} at {m.begin}-{m.end} -> {m.node.name} ({m.rule})"
+        for m in art.idle_mentions
+    )
+    out.append("  Facts per rule:")
+    out.extend(f"    {n:4d}  {rule}" for rule, n in art.facts_per_rule)
+    if art.notes:
+        out.append(f"  Notes ({len(art.notes)}):")
+        out.extend(f"    - {note}" for note in art.notes)
+    out.append("")
+    return out
+
+
+def corpus_report(unused_entries: tuple[str, ...], unfired_rules: tuple[str, ...]) -> list[str]:
+    """The last lines of the report: the rule base's parts the corpus never used."""
+    out = [f"Gazetteer entries never mentioned ({len(unused_entries)}):"]
+    out.extend(_wrap(list(unused_entries)))
+    out.append(f"Relation rules that never fired ({len(unfired_rules)}):")
+    out.extend(_wrap(list(unfired_rules)))
+    return out

@@ -200,17 +200,18 @@ def remove_stale_staging(out_dir: Path) -> list[Path]:
 
 
 def write_atomically(
-    files: dict[str, bytes], out_dir: Path, replace_dirs: tuple[str, ...] = ()
+    files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...] = ()
 ) -> list[Path]:
     """Write every ``name → content`` of ``files`` into ``out_dir``, all at once where the
     system allows it (see the module's docstring), else file by file.
 
     files: the exports, by name relative to ``out_dir`` (a name may have a folder,
-    ``articles/x.ttl``); out_dir: the output folder, created if missing; replace_dirs:
-    sub-folders this build owns, whose files it did not write are removed (an article that
-    is gone loses its file). Other files of ``out_dir`` are kept. What killed builds left
-    is removed first. Nothing is replaced until every file is flushed to disk. Returns the
-    paths written, under ``out_dir``.
+    ``articles/x.ttl``), as bytes or as the path of a file holding them; out_dir: the
+    output folder, created if missing; replace_dirs: sub-folders this build owns, whose
+    files it did not write are removed (an article that is gone loses its file). Other
+    files of ``out_dir`` are kept. What killed builds left is removed first. Nothing is
+    replaced until every file is flushed to disk. Returns the paths written, under
+    ``out_dir``.
     """
     real = Path(os.path.realpath(out_dir))
     real.parent.mkdir(parents=True, exist_ok=True)
@@ -227,7 +228,7 @@ def write_atomically(
 
 
 def _stage_and_swap(
-    files: dict[str, bytes], out_dir: Path, replace_dirs: tuple[str, ...], exists: bool
+    files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...], exists: bool
 ) -> bool:
     """Stage the new ``out_dir`` beside it and swap it in (rename it, if ``exists`` is False);
     returns False, having changed nothing, if the filesystem refuses the exchange."""
@@ -258,12 +259,22 @@ def _stage_and_swap(
     return True
 
 
-def _write_synced(path: Path, content: bytes) -> None:
+def _write_content(handle, content: bytes | Path) -> None:
+    """Write ``content``: bytes, or the bytes of a file already written elsewhere (a
+    streamed export), copied a megabyte at a time."""
+    if isinstance(content, Path):
+        with content.open("rb") as source:
+            shutil.copyfileobj(source, handle, 1 << 20)
+    else:
+        handle.write(content)
+
+
+def _write_synced(path: Path, content: bytes | Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     with os.fdopen(fd, "wb") as handle:
         os.fchmod(handle.fileno(), 0o644)  # whatever the umask, as the per-file path does
-        handle.write(content)
+        _write_content(handle, content)
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -309,7 +320,7 @@ def _sync_folders(top: Path) -> None:
         _sync_folder(Path(folder))
 
 
-def _stage_and_replace(files: dict[str, bytes], out_dir: Path, replace_dirs: tuple[str, ...]) -> None:
+def _stage_and_replace(files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...]) -> None:
     """The per-file fallback: stage every file beside its target, then replace them one by one."""
     staged: list[tuple[Path, Path]] = []
     try:
@@ -319,7 +330,7 @@ def _stage_and_replace(files: dict[str, bytes], out_dir: Path, replace_dirs: tup
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             staged.append((Path(tmp), target))  # before writing: a failed write is removed too
             with os.fdopen(fd, "wb") as handle:
-                handle.write(content)
+                _write_content(handle, content)
                 handle.flush()
                 os.fsync(handle.fileno())
     except BaseException:

@@ -109,34 +109,60 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX kgo: <https://kg.example.org/ontology#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-SELECT DISTINCT ?node ?article ?rule ?anchor WHERE {
+SELECT DISTINCT ?node ?predicate ?object ?article ?rule ?anchor WHERE {
     VALUES ?node { %s }
     { ?statement rdf:subject ?node } UNION { ?statement rdf:object ?node }
-    ?statement prov:hadPrimarySource ?article ; kgo:rule/dcterms:identifier ?rule ;
+    ?statement rdf:predicate ?predicate ; rdf:object ?object ;
+        prov:hadPrimarySource ?article ; kgo:rule/dcterms:identifier ?rule ;
         prov:wasDerivedFrom/nif:anchorOf ?anchor .
 }
 """
 
 
-def evidence_about(data_nt: str, nodes: list[str]) -> dict[str, list[str]]:
-    """For each node IRI: the articles, rules and words of the facts that have it as subject
-    or object, one line each, sorted."""
-    store = ox.Store()
-    store.bulk_load(data_nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """A fact about a node, where it was read: article, rule and words."""
+
+    predicate: str
+    value: str
+    article: str
+    rule: str
+    words: str
+
+
+def evidence_about(data: str | Path, nodes: list[str]) -> dict[str, list[Evidence]]:
+    """For each node IRI: the facts that have it as subject or object, with the article,
+    rule and words each was read from, sorted. data: the graph as N-Triples text, or the path of an
+    N-Triples file (read into a store on disk beside it, for graphs larger than memory)."""
+    if isinstance(data, Path):
+        store = ox.Store(str(data.with_suffix(".store")))
+        store.bulk_load(path=str(data), format=ox.RdfFormat.N_TRIPLES)
+    else:
+        store = ox.Store()
+        store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     iris = " ".join(str(ox.NamedNode(node)) for node in nodes if node.startswith(("http://", "https://")))
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[Evidence]] = {}
     for row in store.query(_EVIDENCE % iris) if iris else ():
-        line = f"{row['article'].value} (rule {row['rule'].value}): {row['anchor'].value!r}"
-        found.setdefault(row["node"].value, []).append(line)
-    return {node: sorted(lines) for node, lines in found.items()}
+        value = row["object"]
+        shown = curie(value.value) if isinstance(value, ox.NamedNode) else value.value
+        fact = Evidence(
+            curie(row["predicate"].value), shown, row["article"].value, row["rule"].value, row["anchor"].value
+        )
+        found.setdefault(row["node"].value, []).append(fact)
+    return {node: sorted(facts) for node, facts in found.items()}
 
 
-def report_text(found: list[Violation], evidence: dict[str, list[str]]) -> str:
-    """A readable report: one block per violation, then where the facts about its node came from."""
+_SHOWN = 5  # articles named per value, and facts per violation without a path
+
+
+def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> str:
+    """A readable report: one block per violation, then where the facts about its node came
+    from: for a violation on a path, each value the articles gave it and which articles."""
     lines = [f"Validation Report\nConforms: False\nResults ({len(found)}):"]
     for v in found:
         component = v.component.rsplit("#", 1)[-1].rstrip(">")
-        lines.append(f"Constraint Violation in {component} ({v.shape}):")
+        shape = f"a property shape on {v.path}" if v.shape.startswith("_:") and v.path else v.shape
+        lines.append(f"Constraint Violation in {component} ({shape}):")
         lines.append(f"\tFocus Node: {_clean(v.focus)}")
         if v.path:
             lines.append(f"\tResult Path: {v.path}")
@@ -144,8 +170,24 @@ def report_text(found: list[Violation], evidence: dict[str, list[str]]) -> str:
             lines.append(f"\tValue Node: {v.value}")
         if v.message:
             lines.append(f"\tMessage: {v.message}")
-        for line in evidence.get(v.focus, [])[:10]:
-            lines.append(f"\tEvidence: {line}")
+        facts = evidence.get(v.focus, [])
+        on_path = [f for f in facts if f.predicate == v.path]
+        if on_path:
+            by_value: dict[str, list[Evidence]] = {}
+            for fact in on_path:
+                by_value.setdefault(fact.value, []).append(fact)
+            for value, said in sorted(by_value.items()):
+                articles = sorted({f.article for f in said})
+                more = f" and {len(articles) - _SHOWN} more" if len(articles) > _SHOWN else ""
+                lines.append(f"\tEvidence: {v.path} {value} in {len(articles)} article(s): ")
+                lines[-1] += ", ".join(articles[:_SHOWN]) + more
+                first = said[0]
+                lines.append(f"\t\tfor example (rule {first.rule}): {first.words!r}")
+        else:
+            for fact in facts[:_SHOWN]:
+                lines.append(f"\tEvidence: {fact.article} (rule {fact.rule}): {fact.words!r}")
+            if len(facts) > _SHOWN:
+                lines.append(f"\t… and {len(facts) - _SHOWN} more facts about this node")
     return "\n".join(lines) + "\n"
 
 
@@ -206,10 +248,10 @@ def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str
     return [v for v in violations(data, shapes, ontology_nt) if not article_scoped(v.focus, base)]
 
 
-def report(found: list[Violation], data_nt: str) -> str:
-    """The report of ``found`` violations of the graph ``data_nt`` (N-Triples)."""
+def report(found: list[Violation], data: str | Path) -> str:
+    """The report of ``found`` violations of the graph ``data`` (N-Triples text or file)."""
     found = sorted(set(found), key=lambda v: (v.focus, v.shape, v.component, v.path or "", v.value or ""))
-    return report_text(found, evidence_about(data_nt, sorted({v.focus for v in found})))
+    return report_text(found, evidence_about(data, sorted({v.focus for v in found})))
 
 
 def validate_ntriples(data_nt: str, shapes: str, ontology_nt: str) -> tuple[bool, str]:

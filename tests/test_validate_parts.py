@@ -97,7 +97,8 @@ def test_validate_contradiction_across_articles_fails_build_naming_both(tmp_path
         run_build(seeds, tmp_path / "out", DEFAULT_BASE)
     report = str(failure.value)
     assert "MaxCountConstraintComponent" in report and "kgo:ordinal" in report
-    assert f"{DEFAULT_BASE}article/tenth (rule" in report and f"{DEFAULT_BASE}article/ninth (rule" in report
+    assert f"kgo:ordinal 10 in 1 article(s): {DEFAULT_BASE}article/tenth\n" in report
+    assert f"kgo:ordinal 9 in 1 article(s): {DEFAULT_BASE}article/ninth\n" in report
     assert not (tmp_path / "out").exists()
 
 

@@ -1,0 +1,157 @@
+"""A build that streams N-Triples: for corpora larger than memory.
+
+``kg build --stream`` reads, extracts, validates and writes the articles ten at a time
+(``kg.build.CHUNK``), in worker processes, and keeps in memory only the chunks in flight and
+the triples about resources several articles share (entities, rules): what one article
+says about its own text, spans and statements is written out as soon as its chunk is done.
+Those shared triples, validated on their own (``kg.validate.entity_violations``), close the
+file. It writes ``graph.nt`` and ``coverage.txt``, no Turtle and no page, which need the
+whole graph at once.
+
+Same triples as ``kg build``, in another order: chunk by chunk in article-name order, each
+chunk's lines sorted, then the shared triples sorted; the same bytes for any ``--jobs``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.assemble import assemble, prefixes
+from kg.build import (
+    CHUNK,
+    COVERAGE_NAME,
+    MAX_ARTICLE_BYTES,
+    BuildResult,
+    _extract_and_check,
+    _progress_bar,
+    _start_worker,
+    article_paths,
+    check_distinct_slugs,
+    count_entities,
+    read_article_file,
+    worker_context,
+)
+from kg.coverage import REPORT_HEAD, article_coverage, article_report, corpus_report, rules_used, unused_parts
+from kg.errors import ValidationError
+from kg.export import write_atomically
+from kg.extract import Extraction
+from kg.rulebase import RuleBase, load_rulebase
+from kg.triples import Triples
+from kg.validate import article_scoped, entity_violations, load_shapes, ontology_ntriples, report
+
+NTRIPLES_NAME = "graph.nt"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _read_and_check(job: tuple[list[Path], str, int]) -> tuple[list[Extraction], list]:
+    """In a worker: read a chunk of article files, extract and validate them."""
+    from kg import build
+
+    paths, base, max_bytes = job
+    assert build._WORKER_RULES is not None
+    chunk = [read_article_file(path, max_bytes) for path in paths]
+    return _extract_and_check(chunk, build._WORKER_RULES, base)
+
+
+def _chunks_done(
+    paths: list[Path], rulebase: RuleBase, base: str, jobs: int, rules_dir: Path | None, max_bytes: int
+) -> Iterator[tuple[list[Extraction], list]]:
+    """Each chunk's extractions and violations, in order; at most two chunks per worker in
+    flight, so memory does not grow with the corpus."""
+    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    if jobs <= 1 or len(chunks) < 2:
+        for chunk in chunks:
+            yield _extract_and_check([read_article_file(p, max_bytes) for p in chunk], rulebase, base)
+        return
+    with ProcessPoolExecutor(
+        jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
+    ) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_read_and_check, (chunk, base, max_bytes)))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _sorted_lines(triples: list[ox.Triple]) -> bytes:
+    lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
+    return b"".join(sorted(lines))
+
+
+def run_stream_build(
+    seeds: Path,
+    out: Path,
+    base: str,
+    rules_dir: Path | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    jobs: int = 0,
+) -> BuildResult:
+    """Build ``graph.nt`` and ``coverage.txt`` of the articles in ``seeds`` into ``out``,
+    streaming (see the module's docstring). Validates before replacing anything; on any
+    error the previous exports stay as they were.
+
+    jobs: worker processes (0: one per CPU); the other arguments as for ``run_build``.
+    """
+    start = time.perf_counter()
+    rulebase = load_rulebase(rules_dir)
+    paths = article_paths(seeds)
+    check_distinct_slugs([(path.stem, "") for path in paths])
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    shapes, ontology = load_shapes(), ontology_ntriples()
+    shared = Triples(prefixes(rulebase, base))  # about resources several articles may describe
+    found: list = []
+    fired: set[str] = set()
+    mentioned: set[str] = set()
+    notes: list[str] = []
+    facts = own_triples = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{out.name}.stream-", dir=out.parent) as scratch:
+        nt_path, coverage_path = Path(scratch) / NTRIPLES_NAME, Path(scratch) / COVERAGE_NAME
+        bar = _progress_bar(len(paths), True)
+        with nt_path.open("wb") as nt, coverage_path.open("w", encoding="utf-8") as coverage:
+            coverage.write("\n".join(REPORT_HEAD) + "\n")
+            for extractions, problems in _chunks_done(paths, rulebase, base, jobs, rules_dir, max_bytes):
+                found += problems
+                triples = assemble(extractions, rulebase, base)
+                own = [t for t in triples if article_scoped(t.subject.value, base)]
+                others = [t for t in triples if not article_scoped(t.subject.value, base)]
+                pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
+                shared.update(others)
+                shared.update(t for t in own if t.subject in pointed and t.predicate.value == _RDF_TYPE)
+                nt.write(_sorted_lines(own))
+                own_triples += len(own)
+                for extraction in extractions:
+                    coverage.write("\n".join(article_report(article_coverage(extraction))) + "\n")
+                    notes.extend(f"{extraction.article.slug}: {note}" for note in extraction.notes)
+                    facts += len(extraction.facts)
+                used = rules_used(extractions)
+                fired |= used[0]
+                mentioned |= used[1]
+                bar.update(len(extractions))
+            bar.close()
+            found += entity_violations(shared, base, shapes, ontology)
+            rest = [t for t in shared if not article_scoped(t.subject.value, base)]
+            nt.write(_sorted_lines(rest))
+            coverage.write("\n".join(corpus_report(*unused_parts((fired, mentioned), rulebase))) + "\n")
+        if found:
+            raise ValidationError(report(found, nt_path))
+        written = write_atomically({NTRIPLES_NAME: nt_path, COVERAGE_NAME: coverage_path}, out)
+    return BuildResult(
+        articles=len(paths),
+        entities=count_entities(shared),
+        facts=facts,
+        triples=own_triples + len(rest),
+        seconds=time.perf_counter() - start,
+        written=tuple(written),
+        notes=tuple(notes),
+    )

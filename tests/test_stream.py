@@ -1,0 +1,82 @@
+"""`kg build --stream` writes the same triples and coverage report as `kg build`, chunk by
+chunk, the same bytes for any number of workers, and refuses a graph that does not validate
+without touching the previous exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import CHUNK, run_build
+from kg.errors import ValidationError
+from kg.stream import run_stream_build
+from kg.vocab import DEFAULT_BASE
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, root: Path) -> Path:
+    """The seed and the test articles, three times over under other names: several chunks."""
+    seeds = tmp_path_factory.mktemp("stream-seeds")
+    for copy in range(6):
+        for path in [
+            *sorted((root / "seeds").glob("*.txt")),
+            *sorted((root / "tests" / "articles").glob("*.txt")),
+        ]:
+            (seeds / f"{copy}-{path.name}").write_bytes(path.read_bytes())
+    assert len(list(seeds.iterdir())) > 2 * CHUNK
+    return seeds
+
+
+def test_stream_gives_the_triples_and_coverage_of_a_build(corpus, tmp_path):
+    streamed = run_stream_build(corpus, tmp_path / "streamed", DEFAULT_BASE, jobs=1)
+    built = run_build(corpus, tmp_path / "built", DEFAULT_BASE, html=False, formats=("nt",), jobs=1)
+    lines = (tmp_path / "streamed" / "graph.nt").read_bytes().splitlines()
+    assert sorted(lines) == (tmp_path / "built" / "graph.nt").read_bytes().splitlines()
+    assert len(lines) == streamed.triples == built.triples
+    coverage = (tmp_path / "streamed" / "coverage.txt").read_bytes()
+    assert coverage == (tmp_path / "built" / "coverage.txt").read_bytes()
+    assert (streamed.articles, streamed.entities, streamed.facts) == (
+        built.articles,
+        built.entities,
+        built.facts,
+    )
+    assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == ["coverage.txt", "graph.nt"]
+
+
+def test_stream_is_the_same_bytes_for_any_jobs(corpus, tmp_path):
+    run_stream_build(corpus, tmp_path / "one", DEFAULT_BASE, jobs=1)
+    run_stream_build(corpus, tmp_path / "two", DEFAULT_BASE, jobs=2)
+    for name in ("graph.nt", "coverage.txt"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_stream_refuses_contradicting_articles_and_keeps_previous_exports(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    line = (
+        "2024.07.0{} 16:10 GMT+8\n\nHeadline\n\nBelarus became the {} member state of the SCO on Thursday.\n"
+    )
+    for i in range(CHUNK + 1):  # the two claims fall in different chunks
+        (seeds / f"a{i:02d}.txt").write_text(line.format(4, "10th"), encoding="utf-8")
+    (seeds / "z-ninth.txt").write_text(line.format(5, "9th"), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.nt").write_bytes(b"previous\n")
+    with pytest.raises(ValidationError) as failure:
+        run_stream_build(seeds, out, DEFAULT_BASE, jobs=1)
+    report = str(failure.value)
+    assert f"kgo:ordinal 9 in 1 article(s): {DEFAULT_BASE}article/z-ninth\n" in report
+    assert f"kgo:ordinal 10 in {CHUNK + 1} article(s)" in report
+    assert [p.name for p in out.iterdir()] == ["graph.nt"] and (
+        out / "graph.nt"
+    ).read_bytes() == b"previous\n"
+    assert not [p for p in tmp_path.iterdir() if ".stream-" in p.name]
+
+
+def test_stream_cli_refuses_other_formats(run_kg, root, tmp_path):
+    done = run_kg("build", "--stream", "--format", "ttl", "--out", str(tmp_path / "out"))
+    assert done.returncode == 2 and "--stream writes graph.nt and coverage.txt only" in done.stderr
+    done = run_kg("build", "--stream", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "graph.nt").read_bytes().count(b"\n") > 3000
