@@ -6,13 +6,17 @@ For each size N it writes N generated seed-sized articles (varied states, leader
 weekdays, publication dates and quantities, in the CGTN and front-matter layouts, worded the
 way the rules of kg/rules/relations.yaml read) into a temporary folder, then
 
-- times every stage by calling the library functions in a fresh process (load rules, read,
-  match, relate, assemble, validate, write, render), with that process's peak memory;
-- runs the whole `kg build` as a subprocess, with its wall time and peak memory;
+- times every stage of ``kg.build.run_build`` in one process (``jobs=1``), through its
+  ``on_stage`` callback (load rules, read, match, relate, assemble, validate, write,
+  render), with that process's peak memory;
+- runs the whole `kg build` (workers: one per CPU) as a subprocess, with its wall time and
+  peak memory (for N <= 10 the median of five runs, alternating with the baseline), and
+  `kg build --stream`;
 
 and prints each figure beside a baseline measured in the same run: for the whole build,
 ``python -c "import rdflib, networkx, pyvis.network, pyshacl"``; for writing, pyoxigraph
-serializing the same triples to Turtle.
+serializing the same triples to Turtle; then the issue's targets beside what it measured.
+The import baseline needs pySHACL, a test dependency: ``pip install -e '.[test]'``.
 """
 
 from __future__ import annotations
@@ -254,6 +258,13 @@ def run_measured(command: list[str], cwd: Path = ROOT) -> tuple[float, int, int,
         return wall, usage.ru_maxrss * 1024, process.returncode, out.read(), err.read()
 
 
+def median_run(runs: list[tuple[float, int, int, bytes, bytes]]) -> tuple[float, int]:
+    """The median wall time of ``runs`` and the peak RSS of that run."""
+    ordered = sorted(runs, key=lambda r: r[0])
+    middle = ordered[len(ordered) // 2]
+    return middle[0], middle[1]
+
+
 def measure_stages(seeds: Path, out: Path) -> dict:
     """Time each stage of ``kg.build.run_build`` in this process (a fresh child process),
     through its ``on_stage`` callback."""
@@ -325,15 +336,24 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         if code:
             raise SystemExit(f"bench: stage run failed:\n{err.decode()[-3000:]}")
         stages = json.loads(out)
-        base_wall, base_rss, code, _out, err = run_measured([sys.executable, "-c", IMPORT_BASELINE])
-        if code:
-            raise SystemExit(f"bench: import baseline failed:\n{err.decode()[-2000:]}")
+        # Small builds last about as long as the baseline, and one run of either is noisy:
+        # alternate five of each and keep the medians.
         build_out = Path(scratch) / "build-out"
-        build_wall, build_rss, code, out, err = run_measured(
-            [sys.executable, "-m", "kg.cli", "build", "--seeds", str(folder), "--out", str(build_out)]
-        )
-        if code:
-            raise SystemExit(f"bench: kg build failed (exit {code}):\n{err.decode()[-3000:]}")
+        base_runs, build_runs = [], []
+        for _ in range(5 if size <= 10 else 1):
+            base_runs.append(run_measured([sys.executable, "-c", IMPORT_BASELINE]))
+            if base_runs[-1][2]:
+                raise SystemExit(f"bench: import baseline failed:\n{base_runs[-1][4].decode()[-2000:]}")
+            build_runs.append(
+                run_measured(
+                    [sys.executable, "-m", "kg.cli", "build", "--seeds", str(folder), "--out", str(build_out)]
+                )
+            )
+            if build_runs[-1][2]:
+                code, err = build_runs[-1][2], build_runs[-1][4]
+                raise SystemExit(f"bench: kg build failed (exit {code}):\n{err.decode()[-3000:]}")
+        base_wall, base_rss = median_run(base_runs)
+        build_wall, build_rss = median_run(build_runs)
         stream_wall, stream_rss, code, out, err = run_measured(
             [
                 sys.executable,
