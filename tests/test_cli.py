@@ -125,3 +125,19 @@ def test_cli_oversized_article_is_refused(tmp_path, previous_exports, capsys):
     err = capsys.readouterr().err
     assert "big.txt" in err and "more than the limit of 1000 bytes" in err
     assert _unchanged(previous_exports)
+
+
+def test_cli_validate_reads_other_syntaxes_by_extension(run_kg, root, tmp_path):
+    out = tmp_path / "out"
+    built = run_kg(
+        "build", "--seeds", str(root / "seeds"), "--out", str(out), "--format", "nt,jsonld", "--no-html"
+    )
+    assert built.returncode == 0, built.stderr
+    count = (out / "graph.nt").read_bytes().count(b"\n")
+    for name in ("graph.nt", "graph.jsonld"):
+        done = run_kg("validate", str(out / name), cwd=tmp_path)
+        assert done.returncode == 0 and f"conforms to the shapes ({count} triples)" in done.stdout, done.stderr
+    broken = tmp_path / "broken.nt"
+    broken.write_text((out / "graph.nt").read_text(encoding="utf-8").replace('"Belarus"', '"Belaruz"', 1))
+    done = run_kg("validate", str(broken), cwd=tmp_path)
+    assert done.returncode == 1 and "AnchorMatchesTextShape" in done.stdout
