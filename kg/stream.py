@@ -1,15 +1,17 @@
 """A build that streams N-Triples: for corpora larger than memory.
 
 ``kg build --stream`` reads, extracts, validates and writes the articles ten at a time
-(``kg.build.CHUNK``), in worker processes, and keeps in memory only the chunks in flight and
-the triples about resources several articles share (entities, rules): what one article
-says about its own text, spans and statements is written out as soon as its chunk is done.
-Those shared triples, validated on their own (``kg.validate.entity_violations``), close the
-file. It writes ``graph.nt`` and ``coverage.txt``, no Turtle and no page, which need the
-whole graph at once.
+(``kg.build.CHUNK``), in worker processes, and keeps in memory only the chunks in flight:
+what an article says about its own text, spans and statements is written out as soon as
+its chunk is done, and the triples about resources several articles share (entities,
+rules) go to an Oxigraph store on disk beside the output. At the end those are validated
+a few thousand subjects at a time (each with its own triples and the types of the nodes
+it points to, all a shape looks at) and close the file. It writes ``graph.nt`` and
+``coverage.txt``, no Turtle and no page, which need the whole graph at once.
 
 Same triples as ``kg build``, in another order: chunk by chunk in article-name order, each
-chunk's lines sorted, then the shared triples sorted; the same bytes for any ``--jobs``.
+chunk's lines sorted, then the shared triples in the store's order (by subject, grouped;
+it depends on the triples only). The same bytes for any ``--jobs``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.assemble import assemble, prefixes
+from kg.assemble import assemble
 from kg.build import (
     CHUNK,
     COVERAGE_NAME,
@@ -45,10 +47,12 @@ from kg.export import write_atomically
 from kg.extract import Extraction
 from kg.rulebase import RuleBase, load_rulebase
 from kg.triples import Triples
-from kg.validate import article_scoped, entity_violations, load_shapes, ontology_ntriples, report
+from kg.validate import article_scoped, load_shapes, ontology_ntriples, report, violations
 
 NTRIPLES_NAME = "graph.nt"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_TYPE = ox.NamedNode(_RDF_TYPE)
+_DEFAULT = ox.DefaultGraph()
 
 
 def _read_and_check(job: tuple[list[Path], str, int]) -> tuple[list[Extraction], list]:
@@ -83,6 +87,42 @@ def _chunks_done(
             yield pending.popleft().result()
 
 
+#: Triples validated together when checking the shared resources at the end.
+SHARED_BATCH = 10_000
+
+
+def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
+    """Validate the subjects of ``store`` a batch at a time: each subject with all its
+    triples and the types of the nodes they point to; keep the violations of the batch's
+    subjects (the nodes pointed to are judged in their own batch)."""
+    found: list = []
+    batch: list[ox.Triple] = []
+
+    def check() -> None:
+        pointed = {t.object for t in batch if isinstance(t.object, ox.NamedNode)}
+        types = [q.triple for node in pointed for q in store.quads_for_pattern(node, _TYPE, None, _DEFAULT)]
+        data = (ox.serialize(batch + types, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        subjects = {t.subject.value for t in batch}
+        found.extend(v for v in violations(data, shapes, ontology) if v.focus in subjects)
+
+    last = None
+    for quad in store.quads_for_pattern(None, None, None, _DEFAULT):  # grouped by subject
+        if quad.subject != last and len(batch) >= SHARED_BATCH:
+            check()
+            batch = []
+        last = quad.subject
+        batch.append(quad.triple)
+    if batch:
+        check()
+    return found
+
+
+def _count_entities(store: ox.Store) -> int:
+    """As ``kg.build.count_entities``, over the store."""
+    typed = (q for q in store.quads_for_pattern(None, _TYPE, None, _DEFAULT))
+    return count_entities(Triples({}, (q.triple for q in typed)))
+
+
 def _sorted_lines(triples: list[ox.Triple]) -> bytes:
     lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
     return b"".join(sorted(lines))
@@ -108,7 +148,6 @@ def run_stream_build(
     check_distinct_slugs([(path.stem, "") for path in paths])
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     shapes, ontology = load_shapes(), ontology_ntriples()
-    shared = Triples(prefixes(rulebase, base))  # about resources several articles may describe
     found: list = []
     fired: set[str] = set()
     mentioned: set[str] = set()
@@ -117,6 +156,7 @@ def run_stream_build(
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{out.name}.stream-", dir=out.parent) as scratch:
         nt_path, coverage_path = Path(scratch) / NTRIPLES_NAME, Path(scratch) / COVERAGE_NAME
+        shared = ox.Store(str(Path(scratch) / "shared"))  # resources several articles describe
         bar = _progress_bar(len(paths), True)
         with nt_path.open("wb") as nt, coverage_path.open("w", encoding="utf-8") as coverage:
             coverage.write("\n".join(REPORT_HEAD) + "\n")
@@ -126,8 +166,8 @@ def run_stream_build(
                 own = [t for t in triples if article_scoped(t.subject.value, base)]
                 others = [t for t in triples if not article_scoped(t.subject.value, base)]
                 pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
-                shared.update(others)
-                shared.update(t for t in own if t.subject in pointed and t.predicate.value == _RDF_TYPE)
+                others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
+                shared.extend(ox.Quad(t.subject, t.predicate, t.object) for t in others)
                 nt.write(_sorted_lines(own))
                 own_triples += len(own)
                 for extraction in extractions:
@@ -139,18 +179,26 @@ def run_stream_build(
                 mentioned |= used[1]
                 bar.update(len(extractions))
             bar.close()
-            found += entity_violations(shared, base, shapes, ontology)
-            rest = [t for t in shared if not article_scoped(t.subject.value, base)]
-            nt.write(_sorted_lines(rest))
+            shared.flush()
+            found += [
+                v for v in _shared_violations(shared, shapes, ontology) if not article_scoped(v.focus, base)
+            ]
+            rest = 0
+            for quad in shared.quads_for_pattern(None, None, None, _DEFAULT):
+                if not article_scoped(quad.subject.value, base):
+                    nt.write(f"{quad.triple} .\n".encode())
+                    rest += 1
             coverage.write("\n".join(corpus_report(*unused_parts((fired, mentioned), rulebase))) + "\n")
         if found:
             raise ValidationError(report(found, nt_path))
         written = write_atomically({NTRIPLES_NAME: nt_path, COVERAGE_NAME: coverage_path}, out)
+        entities = _count_entities(shared)
+        del shared  # closes the store before its folder is removed
     return BuildResult(
         articles=len(paths),
-        entities=count_entities(shared),
+        entities=entities,
         facts=facts,
-        triples=own_triples + len(rest),
+        triples=own_triples + rest,
         seconds=time.perf_counter() - start,
         written=tuple(written),
         notes=tuple(notes),

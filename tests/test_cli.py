@@ -136,7 +136,8 @@ def test_cli_validate_reads_other_syntaxes_by_extension(run_kg, root, tmp_path):
     count = (out / "graph.nt").read_bytes().count(b"\n")
     for name in ("graph.nt", "graph.jsonld"):
         done = run_kg("validate", str(out / name), cwd=tmp_path)
-        assert done.returncode == 0 and f"conforms to the shapes ({count} triples)" in done.stdout, done.stderr
+        assert done.returncode == 0, done.stderr
+        assert f"conforms to the shapes ({count} triples)" in done.stdout
     broken = tmp_path / "broken.nt"
     broken.write_text((out / "graph.nt").read_text(encoding="utf-8").replace('"Belarus"', '"Belaruz"', 1))
     done = run_kg("validate", str(broken), cwd=tmp_path)

@@ -80,3 +80,24 @@ def test_stream_cli_refuses_other_formats(run_kg, root, tmp_path):
     done = run_kg("build", "--stream", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "out" / "graph.nt").read_bytes().count(b"\n") > 3000
+
+
+def test_stream_validates_shared_resources_in_small_batches_alike(corpus, tmp_path, monkeypatch):
+    """Shared resources are validated a batch of subjects at a time: tiny batches give the
+    same output, and still catch a contradiction between two articles."""
+    import kg.stream
+
+    run_stream_build(corpus, tmp_path / "default", DEFAULT_BASE, jobs=1)
+    monkeypatch.setattr(kg.stream, "SHARED_BATCH", 40)
+    run_stream_build(corpus, tmp_path / "tiny", DEFAULT_BASE, jobs=1)
+    for name in ("graph.nt", "coverage.txt"):
+        assert (tmp_path / "default" / name).read_bytes() == (tmp_path / "tiny" / name).read_bytes()
+    seeds = tmp_path / "contradicting"
+    seeds.mkdir()
+    line = (
+        "2024.07.0{} 16:10 GMT+8\n\nHeadline\n\nBelarus became the {} member state of the SCO on Thursday.\n"
+    )
+    (seeds / "tenth.txt").write_text(line.format(4, "10th"), encoding="utf-8")
+    (seeds / "ninth.txt").write_text(line.format(5, "9th"), encoding="utf-8")
+    with pytest.raises(ValidationError, match="kgo:ordinal 9 in 1 article"):
+        run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1)
