@@ -101,3 +101,21 @@ def test_stream_validates_shared_resources_in_small_batches_alike(corpus, tmp_pa
     (seeds / "ninth.txt").write_text(line.format(5, "9th"), encoding="utf-8")
     with pytest.raises(ValidationError, match="kgo:ordinal 9 in 1 article"):
         run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_stream_refuses_a_bad_article_file_naming_it(corpus, tmp_path, jobs):
+    from kg.errors import ArticleError
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(corpus.iterdir()):
+        (seeds / path.name).write_bytes(path.read_bytes())
+    (seeds / "zz-bad.txt").write_bytes(b"Headline\n\nCaf\xe9 society met.")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.nt").write_bytes(b"previous\n")
+    with pytest.raises(ArticleError, match=r"zz-bad\.txt: not valid UTF-8 at byte offset 13"):
+        run_stream_build(seeds, out, DEFAULT_BASE, jobs=jobs)
+    assert (out / "graph.nt").read_bytes() == b"previous\n"
+    assert not [p for p in tmp_path.iterdir() if ".stream-" in p.name]
