@@ -17,11 +17,13 @@ it depends on the triples only). The same bytes for any ``--jobs``.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -123,6 +125,37 @@ def _count_entities(store: ox.Store) -> int:
     return count_entities(Triples({}, (q.triple for q in typed)))
 
 
+def _scratch_pattern(out: Path) -> str:
+    return f".{out.name}.stream-"
+
+
+@contextmanager
+def _scratch(out: Path) -> Iterator[Path]:
+    """A scratch folder beside ``out``, locked while this build runs; the scratch folders
+    that killed builds left (not locked) are removed first."""
+    import fcntl
+
+    for stale in sorted(out.parent.glob(_scratch_pattern(out) + "*")):
+        if not stale.is_dir() or stale.is_symlink():
+            continue
+        fd = os.open(stale, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            continue  # a running build's
+        else:
+            shutil.rmtree(stale, ignore_errors=True)
+        finally:
+            os.close(fd)
+    with tempfile.TemporaryDirectory(prefix=_scratch_pattern(out), dir=out.parent) as folder:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield Path(folder)
+        finally:
+            os.close(fd)
+
+
 def _sorted_lines(triples: list[ox.Triple]) -> bytes:
     lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
     return b"".join(sorted(lines))
@@ -154,9 +187,9 @@ def run_stream_build(
     notes: list[str] = []
     facts = own_triples = 0
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{out.name}.stream-", dir=out.parent) as scratch:
-        nt_path, coverage_path = Path(scratch) / NTRIPLES_NAME, Path(scratch) / COVERAGE_NAME
-        shared = ox.Store(str(Path(scratch) / "shared"))  # resources several articles describe
+    with _scratch(out) as scratch:
+        nt_path, coverage_path = scratch / NTRIPLES_NAME, scratch / COVERAGE_NAME
+        shared = ox.Store(str(scratch / "shared"))  # resources several articles describe
         bar = _progress_bar(len(paths), True)
         with nt_path.open("wb") as nt, coverage_path.open("w", encoding="utf-8") as coverage:
             coverage.write("\n".join(REPORT_HEAD) + "\n")

@@ -78,7 +78,8 @@ def test_corpus_merged_graph_keeps_every_article_fact(rulebase, root):
     # one resource per entity however many articles name it, evidence from each article
     putin = URIRef(DEFAULT_BASE + "person/vladimir-putin")
     sources = {graph.value(st, PROV.hadPrimarySource) for st in graph.subjects(RDF.subject, putin)}
-    assert len(sources) == 2
+    # Putin is named in several test articles: one resource, with evidence from each
+    assert len(sources) >= 2 and sources <= {URIRef(f"{DEFAULT_BASE}article/{name}") for name in names}
 
 
 def test_corpus_merge_is_order_independent(rulebase):
@@ -103,7 +104,9 @@ def test_corpus_removing_an_article_removes_exactly_its_facts(rulebase, removed)
             and all(
                 everything.value(st, PROV.hadPrimarySource) == article
                 for st in everything.subjects(RDF.subject, s)
-                if everything.value(st, RDF.predicate) == p and everything.value(st, RDF.object) == o
+                if everything.value(st, RDF.predicate) == p
+                and everything.value(st, RDF.object) == o
+                and everything.value(st, KGO.modality) is None  # a planned fact asserts nothing
             )
         )
         assert about_article or only_supported_there, (s, p, o)

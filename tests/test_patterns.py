@@ -149,6 +149,175 @@ CASES = [
         ],
         [],
     ),
+    # apposition: the title after the name
+    (
+        "Aru Tamar, the President of Ruritania, said the talks went well.",
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
+        [],
+    ),
+    (
+        "Bela Koss, Examplestan's Prime Minister, met Aru Tamar in Strelsau on Wednesday.",
+        [
+            ("Bela Koss", "org:holds", "Prime Minister of Examplestan", ""),
+            ("Meeting of Bela Koss and Aru Tamar on 2024-07-03", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Bela Koss and Aru Tamar on 2024-07-03", "schema:location", "Strelsau", ""),
+        ],
+        [("Aru Tamar", "org:holds", "Prime Minister of Examplestan", "")],
+    ),
+    (
+        f"The host, Ruritanian President Tamar, chaired the {MEETING}.",
+        [
+            ("Aru Tamar", "org:holds", "President of Ruritania", ""),
+            (SUMMIT, "kgo:chairedBy", "Aru Tamar", ""),
+        ],
+        [(SUMMIT, "kgo:chairedBy", "Ruritania", "")],
+    ),
+    (
+        f"Aru Tamar, the President of Ruritania, chaired the {MEETING}.",
+        [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
+        [(SUMMIT, "kgo:chairedBy", "Ruritania", "")],
+    ),
+    (
+        "Aru Tamar, the President of Ruritania, and Bela Koss, Examplestan's Prime Minister, "
+        f"attended the {MEETING}.",
+        [
+            ("Aru Tamar", "org:holds", "President of Ruritania", ""),
+            ("Bela Koss", "org:holds", "Prime Minister of Examplestan", ""),
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+        ],
+        [
+            ("Aru Tamar", "org:holds", "Prime Minister of Examplestan", ""),
+            ("Bela Koss", "org:holds", "President of Ruritania", ""),
+        ],
+    ),
+    # coordination: several subjects or objects
+    (
+        "Ruritanian President Aru Tamar, Examplestani Prime Minister Bela Koss and Zsofia Mark "
+        f"attended the {MEETING}.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+            ("Aru Tamar", "org:holds", "President of Ruritania", ""),
+            ("Bela Koss", "org:holds", "Prime Minister of Examplestan", ""),
+        ],
+        [
+            ("Aru Tamar", "org:holds", "Prime Minister of Examplestan", ""),
+            ("Bela Koss", "org:holds", "President of Ruritania", ""),
+            ("Zsofia Mark", "org:holds", "Prime Minister of Examplestan", ""),
+            ("Zsofia Mark", "org:holds", "President of Ruritania", ""),
+        ],
+    ),
+    (
+        f"The presidents of Ruritania and Examplestan, Aru Tamar and Bela Koss, attended the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [
+            ("Aru Tamar", "org:holds", "President of Examplestan", ""),
+            ("Bela Koss", "org:holds", "President of Ruritania", ""),
+        ],
+    ),
+    (
+        f"Aru Tamar, Bela Koss, the President of Examplestan, and Zsofia Mark attended the {MEETING}.",
+        [
+            ("Bela Koss", "org:holds", "President of Examplestan", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [
+            ("Aru Tamar", "org:holds", "President of Examplestan", ""),
+            ("Zsofia Mark", "org:holds", "President of Examplestan", ""),
+        ],
+    ),
+    (
+        "Ruritania and Examplestan, whose leaders met on Tuesday, signed the Strelsau Accord.",
+        [
+            ("Strelsau Accord", "kgo:signedBy", "Ruritania", ""),
+            ("Strelsau Accord", "kgo:signedBy", "Examplestan", ""),
+        ],
+        [],
+    ),
+    (
+        "The Strelsau Accord was signed by Ruritania, Examplestan and China.",
+        [
+            ("Strelsau Accord", "kgo:signedBy", "Ruritania", ""),
+            ("Strelsau Accord", "kgo:signedBy", "Examplestan", ""),
+            ("Strelsau Accord", "kgo:signedBy", "China", ""),
+        ],
+        [],
+    ),
+    (
+        f"Aru Tamar, Bela Koss and Zsofia Mark did not attend the {MEETING}.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "negated"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "negated"),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", "negated"),
+        ],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    (
+        f"Aru Tamar and Bela Koss will attend the {MEETING}.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "planned"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "planned"),
+        ],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    # a clause between the subject and the verb
+    (
+        "Aru Tamar, who arrived on Tuesday, met Bela Koss in Strelsau on Wednesday.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:startDate", "2024-07-03", ""),
+        ],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:startDate", "2024-07-02", "")],
+    ),
+    (
+        f"Aru Tamar, who met Bela Koss on Tuesday, attended the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"Bela Koss, who had been expected, did not attend the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"Aru Tamar, who did not attend the {MEETING}, met Bela Koss on Wednesday.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "negated")],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        f"Ruritania, which joined the SCO in 2017, hosted the {MEETING} in Strelsau on Thursday.",
+        [
+            (SUMMIT, "kgo:hostedBy", "Ruritania", ""),
+            (SUMMIT, "schema:location", "Strelsau", ""),
+            (SUMMIT, "schema:startDate", "2024-07-04", ""),
+        ],
+        [],
+    ),
+    # a planned hosting of the next summit: not the summit already named
+    (
+        f"The {MEETING} was held in Strelsau. Examplestan will host the next summit after taking over "
+        "the rotating chairmanship.",
+        [("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", "planned")],
+        [
+            (SUMMIT, "kgo:hostedBy", "Examplestan", "planned"),
+            (SUMMIT, "kgo:hostedBy", "Examplestan", ""),
+            ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", ""),
+        ],
+    ),
+    (
+        "Examplestan, which takes over the rotating chairmanship, will host the next SCO summit.",
+        [
+            ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", "planned"),
+            ("next summit hosted by Examplestan", "kgo:meetingOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [],
+    ),
 ]
 
 

@@ -119,3 +119,23 @@ def test_stream_refuses_a_bad_article_file_naming_it(corpus, tmp_path, jobs):
         run_stream_build(seeds, out, DEFAULT_BASE, jobs=jobs)
     assert (out / "graph.nt").read_bytes() == b"previous\n"
     assert not [p for p in tmp_path.iterdir() if ".stream-" in p.name]
+
+
+def test_stream_removes_scratch_a_killed_build_left_but_not_a_running_ones(root, tmp_path):
+    import fcntl
+    import os
+
+    out = tmp_path / "out"
+    stale = tmp_path / ".out.stream-killed1"
+    (stale / "shared").mkdir(parents=True)
+    (stale / "graph.nt").write_bytes(b"half written")
+    running = tmp_path / ".out.stream-running"
+    running.mkdir()
+    fd = os.open(running, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as a build in progress holds it
+    try:
+        run_stream_build(root / "seeds", out, DEFAULT_BASE, jobs=1)
+        assert not stale.exists() and running.is_dir()
+        assert (out / "graph.nt").is_file()
+    finally:
+        os.close(fd)
