@@ -26,6 +26,7 @@ from kg.triples import Triples
 from kg.vocab import KGO
 
 HTML_NAME = "graph.html"
+REFERENCE_NAME = "reference.ttl"
 COVERAGE_NAME = "coverage.txt"
 ARTICLES_DIR = "articles"
 ARTICLE_SUFFIXES = (".txt",)
@@ -296,6 +297,24 @@ def count_entities(triples: Triples) -> int:
     )
 
 
+def reference_graph(rules_dir: Path | None, rulebase: RuleBase, base: str) -> Triples | None:
+    """The reference graph (``kg.reference``) of the package's ``kg/reference/`` with the
+    package's rules, or of ``RULES/reference/`` with ``--rules RULES``; validated. None when
+    there are no reference files."""
+    from kg.reference import default_reference_dir, load_reference
+    from kg.validate import load_shapes, ontology_ntriples, report, violations
+
+    folder = default_reference_dir() if rules_dir is None else rules_dir / "reference"
+    paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not paths:
+        return None
+    reference = load_reference(paths, rulebase, base)
+    found = violations(reference.ntriples(), load_shapes(), ontology_ntriples())
+    if found:
+        raise ValidationError(report(found, reference.ntriples()))
+    return reference
+
+
 def run_build(
     seeds: Path,
     out: Path,
@@ -336,6 +355,9 @@ def run_build(
         raise ValidationError(report(found, graph.ntriples()))
     on_stage("validate")
     files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
+    reference = reference_graph(rules_dir, rulebase, base)
+    if reference is not None:
+        files[REFERENCE_NAME] = SERIALIZERS["ttl"](reference)
     files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
     if per_article:
         for extraction in extractions:

@@ -64,6 +64,14 @@ def _default_data(args: argparse.Namespace) -> list[Path]:
     return [Path("exports/graph.ttl"), ontology_dir() / "kg.ttl"]
 
 
+def _reference_data(args: argparse.Namespace) -> dict[str, Path]:
+    """exports/reference.ttl, in its named graph, when `kg query` reads the default data."""
+    from kg.vocab import REFERENCE_GRAPH
+
+    reference = Path("exports/reference.ttl")
+    return {REFERENCE_GRAPH: reference} if not args.data and reference.is_file() else {}
+
+
 def _query(args: argparse.Namespace) -> int:
     from kg.query import QueryError, format_result, named_queries, open_store, resolve_query, run_query
 
@@ -80,7 +88,7 @@ def _query(args: argparse.Namespace) -> int:
             raise QueryError(f"bad --param {item!r}: write NAME=VALUE")
         params[name] = value
     text = resolve_query(args.query)
-    store = open_store(_default_data(args))
+    store = open_store(_default_data(args), _reference_data(args))
     result = run_query(store, text, params)
     sys.stdout.buffer.write(format_result(result, args.format, args.base))
     sys.stdout.flush()
@@ -97,6 +105,9 @@ def _load(args: argparse.Namespace) -> int:
         f"loaded {size} bytes from {', '.join(str(p) for p in paths)} into {target} at {args.endpoint} "
         f"(HTTP {status})"
     )
+    for graph, path in _reference_data(args).items():
+        status, size = load_files(args.endpoint, [path], graph, args.user)
+        print(f"loaded {size} bytes from {path} into graph <{graph}> at {args.endpoint} (HTTP {status})")
     return EXIT_OK
 
 

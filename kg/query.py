@@ -79,12 +79,14 @@ def resolve_query(spec: str) -> str:
     )
 
 
-def open_store(paths: list[Path]) -> ox.Store:
-    """An in-memory store holding the Turtle files ``paths`` in its default graph."""
+def open_store(paths: list[Path], named: dict[str, Path] | None = None) -> ox.Store:
+    """An in-memory store holding the Turtle files ``paths`` in its default graph, and each
+    file of ``named`` (graph IRI → file) in that named graph."""
     store = ox.Store()
-    for path in paths:
+    places = [(path, None) for path in paths] + [(path, ox.NamedNode(g)) for g, path in (named or {}).items()]
+    for path, graph in places:
         try:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
         except FileNotFoundError:
             raise QueryError(f"{path}: no such file; run `kg build` first") from None
         except SyntaxError as exc:

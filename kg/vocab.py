@@ -19,6 +19,10 @@ WD = Namespace("http://www.wikidata.org/entity/")
 
 DEFAULT_BASE = "https://kg.example.org/id/"
 
+#: The named graph `kg query` (and a store) holds the reference graph in, apart from the
+#: articles' facts in the default graph.
+REFERENCE_GRAPH = "https://kg.example.org/graph/reference"
+
 #: Prefixes bound on every graph; serializers write only those a graph uses.
 PREFIXES: dict[str, Namespace] = {
     "kgo": KGO,

@@ -7,7 +7,7 @@ import pytest
 
 from kg.query import named_queries, open_store, run_query, short
 from kg.query import prefixes_for as prefixes_for_iris
-from kg.vocab import DEFAULT_BASE
+from kg.vocab import DEFAULT_BASE, REFERENCE_GRAPH
 
 COMPETENCY = Path(__file__).resolve().parent / "competency"
 QUERIES = named_queries()
@@ -40,7 +40,8 @@ def result_rows(result) -> tuple[list[str], list[tuple[str, ...]]]:
 
 @pytest.fixture(scope="module")
 def store(root):
-    return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
+    reference = {REFERENCE_GRAPH: root / "exports" / "reference.ttl"}
+    return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"], reference)
 
 
 def test_competency_every_query_documented_and_answered():

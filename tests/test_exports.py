@@ -14,7 +14,7 @@ from rdflib.compare import graph_diff, to_isomorphic
 
 from kg.build import CHUNK
 
-EXPORTED = ("coverage.txt", "graph.ttl", "graph.html")
+EXPORTED = ("coverage.txt", "graph.ttl", "graph.html", "reference.ttl")
 
 
 def _build(root: Path, out: Path, seed: str) -> subprocess.CompletedProcess:

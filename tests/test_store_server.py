@@ -9,6 +9,7 @@ import urllib.request
 import pytest
 
 from kg.query import named_queries, open_store, run_query, with_values
+from kg.vocab import REFERENCE_GRAPH
 from tests.test_competency import PARAMS
 
 
@@ -42,9 +43,12 @@ def test_store_server_load_query_reload(run_kg, root, oxigraph_server):
     done = run_kg("load", "--endpoint", f"{url}/store", cwd=root)
     assert done.returncode == 0, done.stderr
     assert "into the default graph" in done.stdout and "(HTTP 20" in done.stdout
+    assert f"into graph <{REFERENCE_GRAPH}>" in done.stdout  # the reference graph, kept apart
     loaded = _count(url)
-    store = open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
-    assert loaded == len(store)
+    reference = {REFERENCE_GRAPH: root / "exports" / "reference.ttl"}
+    store = open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"], reference)
+    assert loaded + _count(url, REFERENCE_GRAPH) == len(store)
+    assert _count(url, REFERENCE_GRAPH) == len(open_store([], reference))
     for name, query in named_queries().items():
         text = with_values(query.text, PARAMS.get(name, {}))
         embedded = json.loads(
@@ -58,7 +62,7 @@ def test_store_server_load_query_reload(run_kg, root, oxigraph_server):
         assert _rows(remote), f"{name} answered nothing"
     again = run_kg("load", "--endpoint", f"{url}/store", cwd=root)
     assert again.returncode == 0, again.stderr
-    assert _count(url) == loaded
+    assert _count(url) == loaded and loaded + _count(url, REFERENCE_GRAPH) == len(store)
 
 
 def test_store_server_named_graph_is_replaced(run_kg, root, oxigraph_server):
