@@ -9,7 +9,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,19 +129,14 @@ def _extract_and_check(
     rulebase: RuleBase,
     base: str,
     on_stage: Callable[[str], None] = no_stage,
-    whole: bool = False,
 ) -> tuple[list[Extraction], list]:
-    """Extract a chunk of articles and validate their article-scoped resources (or, when
-    the chunk is the ``whole`` corpus, all of it)."""
-    from kg.validate import article_violations, load_shapes, ontology_ntriples, violations
+    """Extract a chunk of articles and validate their article-scoped resources."""
+    from kg.validate import article_violations, load_shapes, ontology_ntriples
 
     extractions = [extract(slug, text, rulebase, on_stage) for slug, text in chunk]
     triples = assemble(extractions, rulebase, base)
     on_stage("assemble")
-    if whole:
-        found = violations(triples.ntriples(), load_shapes(), ontology_ntriples())
-    else:
-        found = article_violations(triples, base, load_shapes(), ontology_ntriples())
+    found = article_violations(triples, base, load_shapes(), ontology_ntriples())
     on_stage("validate")
     return extractions, found
 
@@ -162,20 +157,21 @@ def extract_and_check(
 ) -> tuple[list[Extraction], list, bool]:
     """Extract every (slug, text) article, in order, and validate each article's own
     resources (its text, spans and statements), ``CHUNK`` articles at a time, in ``jobs``
-    worker processes; returns the extractions, the violations found and whether the whole
-    graph was validated (one chunk). Otherwise the resources that several articles describe
-    are still to be validated on the merged graph (``kg.validate.entity_violations``). The
-    result does not depend on ``jobs``.
+    worker processes; returns the extractions, the violations found and whether the corpus
+    is a single chunk, in which case nothing was validated and the caller validates the whole
+    graph once. Otherwise the resources that several articles describe are still to be
+    validated on the merged graph (``kg.validate.entity_violations``). The result does not
+    depend on ``jobs``.
     """
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     bar = _progress_bar(len(articles), progress)
     extractions: list[Extraction] = []
     found: list = []
     try:
-        if len(chunks) == 1:  # one graph: validated whole, once
-            done, problems = _extract_and_check(chunks[0], rulebase, base, on_stage, whole=True)
+        if len(chunks) == 1:  # one graph: the caller validates it whole, once
+            done = [extract(slug, text, rulebase, on_stage) for slug, text in chunks[0]]
             bar.update(len(done))
-            return done, problems, True
+            return done, [], True
         if jobs <= 1:
             results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
             for done, problems in results:
@@ -297,22 +293,15 @@ def count_entities(triples: Triples) -> int:
     )
 
 
-def reference_graph(rules_dir: Path | None, rulebase: RuleBase, base: str) -> Triples | None:
+def reference_triples(rules_dir: Path | None, rulebase: RuleBase, base: str) -> Triples | None:
     """The reference graph (``kg.reference``) of the package's ``kg/reference/`` with the
-    package's rules, or of ``RULES/reference/`` with ``--rules RULES``; validated. None when
-    there are no reference files."""
+    package's rules, or of ``RULES/reference/`` with ``--rules RULES``; not validated. None
+    when there are no reference files."""
     from kg.reference import default_reference_dir, load_reference
-    from kg.validate import load_shapes, ontology_ntriples, report, violations
 
     folder = default_reference_dir() if rules_dir is None else rules_dir / "reference"
     paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-    if not paths:
-        return None
-    reference = load_reference(paths, rulebase, base)
-    found = violations(reference.ntriples(), load_shapes(), ontology_ntriples())
-    if found:
-        raise ValidationError(report(found, reference.ntriples()))
-    return reference
+    return load_reference(paths, rulebase, base) if paths else None
 
 
 def run_build(
@@ -337,7 +326,7 @@ def run_build(
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
-    from kg.validate import entity_violations, load_shapes, ontology_ntriples, report
+    from kg.validate import entity_violations, load_shapes, ontology_ntriples, report, violations
 
     start = time.perf_counter()
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
@@ -348,29 +337,46 @@ def run_build(
     on_stage("read")
     extractions, found, whole = extract_and_check(articles, rulebase, base, jobs, rules_dir, True, on_stage)
     graph = assemble(extractions, rulebase, base)
+    reference = reference_triples(rules_dir, rulebase, base)
     on_stage("assemble")
-    if not whole:
-        found += entity_violations(graph, base, load_shapes(), ontology_ntriples())
+
+    def check() -> tuple[list, list]:  # the graph's violations, the reference graph's
+        shapes, ontology = load_shapes(), ontology_ntriples()
+        if whole:
+            problems = violations(graph.ntriples(), shapes, ontology)
+        else:
+            problems = entity_violations(graph, base, shapes, ontology)
+        if reference is None:
+            return problems, []
+        return problems, violations(reference.ntriples(), shapes, ontology)
+
+    # rudof releases the GIL: the graph is validated in a thread while this one writes and
+    # draws; nothing is written until it has passed.
+    with ThreadPoolExecutor(1) as pool:
+        checking = pool.submit(check)
+        files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
+        if reference is not None:
+            files[REFERENCE_NAME] = SERIALIZERS["ttl"](reference)
+        files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
+        if per_article:
+            for extraction in extractions:
+                alone = assemble([extraction], rulebase, base)
+                files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
+        on_stage("write")
+        if html:
+            from kg.graphindex import GraphIndex
+            from kg.render import render_html
+
+            page = render_html(GraphIndex(graph), rulebase.ontology, "News knowledge graph")
+            files[HTML_NAME] = page.encode("utf-8")
+            on_stage("render")
+        problems, wrong_reference = checking.result()
+    found += problems
+    on_stage("validate")
+    if reference is not None and wrong_reference:
+        raise ValidationError(report(wrong_reference, reference.ntriples()))
     if found:
         raise ValidationError(report(found, graph.ntriples()))
-    on_stage("validate")
-    files = {FORMATS[f][0]: SERIALIZERS[f](graph) for f in sorted(set(formats) | {"ttl"})}
-    reference = reference_graph(rules_dir, rulebase, base)
-    if reference is not None:
-        files[REFERENCE_NAME] = SERIALIZERS["ttl"](reference)
-    files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
-    if per_article:
-        for extraction in extractions:
-            alone = assemble([extraction], rulebase, base)
-            files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
-    on_stage("write")
-    if html:
-        from kg.graphindex import GraphIndex
-        from kg.render import render_html
-
-        page = render_html(GraphIndex(graph), rulebase.ontology, "News knowledge graph")
-        files[HTML_NAME] = page.encode("utf-8")
-        on_stage("render")
     written = write_atomically(files, out, (ARTICLES_DIR,) if per_article else ())
     on_stage("write")
     return BuildResult(
