@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,15 +80,16 @@ def _clean(term: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=4)
 def _session(shapes: str, ontology_nt: str):
-    """A rudof session holding the ontology as data and the shapes, made once per process:
-    reading data into a fresh session costs about 0.1 s whatever its size, and adding it to
-    a session's staging frame costs only its triples."""
+    """A rudof session holding the ontology as data and the shapes, with the lock that
+    guards it, made once per process: reading data into a fresh session costs about 0.1 s
+    whatever its size, and adding it to a session's staging frame costs only its triples.
+    The lock keeps two threads from staging into the same session at once."""
     import pyrudof
 
     session = pyrudof.Rudof(pyrudof.RudofConfig())
     session.read_data(ontology_nt, format=pyrudof.RDFFormat.NTriples, reader_mode=pyrudof.ReaderMode.Strict)
     session.read_shacl(shapes, reader_mode=pyrudof.ReaderMode.Strict)
-    return session
+    return session, threading.Lock()
 
 
 def violations(data_nt: str, shapes: str, ontology_nt: str) -> list[Violation]:
@@ -98,15 +100,16 @@ def violations(data_nt: str, shapes: str, ontology_nt: str) -> list[Violation]:
     back, so the session is left as it was."""
     import pyrudof
 
-    session = _session(shapes, ontology_nt)
-    session.begin_staging()
-    try:
-        session.read_data(
-            data_nt, format=pyrudof.RDFFormat.NTriples, reader_mode=pyrudof.ReaderMode.Strict, merge=True
-        )
-        report = session.validate_shacl()
-    finally:
-        session.rollback_staging()
+    session, lock = _session(shapes, ontology_nt)
+    with lock:
+        session.begin_staging()
+        try:
+            session.read_data(
+                data_nt, format=pyrudof.RDFFormat.NTriples, reader_mode=pyrudof.ReaderMode.Strict, merge=True
+            )
+            report = session.validate_shacl()
+        finally:
+            session.rollback_staging()
     found = {
         Violation(
             shape=_clean(entry.source_shape) or "",

@@ -113,3 +113,20 @@ def test_validate_contradiction_across_articles_fails_build_naming_both(tmp_path
 def test_validate_refuses_shapes_that_look_beyond_a_node(shape):
     with pytest.raises(ValueError, match="validation in parts"):
         check_local_shapes(shape)
+
+
+def test_validations_in_threads_do_not_mix(shacl_shapes):
+    """The rudof session is shared by a process: validations from several threads at once
+    each see their own data only."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    broken = f"<urn:s> <{rdf}type> <{rdf}Statement> .\n"  # a statement naming no triple
+    clean = "<urn:a> <urn:p> <urn:b> .\n"
+    onto = ontology_ntriples()
+    jobs = [broken if i % 2 else clean for i in range(40)]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda data: violations(data, shacl_shapes, onto), jobs))
+    for data, found in zip(jobs, results, strict=True):
+        assert bool(found) == (data is broken)
+        assert all(v.focus == "urn:s" for v in found)
