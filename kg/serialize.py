@@ -6,6 +6,7 @@ Turtle and N-Triples are written by pyoxigraph, JSON-LD by rdflib.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 
@@ -23,23 +24,20 @@ FORMATS = {
 
 # A local name Turtle would have to escape (PN_LOCAL_ESC), or one ending in a dot: IRIs
 # under a prefix with any such name are written in full, never as ``article:slug\#char\=0``.
-_NEEDS_ESCAPE = re.compile(r"[~!$&'()*+,;=/?#@]|\.$|^[-.]")
+_NEEDS_ESCAPE = re.compile(r"[~!$&'()*+,;=/?#@]|\.$|^[-.]", re.MULTILINE)
 
 
 def used_prefixes(triples: Triples) -> dict[str, str]:
     """The bound prefixes that some IRI (or datatype) of the triples falls under, leaving out
     any under which some IRI's local name would need escaping; sorted by prefix."""
-    iris: set[str] = set()
-    for triple in triples:
-        for term in triple:
-            if isinstance(term, ox.NamedNode):
-                iris.add(term.value)
-            elif isinstance(term, ox.Literal):
-                iris.add(term.datatype.value)
+    iris = sorted(triples.iris())
     used = {}
     for prefix, namespace in sorted(triples.prefixes.items()):
-        locals_ = [iri[len(namespace) :] for iri in iris if iri.startswith(namespace) and iri != namespace]
-        if locals_ and not any(_NEEDS_ESCAPE.search(local) for local in locals_):
+        # The IRIs under the namespace are one run of the sorted list.
+        first = bisect.bisect_right(iris, namespace)
+        last = bisect.bisect_left(iris, namespace + "\U0010ffff", first)
+        locals_ = "\n".join(iri[len(namespace) :] for iri in iris[first:last])
+        if locals_ and not _NEEDS_ESCAPE.search(locals_):
             used[prefix] = namespace
     return used
 
@@ -50,8 +48,8 @@ def to_turtle(triples: Triples) -> bytes:
     prefixes = used_prefixes(triples)
     body = ox.serialize(triples.sorted(), format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
     # pyoxigraph writes the prefix lines in hash order: write them sorted instead.
-    lines = body.split(b"\n")
     header = [f"@prefix {p}: <{ns}> .".encode() for p, ns in prefixes.items()]
+    lines = body.split(b"\n", len(header))  # the header's lines, then the rest in one piece
     if sorted(lines[: len(header)]) != sorted(header):
         raise AssertionError("unexpected Turtle header from pyoxigraph")
     return b"\n".join(header + lines[len(header) :])

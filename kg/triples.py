@@ -14,6 +14,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 def _convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -44,17 +45,16 @@ def convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return converted
 
 
-_TYPE_AFTER_SUBJECT = f"> {_RDF_TYPE} "
-_FIRST_PREDICATE = "> <\x00> "  # no IRI holds a NUL
+_TYPE_AFTER_SUBJECT = f"> {_RDF_TYPE} ".encode()
+_FIRST_PREDICATE = b"> <\x00> "  # no IRI holds a NUL
 
 
-def _first(pair: tuple[str, ox.Triple]) -> str:
-    return pair[0]
-
-
-def sort_key(triple: ox.Triple) -> tuple[str, bool, str, str]:
-    """Subjects in order, ``rdf:type`` first among a subject's predicates, then the rest."""
-    return (str(triple.subject), triple.predicate != _RDF_TYPE, str(triple.predicate), str(triple.object))
+def sort_key(triple: ox.Triple) -> bytes:
+    """The triple's N-Triples line as UTF-8, with its ``rdf:type`` predicate (if any) made to
+    sort before every other: subjects in order, a subject's types first, then the rest by
+    predicate and object. (A literal that holds the text of that predicate's N-Triples form
+    is keyed with it replaced too, which only moves it among its fellow objects.)"""
+    return f"{triple} .".encode().replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE)
 
 
 class Triples:
@@ -87,14 +87,23 @@ class Triples:
     def sorted(self) -> list[ox.Triple]:
         """The triples in the order of ``sort_key``; computed once.
 
-        A triple's ``str`` is its N-Triples form, the three terms' ``str`` joined by spaces,
-        so sorting on it, with ``rdf:type`` made to sort first, gives that order faster.
-        """
+        The keys are cut from one N-Triples text that pyoxigraph writes for all the triples
+        in the order given, rather than made triple by triple."""
         if self._sorted is None:
-            keyed = [(str(t).replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE, 1), t) for t in self._triples]
-            keyed.sort(key=_first)
-            self._sorted = [t for _key, t in keyed]
+            listed = list(self._triples)
+            text = ox.serialize(listed, format=ox.RdfFormat.N_TRIPLES) or b""
+            keys = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")
+            self._sorted = [listed[i] for i in sorted(range(len(listed)), key=keys.__getitem__)]
         return self._sorted
+
+    def iris(self) -> set[str]:
+        """Every IRI that Turtle or N-Triples write of the triples: their named nodes and the
+        datatypes of literals, but for ``xsd:string`` and ``rdf:langString``, which go unwritten."""
+        terms = {t.subject for t in self} | {t.predicate for t in self} | {t.object for t in self}
+        datatypes = {t.datatype for t in terms if isinstance(t, ox.Literal) and not t.language}
+        return {t.value for t in terms if isinstance(t, ox.NamedNode)} | {
+            t.value for t in datatypes if t != _XSD_STRING
+        }
 
     def ntriples(self) -> str:
         """N-Triples text, in no particular order (for validators and stores)."""

@@ -70,12 +70,14 @@ def kill_while_staging(seeds: Path, out: Path, name: str) -> None:
     kill(process)
 
 
-@pytest.mark.parametrize("fraction", [0.02, 0.15, 0.3, 0.45, 0.6, 0.75, 0.85])
+@pytest.mark.parametrize("fraction", [0.02, 0.15, 0.3, 0.45, 0.6])
 def test_export_build_killed_after_delay_leaves_previous_exports(
     slow_seeds, slow_build, exports_copy, fraction
 ):
     # Killed at this fraction of a clean build's wall time: from interpreter start-up to
-    # staging, whatever the speed of the machine.
+    # extraction and validation, whatever the speed of the machine. Later fractions raced
+    # the build's end on a quiet machine; the staging and renaming phase is killed at the
+    # moment a given file is staged by the tests below, which do not depend on timing.
     before = snapshot(exports_copy)
     fresh = snapshot(slow_build[1])
     assert before != fresh, "the previous and the new exports must differ for this test to see a mix"

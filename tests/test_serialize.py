@@ -1,0 +1,87 @@
+"""The Turtle writer: triples in a fixed order (subjects sorted, a subject's types first) and
+only the prefixes that every IRI under them can use unescaped, for any triples."""
+
+from __future__ import annotations
+
+import itertools
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Graph
+
+from kg.serialize import to_turtle, used_prefixes
+from kg.triples import Triples, sort_key
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+EX = "https://example.org/x/"
+PREFIXES = {
+    "ex": EX,
+    "p": "https://example.org/p/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+# Local names, some that Turtle must escape; literal text, some holding what the sort keys
+# cut lines by (quotes, backslashes, newlines, the rdf:type IRI between angle brackets).
+LOCALS = st.sampled_from(["a", "b", "ab", "a-b", "a.b", "b_2", "é", "x#1", "y=2", "z.", ""])
+TEXTS = st.lists(
+    st.sampled_from(["a", "b", " ", '"', "\\", "\n", ">", "<", "é", "😀", f"> <{RDF_TYPE}> "]), max_size=6
+).map("".join)
+IRIS = LOCALS.map(lambda local: ox.NamedNode(EX + local))
+PREDICATES = st.one_of(IRIS, st.just(ox.NamedNode(RDF_TYPE)))
+LITERALS = st.one_of(
+    TEXTS.map(ox.Literal),
+    TEXTS.map(lambda text: ox.Literal(text, language="en")),
+    st.integers(-3, 3).map(lambda n: ox.Literal(str(n), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))),
+)
+TRIPLES = st.builds(ox.Triple, IRIS, PREDICATES, st.one_of(IRIS, LITERALS))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TRIPLES, max_size=25))
+def test_sorted_is_the_order_of_sort_key(triples):
+    graph = Triples(PREFIXES, triples)
+    ordered = graph.sorted()
+    assert ordered == sorted(set(triples), key=sort_key)
+    for before, after in itertools.pairwise(ordered):
+        assert str(before.subject) <= str(after.subject)
+        if before.subject == after.subject and after.predicate.value == RDF_TYPE:
+            assert before.predicate.value == RDF_TYPE, "a subject's types come first"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(TRIPLES, min_size=1, max_size=25))
+def test_turtle_round_trips_in_pyoxigraph_and_rdflib(triples):
+    graph = Triples(PREFIXES, triples)
+    turtle = to_turtle(graph)
+    assert set(q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)) == set(triples)
+    assert len(Graph().parse(data=turtle, format="turtle")) == len(set(triples))
+    assert turtle == to_turtle(Triples(PREFIXES, reversed(triples))), "the same triples, the same bytes"
+
+
+@pytest.mark.parametrize(
+    ("locals_", "datatype", "expected"),
+    [
+        (["a", "b-c", "é"], False, ["ex", "p"]),
+        (["a", "x#1"], False, ["p"]),  # '#' needs escaping: every ex: IRI is written in full
+        (["a", "z."], False, ["p"]),  # a local name may not end with a dot
+        ([""], False, ["p"]),  # the namespace itself is no use for a prefix
+        (["a"], True, ["ex", "p", "xsd"]),  # a literal's datatype counts
+    ],
+)
+def test_used_prefixes(locals_, datatype, expected):
+    value = (
+        ox.Literal("1", datatype=ox.NamedNode(PREFIXES["xsd"] + "integer")) if datatype else ox.Literal("1")
+    )
+    triples = [
+        ox.Triple(ox.NamedNode(EX + local), ox.NamedNode(PREFIXES["p"] + "rel"), value) for local in locals_
+    ]
+    graph = Triples(PREFIXES, triples)
+    assert list(used_prefixes(graph)) == expected
+    turtle = to_turtle(graph).decode()
+    assert [
+        line.split()[1].rstrip(":") for line in turtle.splitlines() if line.startswith("@prefix")
+    ] == expected
+    assert set(q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)) == set(triples)
