@@ -50,6 +50,8 @@ def find_entity_mentions(
     candidates: list[tuple[int, int, int, int, int, Mention]] = []
     for entity in gazetteer.entities:
         for form_index, (kind, form) in enumerate(entity.forms()):
+            if form not in text:  # most forms are not in a given article: skip the regex
+                continue
             pattern = _form_pattern(form)
             for sentence in article.searched_sentences:
                 for match in pattern.finditer(text, sentence.begin, sentence.end):

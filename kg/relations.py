@@ -247,9 +247,12 @@ def _apply(
     mentions: list[Mention] = []
     notes: list[str] = []
     ref = article.reference_date
-    slots = frozenset(rule.slots)
-    tables = {name: rule.table(name) for name, _ in rule.tables}
-    for outer in rule.pattern.finditer(masked.text):
+    slots: frozenset[str] = frozenset()
+    tables: dict = {}
+    for index, outer in enumerate(rule.pattern.finditer(masked.text)):
+        if index == 0:  # most rules match no sentence: made only for those that do
+            slots = frozenset(rule.slots)
+            tables = {name: rule.table(name) for name, _ in rule.tables}
         if rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.
             start, end = outer.span(rule.each_group)
