@@ -248,7 +248,7 @@ def _apply(
     notes: list[str] = []
     ref = article.reference_date
     slots: frozenset[str] = frozenset()
-    tables: dict = {}
+    tables: dict[str, dict[str, str]] = {}
     for index, outer in enumerate(rule.pattern.finditer(masked.text)):
         if index == 0:  # most rules match no sentence: made only for those that do
             slots = frozenset(rule.slots)
