@@ -9,6 +9,7 @@ that class (or a subclass) and ``{name:Class+}`` for a coordinated list of them
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,9 +118,15 @@ class Rule:
     mention: tuple[str, str] | None
     tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
-    def table(self, name: str) -> dict[str, str]:
-        """The table ``name`` of the rule's file (empty if none)."""
-        return dict(dict(self.tables).get(name, ()))
+    @functools.cached_property
+    def slot_names(self) -> frozenset[str]:
+        """The names of the rule's slots; made once per rule."""
+        return frozenset(self.slots)
+
+    @functools.cached_property
+    def tables_by_name(self) -> dict[str, dict[str, str]]:
+        """The tables of the rule's file, each a dict, by name; made once per rule."""
+        return {name: dict(rows) for name, rows in self.tables}
 
     @property
     def names_entities(self) -> bool:

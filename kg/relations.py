@@ -247,12 +247,8 @@ def _apply(
     mentions: list[Mention] = []
     notes: list[str] = []
     ref = article.reference_date
-    slots: frozenset[str] = frozenset()
-    tables: dict[str, dict[str, str]] = {}
-    for index, outer in enumerate(rule.pattern.finditer(masked.text)):
-        if index == 0:  # most rules match no sentence: made only for those that do
-            slots = frozenset(rule.slots)
-            tables = {name: rule.table(name) for name, _ in rule.tables}
+    slots, tables = rule.slot_names, rule.tables_by_name
+    for outer in rule.pattern.finditer(masked.text):
         if rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.
             start, end = outer.span(rule.each_group)
