@@ -39,22 +39,6 @@ from kg.vocab import ITSRDF, KGO, NIF
 
 __all__ = ["render_html"]
 
-# Terms the loops below look up per node, made once: a Namespace attribute makes a new
-# URIRef on every access.
-_BEGIN = NIF.beginIndex
-_END = NIF.endIndex
-_ANCHOR = NIF.anchorOf
-_CONTEXT = NIF.referenceContext
-_SENTENCE = NIF.sentence
-_SUBJECT = RDF.subject
-_PREDICATE = RDF.predicate
-_OBJECT = RDF.object
-_DERIVED = PROV.wasDerivedFrom
-_RULE = KGO.rule
-_IDENTIFIER = DCTERMS.identifier
-_IDENT_REF = ITSRDF.taIdentRef
-
-
 _PROVENANCE_CLASSES = frozenset({KGO.Article, KGO.ExtractionRule, KGO.Photo})
 _NAME_PREDICATES = frozenset({RDFS.label, SKOS.prefLabel, SKOS.altLabel})
 _LINK_PREDICATES = frozenset({OWL.sameAs, RDFS.seeAlso, URIRef("https://schema.org/sameAs")})
@@ -313,14 +297,14 @@ def _mentions(
     """Per entity id: (article index, begin, end, anchor) of each mention placed in an article."""
     index = {a.context: i for i, a in enumerate(articles)}
     found: dict[str, set[tuple[int, int, int, str]]] = defaultdict(set)
-    for m, target in graph.subject_objects(_IDENT_REF):
+    for m, target in graph.subject_objects(ITSRDF.taIdentRef):
         key = _node_id(target)
         if key not in entities:
             continue
-        article = index.get(graph.value(m, _CONTEXT), -1)
-        begin = _int_or(graph.value(m, _BEGIN), -1)
-        end = _int_or(graph.value(m, _END), -1)
-        anchor = _smallest(list(graph.objects(m, _ANCHOR))) or ""
+        article = index.get(graph.value(m, NIF.referenceContext), -1)
+        begin = _int_or(graph.value(m, NIF.beginIndex), -1)
+        end = _int_or(graph.value(m, NIF.endIndex), -1)
+        anchor = _smallest(list(graph.objects(m, NIF.anchorOf))) or ""
         found[key].add((article, begin, end, anchor))
     return {key: sorted(v) for key, v in found.items()}
 
@@ -340,16 +324,16 @@ def _evidence(
         for mention in found:
             by_article[(key, mention[0])].append(mention)
     per_fact: dict[int, set[_Evidence]] = defaultdict(set)
-    for st in set(graph.subjects(_SUBJECT, None)):
+    for st in set(graph.subjects(RDF.subject, None)):
         rule = ", ".join(
             sorted(
-                _smallest(list(graph.objects(r, _IDENTIFIER))) or _local_name(r)
-                for r in graph.objects(st, _RULE)
+                _smallest(list(graph.objects(r, DCTERMS.identifier))) or _local_name(r)
+                for r in graph.objects(st, KGO.rule)
             )
         )
-        for s in graph.objects(st, _SUBJECT):
-            for p in graph.objects(st, _PREDICATE):
-                for o in graph.objects(st, _OBJECT):
+        for s in graph.objects(st, RDF.subject):
+            for p in graph.objects(st, RDF.predicate):
+                for o in graph.objects(st, RDF.object):
                     key = (
                         _node_id(s),
                         str(p),
@@ -360,7 +344,7 @@ def _evidence(
                     if position is None:
                         continue
                     related = {key[0], key[2]} - {None}
-                    for span in graph.objects(st, _DERIVED):
+                    for span in graph.objects(st, PROV.wasDerivedFrom):
                         per_fact[position].update(
                             _span_evidence(graph, span, rule, context_index, related, by_article)
                         )
@@ -377,17 +361,17 @@ def _span_evidence(
     related: set[str],
     mentions: dict[tuple[str, int], list[tuple[int, int, int, str]]],
 ) -> list[_Evidence]:
-    span_begin = _int_or(graph.value(span, _BEGIN), -1)
-    span_end = _int_or(graph.value(span, _END), -1)
+    span_begin = _int_or(graph.value(span, NIF.beginIndex), -1)
+    span_end = _int_or(graph.value(span, NIF.endIndex), -1)
     found = []
     # Evidence that points straight at a sentence (no nif:sentence link) is its own sentence.
-    for sent in list(graph.objects(span, _SENTENCE)) or [span]:
-        text = _smallest(list(graph.objects(sent, _ANCHOR)))
+    for sent in list(graph.objects(span, NIF.sentence)) or [span]:
+        text = _smallest(list(graph.objects(sent, NIF.anchorOf)))
         if text is None:
             continue
-        article = context_index.get(graph.value(sent, _CONTEXT), -1)
-        begin = _int_or(graph.value(sent, _BEGIN), -1)
-        end = _int_or(graph.value(sent, _END), -1)
+        article = context_index.get(graph.value(sent, NIF.referenceContext), -1)
+        begin = _int_or(graph.value(sent, NIF.beginIndex), -1)
+        end = _int_or(graph.value(sent, NIF.endIndex), -1)
         marks = set()
         # Highlight the fact's own entities where the sentence names them ...
         for key in related:
