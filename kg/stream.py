@@ -200,7 +200,10 @@ def run_stream_build(
                 others = [t for t in triples if not article_scoped(t.subject.value, base)]
                 pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
                 others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
-                shared.extend(ox.Quad(t.subject, t.predicate, t.object) for t in others)
+                # Only the triples the store lacks: it keeps every write in memory until it
+                # flushes, so adding the same entity triples chunk after chunk grew without bound.
+                quads = (ox.Quad(t.subject, t.predicate, t.object) for t in others)
+                shared.extend([quad for quad in quads if quad not in shared])
                 nt.write(_sorted_lines(own))
                 own_triples += len(own)
                 for extraction in extractions:

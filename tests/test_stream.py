@@ -103,6 +103,38 @@ def test_stream_validates_shared_resources_in_small_batches_alike(corpus, tmp_pa
         run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1)
 
 
+def test_stream_writes_each_shared_triple_to_the_store_once(corpus, tmp_path, monkeypatch):
+    """The store keeps every write in memory until it flushes: the entity triples that every
+    chunk repeats must be written once, or memory grows with the corpus."""
+    import pyoxigraph as ox
+
+    import kg.stream
+
+    real_store, opened = ox.Store, []
+
+    class CountingStore:
+        def __init__(self, path: str) -> None:
+            self.store, self.seen, self.again = real_store(path), set(), 0
+            opened.append(self)
+
+        def extend(self, quads) -> None:
+            quads = list(quads)
+            self.again += len(self.seen.intersection(quads)) + len(quads) - len(set(quads))
+            self.seen.update(quads)
+            self.store.extend(quads)
+
+        def __contains__(self, quad) -> bool:
+            return quad in self.store
+
+        def __getattr__(self, name: str):
+            return getattr(self.store, name)
+
+    monkeypatch.setattr(kg.stream.ox, "Store", CountingStore)
+    run_stream_build(corpus, tmp_path / "out", DEFAULT_BASE, jobs=1)
+    [store] = opened
+    assert len(store.seen) > 500 and store.again == 0
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_stream_refuses_a_bad_article_file_naming_it(corpus, tmp_path, jobs):
     from kg.errors import ArticleError
