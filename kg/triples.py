@@ -46,7 +46,8 @@ def convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 _TYPE_AFTER_SUBJECT = f"> {_RDF_TYPE} ".encode()
-_FIRST_PREDICATE = b"> <\x00> "  # no IRI holds a NUL
+_TYPE_MARKER = b"<\x00>"  # sorts before every IRI: no IRI holds a NUL
+_FIRST_PREDICATE = b"> " + _TYPE_MARKER + b" "
 
 
 def sort_key(triple: ox.Triple) -> bytes:
@@ -58,21 +59,26 @@ def sort_key(triple: ox.Triple) -> bytes:
 
 
 class Triples:
-    """A set of triples and the prefixes (prefix → namespace) bound for writing them."""
+    """A set of triples and the prefixes (prefix → namespace) bound for writing them.
+
+    The triples are kept in the order first added (a dict, not a set): the objects then lie
+    in memory in that order, and an assembled graph comes in runs that are partly sorted
+    already, so walking and sorting them is about twice as fast as in hash order."""
 
     def __init__(self, prefixes: dict[str, str], triples: Iterable[ox.Triple] = ()) -> None:
         self.prefixes = dict(prefixes)
-        self._triples: set[ox.Triple] = set(triples)
+        self._triples: dict[ox.Triple, None] = dict.fromkeys(triples)
         self._sorted: list[ox.Triple] | None = None
+        self._keys: list[bytes] = []  # N-Triples lines of the triples, rdf:type marked
 
     def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode | ox.Literal) -> None:
         """Add the triple (subject, predicate, obj) of pyoxigraph terms."""
-        self._triples.add(ox.Triple(subject, predicate, obj))
+        self._triples[ox.Triple(subject, predicate, obj)] = None
         self._sorted = None
 
     def update(self, triples: Iterable[ox.Triple]) -> None:
         """Add pyoxigraph triples."""
-        self._triples.update(triples)
+        self._triples.update(dict.fromkeys(triples))
         self._sorted = None
 
     def __len__(self) -> int:
@@ -94,16 +100,33 @@ class Triples:
             text = ox.serialize(listed, format=ox.RdfFormat.N_TRIPLES) or b""
             keys = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")
             self._sorted = [listed[i] for i in sorted(range(len(listed)), key=keys.__getitem__)]
+            self._keys = keys
         return self._sorted
 
     def iris(self) -> set[str]:
         """Every IRI that Turtle or N-Triples write of the triples: their named nodes and the
-        datatypes of literals, but for ``xsd:string`` and ``rdf:langString``, which go unwritten."""
-        terms = {t.subject for t in self} | {t.predicate for t in self} | {t.object for t in self}
-        datatypes = {t.datatype for t in terms if isinstance(t, ox.Literal) and not t.language}
-        return {t.value for t in terms if isinstance(t, ox.NamedNode)} | {
-            t.value for t in datatypes if t != _XSD_STRING
-        }
+        datatypes of literals, but for ``xsd:string`` and ``rdf:langString``, which go unwritten.
+
+        Read off the N-Triples lines of ``sorted`` (``<s> <p> o .``, IRIs hold no ``>`` or
+        space): far cheaper than asking 3 terms of every triple object."""
+        self.sorted()
+        subjects, predicates, objects = set(), set(), set()
+        for line in self._keys:
+            if line:
+                subject, predicate, obj = line.split(b" ", 2)
+                subjects.add(subject)
+                predicates.add(predicate)
+                objects.add(obj)
+        if _TYPE_MARKER in predicates:
+            predicates.remove(_TYPE_MARKER)
+            predicates.add(str(_RDF_TYPE).encode())
+        iris = {term[1:-1] for term in subjects | predicates if term.startswith(b"<")}
+        for obj in objects:
+            if obj.startswith(b"<"):
+                iris.add(obj[1:-3])  # <iri> .
+            elif obj.endswith(b"> ."):
+                iris.add(obj.rpartition(b'"^^<')[2][:-3])  # "text"^^<datatype> .
+        return {iri.decode("utf-8") for iri in iris}
 
     def ntriples(self) -> str:
         """N-Triples text, in no particular order (for validators and stores)."""

@@ -27,7 +27,8 @@ PREFIXES = {
 # cut lines by (quotes, backslashes, newlines, the rdf:type IRI between angle brackets).
 LOCALS = st.sampled_from(["a", "b", "ab", "a-b", "a.b", "b_2", "é", "x#1", "y=2", "z.", ""])
 TEXTS = st.lists(
-    st.sampled_from(["a", "b", " ", '"', "\\", "\n", ">", "<", "é", "😀", f"> <{RDF_TYPE}> "]), max_size=6
+    st.sampled_from(["a", "b", " ", '"', "\\", "\n", ">", "<", "é", "😀", f"> <{RDF_TYPE}> ", '"^^<', "> ."]),
+    max_size=6,
 ).map("".join)
 IRIS = LOCALS.map(lambda local: ox.NamedNode(EX + local))
 PREDICATES = st.one_of(IRIS, st.just(ox.NamedNode(RDF_TYPE)))
@@ -35,6 +36,7 @@ LITERALS = st.one_of(
     TEXTS.map(ox.Literal),
     TEXTS.map(lambda text: ox.Literal(text, language="en")),
     st.integers(-3, 3).map(lambda n: ox.Literal(str(n), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))),
+    st.builds(lambda text, datatype: ox.Literal(text, datatype=datatype), TEXTS, IRIS),
 )
 TRIPLES = st.builds(ox.Triple, IRIS, PREDICATES, st.one_of(IRIS, LITERALS))
 
@@ -49,6 +51,18 @@ def test_sorted_is_the_order_of_sort_key(triples):
         assert str(before.subject) <= str(after.subject)
         if before.subject == after.subject and after.predicate.value == RDF_TYPE:
             assert before.predicate.value == RDF_TYPE, "a subject's types come first"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TRIPLES, max_size=25))
+def test_iris_are_the_named_nodes_and_written_datatypes(triples):
+    terms = [term for triple in triples for term in triple]
+    expected = {t.value for t in terms if isinstance(t, ox.NamedNode)} | {
+        t.datatype.value
+        for t in terms
+        if isinstance(t, ox.Literal) and not t.language and t.datatype.value != PREFIXES["xsd"] + "string"
+    }
+    assert Triples(PREFIXES, triples).iris() == expected
 
 
 @settings(max_examples=100, deadline=None)
