@@ -5,11 +5,13 @@ Only ``run_build`` touches files; everything it calls is a function from data to
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -329,6 +331,40 @@ def run_build(
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
+    with collector_paused():
+        return _run_build(seeds, out, base, rules_dir, html, formats, max_bytes, jobs, per_article, on_stage)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block.
+
+    A build holds millions of long-lived objects (terms, triples, the page's index) and
+    makes few reference cycles. The collector re-scans every tracked object each time the
+    heap grows by a quarter: building the page's index of 1.8 million triples took 8.5 s
+    with it running and 3.3 s without. Cycles made meanwhile are freed by its next run.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _run_build(
+    seeds: Path,
+    out: Path,
+    base: str,
+    rules_dir: Path | None,
+    html: bool,
+    formats: tuple[str, ...],
+    max_bytes: int,
+    jobs: int,
+    per_article: bool,
+    on_stage: Callable[[str], None],
+) -> BuildResult:
     from kg.validate import entity_violations, load_shapes, ontology_ntriples, report, violations
 
     start = time.perf_counter()

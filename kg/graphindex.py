@@ -13,10 +13,10 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD, NamespaceManager
+from rdflib.namespace import RDF, XSD, NamespaceManager
 from rdflib.term import Node
 
-from kg.triples import Triples
+from kg.triples import TYPE_MARKER, Triples
 
 _XSD_STRING = str(XSD.string)
 
@@ -33,39 +33,51 @@ def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     return BNode(term.value)
 
 
+def _entry(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> tuple[Node, str]:
+    """The rdflib term of ``term`` and the text it is looked up by."""
+    converted = _to_rdflib(term)
+    return converted, str(converted)
+
+
 class GraphIndex:
     """The triples of a ``Triples`` set, grouped for look-up; lists in sorted triple order.
 
     Look-ups are keyed by the terms' text (subjects and predicates are IRIs or blank nodes,
-    whose text cannot be mistaken for each other's here), values are rdflib terms.
+    whose text cannot be mistaken for each other's here), values are rdflib terms. The
+    index is read off the triples' sorted N-Triples lines (``Triples.sorted_lines``): a
+    line's three terms are cut from it, and only a term not met before is asked of its
+    triple object and made an rdflib term, which is several times cheaper than asking every
+    triple object for its terms.
     """
 
     def __init__(self, triples: Triples) -> None:
-        terms: dict[object, Node] = {}
+        # term text in the lines (object text ends in " .") → (rdflib term, look-up key)
+        terms: dict[bytes, tuple[Node, str]] = {TYPE_MARKER: (RDF.type, str(RDF.type))}
         self._all: list[tuple[Node, Node, Node]] = []
         self._by_subject: dict[str, dict[str, list[Node]]] = {}
         self._by_predicate: dict[str, list[tuple[Node, Node]]] = {}
-        for triple in triples.sorted():
-            s, p, o = triple.subject, triple.predicate, triple.object
-            rs, rp, ro = terms.get(s), terms.get(p), terms.get(o)
-            if rs is None:
-                rs = terms[s] = _to_rdflib(s)
-            if rp is None:
-                rp = terms[p] = _to_rdflib(p)
-            if ro is None:
-                ro = terms[o] = _to_rdflib(o)
+        for triple, line in zip(triples.sorted(), triples.sorted_lines(), strict=True):
+            s, p, o = line.split(b" ", 2)
+            subject, predicate, obj = terms.get(s), terms.get(p), terms.get(o)
+            if subject is None:
+                subject = terms[s] = _entry(triple.subject)
+            if predicate is None:
+                predicate = terms[p] = _entry(triple.predicate)
+            if obj is None:
+                obj = terms[o] = _entry(triple.object)
+            rs, rp, ro = subject[0], predicate[0], obj[0]
             self._all.append((rs, rp, ro))
-            outgoing = self._by_subject.get(s.value)
+            outgoing = self._by_subject.get(subject[1])
             if outgoing is None:
-                outgoing = self._by_subject[s.value] = {}
-            values = outgoing.get(p.value)
+                outgoing = self._by_subject[subject[1]] = {}
+            values = outgoing.get(predicate[1])
             if values is None:
-                outgoing[p.value] = [ro]
+                outgoing[predicate[1]] = [ro]
             else:
                 values.append(ro)
-            pairs = self._by_predicate.get(p.value)
+            pairs = self._by_predicate.get(predicate[1])
             if pairs is None:
-                self._by_predicate[p.value] = [(rs, ro)]
+                self._by_predicate[predicate[1]] = [(rs, ro)]
             else:
                 pairs.append((rs, ro))
         names = Graph(bind_namespaces="none")

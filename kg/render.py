@@ -105,6 +105,10 @@ class _Evidence:
     rule: str
 
 
+#: A sentence's text, article index, begin and end offsets.
+_Sentence = tuple[str, int, int, int]
+
+
 @dataclass(frozen=True)
 class _Article:
     context: Node
@@ -324,13 +328,16 @@ def _evidence(
         for mention in found:
             by_article[(key, mention[0])].append(mention)
     per_fact: dict[int, set[_Evidence]] = defaultdict(set)
+    rule_names: dict[Node, str] = {}  # rule → its identifier, looked up once per rule
+    sentences: dict[Node, _Sentence | None] = {}  # sentence → its text and place, once each
     for st in set(graph.subjects(RDF.subject, None)):
-        rule = ", ".join(
-            sorted(
-                _smallest(list(graph.objects(r, DCTERMS.identifier))) or _local_name(r)
-                for r in graph.objects(st, KGO.rule)
-            )
-        )
+        names = []
+        for r in graph.objects(st, KGO.rule):
+            name = rule_names.get(r)
+            if name is None:
+                name = rule_names[r] = _smallest(list(graph.objects(r, DCTERMS.identifier))) or _local_name(r)
+            names.append(name)
+        rule = ", ".join(sorted(names))
         for s in graph.objects(st, RDF.subject):
             for p in graph.objects(st, RDF.predicate):
                 for o in graph.objects(st, RDF.object):
@@ -346,7 +353,7 @@ def _evidence(
                     related = {key[0], key[2]} - {None}
                     for span in graph.objects(st, PROV.wasDerivedFrom):
                         per_fact[position].update(
-                            _span_evidence(graph, span, rule, context_index, related, by_article)
+                            _span_evidence(graph, span, rule, context_index, related, by_article, sentences)
                         )
     ordered = sorted({ev for evs in per_fact.values() for ev in evs})
     where = {ev: i for i, ev in enumerate(ordered)}
@@ -360,18 +367,20 @@ def _span_evidence(
     context_index: dict[Node, int],
     related: set[str],
     mentions: dict[tuple[str, int], list[tuple[int, int, int, str]]],
+    sentences: dict[Node, _Sentence | None],
 ) -> list[_Evidence]:
     span_begin = _int_or(graph.value(span, NIF.beginIndex), -1)
     span_end = _int_or(graph.value(span, NIF.endIndex), -1)
     found = []
     # Evidence that points straight at a sentence (no nif:sentence link) is its own sentence.
     for sent in list(graph.objects(span, NIF.sentence)) or [span]:
-        text = _smallest(list(graph.objects(sent, NIF.anchorOf)))
-        if text is None:
+        if sent in sentences:
+            sentence = sentences[sent]
+        else:
+            sentence = sentences[sent] = _sentence(graph, sent, context_index)
+        if sentence is None:
             continue
-        article = context_index.get(graph.value(sent, NIF.referenceContext), -1)
-        begin = _int_or(graph.value(sent, NIF.beginIndex), -1)
-        end = _int_or(graph.value(sent, NIF.endIndex), -1)
+        text, article, begin, end = sentence
         marks = set()
         # Highlight the fact's own entities where the sentence names them ...
         for key in related:
@@ -385,6 +394,16 @@ def _span_evidence(
             marks.add((x, y))
         found.append(_Evidence(article, begin, end, text, tuple(_disjoint(sorted(marks))), rule))
     return found
+
+
+def _sentence(graph: Graph, sent: Node, context_index: dict[Node, int]) -> _Sentence | None:
+    """A sentence's text, article index, begin and end; None when it has no text."""
+    text = _smallest(list(graph.objects(sent, NIF.anchorOf)))
+    if text is None:
+        return None
+    article = context_index.get(graph.value(sent, NIF.referenceContext), -1)
+    begin = _int_or(graph.value(sent, NIF.beginIndex), -1)
+    return text, article, begin, _int_or(graph.value(sent, NIF.endIndex), -1)
 
 
 def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -46,8 +46,8 @@ def convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 _TYPE_AFTER_SUBJECT = f"> {_RDF_TYPE} ".encode()
-_TYPE_MARKER = b"<\x00>"  # sorts before every IRI: no IRI holds a NUL
-_FIRST_PREDICATE = b"> " + _TYPE_MARKER + b" "
+TYPE_MARKER = b"<\x00>"  # sorts before every IRI: no IRI holds a NUL
+_FIRST_PREDICATE = b"> " + TYPE_MARKER + b" "
 
 
 def sort_key(triple: ox.Triple) -> bytes:
@@ -69,7 +69,7 @@ class Triples:
         self.prefixes = dict(prefixes)
         self._triples: dict[ox.Triple, None] = dict.fromkeys(triples)
         self._sorted: list[ox.Triple] | None = None
-        self._keys: list[bytes] = []  # N-Triples lines of the triples, rdf:type marked
+        self._lines: list[bytes] = []
 
     def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode | ox.Literal) -> None:
         """Add the triple (subject, predicate, obj) of pyoxigraph terms."""
@@ -91,17 +91,25 @@ class Triples:
         return triple in self._triples
 
     def sorted(self) -> list[ox.Triple]:
-        """The triples in the order of ``sort_key``; computed once.
+        """The triples in the order of ``sort_key``; computed once."""
+        return self._sort()[0]
 
-        The keys are cut from one N-Triples text that pyoxigraph writes for all the triples
-        in the order given, rather than made triple by triple."""
+    def sorted_lines(self) -> list[bytes]:
+        """The N-Triples line of each triple of ``sorted``, in the same order, without its
+        newline and with ``rdf:type`` written ``<\\x00>`` (``TYPE_MARKER``, as in ``sort_key``)."""
+        return self._sort()[1]
+
+    def _sort(self) -> tuple[list[ox.Triple], list[bytes]]:
+        # The keys are cut from one N-Triples text that pyoxigraph writes for all the triples
+        # in the order given, rather than made triple by triple.
         if self._sorted is None:
             listed = list(self._triples)
             text = ox.serialize(listed, format=ox.RdfFormat.N_TRIPLES) or b""
             keys = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")
-            self._sorted = [listed[i] for i in sorted(range(len(listed)), key=keys.__getitem__)]
-            self._keys = keys
-        return self._sorted
+            order = sorted(range(len(listed)), key=keys.__getitem__)
+            self._sorted = [listed[i] for i in order]
+            self._lines = [keys[i] for i in order]
+        return self._sorted, self._lines
 
     def iris(self) -> set[str]:
         """Every IRI that Turtle or N-Triples write of the triples: their named nodes and the
@@ -109,16 +117,14 @@ class Triples:
 
         Read off the N-Triples lines of ``sorted`` (``<s> <p> o .``, IRIs hold no ``>`` or
         space): far cheaper than asking 3 terms of every triple object."""
-        self.sorted()
         subjects, predicates, objects = set(), set(), set()
-        for line in self._keys:
-            if line:
-                subject, predicate, obj = line.split(b" ", 2)
-                subjects.add(subject)
-                predicates.add(predicate)
-                objects.add(obj)
-        if _TYPE_MARKER in predicates:
-            predicates.remove(_TYPE_MARKER)
+        for line in self.sorted_lines():
+            subject, predicate, obj = line.split(b" ", 2)
+            subjects.add(subject)
+            predicates.add(predicate)
+            objects.add(obj)
+        if TYPE_MARKER in predicates:
+            predicates.remove(TYPE_MARKER)
             predicates.add(str(_RDF_TYPE).encode())
         iris = {term[1:-1] for term in subjects | predicates if term.startswith(b"<")}
         for obj in objects:

@@ -139,3 +139,30 @@ def test_corpus_per_article_graphs(run_kg, tmp_path):
     (seeds / f"{CASES[0]}.txt").unlink()
     assert run_kg(*command).returncode == 0
     assert sorted(p.stem for p in (out / "articles").glob("*.ttl")) == CASES[1:]
+
+
+def test_build_pauses_the_garbage_collector_and_restores_it(root, tmp_path):
+    """The collector re-scans every long-lived object of a big graph as the heap grows: a
+    build pauses it while it runs (every stage sees it paused) and turns it back on after,
+    also when the build fails."""
+    import gc
+
+    from kg.build import run_build
+    from kg.errors import ArticleError
+
+    seen: list[bool] = []
+    assert gc.isenabled()
+    run_build(
+        root / "seeds",
+        tmp_path / "out",
+        DEFAULT_BASE,
+        html=False,
+        on_stage=lambda _: seen.append(gc.isenabled()),
+    )
+    assert seen and not any(seen) and gc.isenabled()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(b"\xff\xfe broken")
+    with pytest.raises(ArticleError):
+        run_build(bad, tmp_path / "out2", DEFAULT_BASE, html=False)
+    assert gc.isenabled()
