@@ -1,6 +1,7 @@
 """Measure `kg build` at corpus scale: run by hand, not in CI.
 
     python benchmarks/bench_build.py [--sizes 1,10,100,1000] [--keep DIR]
+    python benchmarks/bench_build.py --stream-sizes 100,1000,3000
 
 For each size N it writes N generated seed-sized articles (varied states, leaders, ordinals,
 weekdays, publication dates and quantities, in the CGTN and front-matter layouts, worded the
@@ -17,6 +18,11 @@ and prints each figure beside a baseline measured in the same run: for the whole
 ``python -c "import rdflib, networkx, pyvis.network, pyshacl"``; for writing, pyoxigraph
 serializing the same triples to Turtle; then the issue's targets beside what it measured.
 The import baseline needs pySHACL, a test dependency: ``pip install -e '.[test]'``.
+
+Memory is given twice: the peak of the largest process (what os.wait4 reports) and the
+peak of all the build's processes together (main, forkserver and workers, sampled every
+20 ms). ``--stream-sizes`` runs only `kg build --stream` at the given sizes, to see whether
+its memory stays bounded as the corpus grows.
 """
 
 from __future__ import annotations
@@ -492,6 +498,43 @@ def summary(rows: list[dict]) -> None:
         )
 
 
+def stream_memory(sizes: list[int], seed: int, rulebase) -> None:
+    """Run only `kg build --stream` on corpora of ``sizes`` articles: wall time and memory,
+    to see whether memory stays bounded as the corpus grows."""
+    print(f"kg build --stream memory, {date.today()}, {os.cpu_count()} CPUs")
+    head = ("N", "triples", "wall s", "articles/s", "largest process", "all processes")
+    print(" ".join(f"{h:>{w}}" for h, w in zip(head, (6, 10, 8, 10, 16, 14), strict=True)))
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix=f"kg-bench-stream-{size}-") as scratch:
+            folder = Path(scratch) / "corpus"
+            write_corpus(folder, size, seed, rulebase)
+            out = Path(scratch) / "out"
+            run = run_measured(
+                [
+                    sys.executable,
+                    "-m",
+                    "kg.cli",
+                    "build",
+                    "--stream",
+                    "--seeds",
+                    str(folder),
+                    "--out",
+                    str(out),
+                ]
+            )
+            if run.code:
+                raise SystemExit(
+                    f"bench: kg build --stream failed (exit {run.code}):\n{run.err.decode()[-3000:]}"
+                )
+            with (out / "graph.nt").open("rb") as lines:
+                triples = sum(1 for _ in lines)
+        print(
+            f"{size:>6} {triples:>10,} {run.wall:>8.2f} {size / run.wall:>10.2f} "
+            f"{megabytes(run.peak_rss):>16} {megabytes(run.tree_rss):>14}",
+            flush=True,
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     """Parse the arguments and run the benchmark."""
     parser = argparse.ArgumentParser(
@@ -500,6 +543,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="1,10,100,1000", help="comma-separated corpus sizes (articles)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the article generator")
     parser.add_argument("--keep", type=Path, help="write the corpora into this folder and keep them")
+    parser.add_argument(
+        "--stream-sizes",
+        help="instead: only `kg build --stream` at these comma-separated sizes, for its memory "
+        "(e.g. 100,1000,3000)",
+    )
     parser.add_argument("--stages-only", nargs=2, metavar=("SEEDS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -509,6 +557,9 @@ def main(argv: list[str] | None = None) -> None:
     from kg.rulebase import load_rulebase
 
     rulebase = load_rulebase()
+    if args.stream_sizes:
+        stream_memory([int(s) for s in args.stream_sizes.split(",") if s.strip()], args.seed, rulebase)
+        return
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     print(
         f"kg benchmark, {date.today()}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "

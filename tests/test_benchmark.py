@@ -1,0 +1,52 @@
+"""The benchmark script (run by hand, not timed here): its memory reading counts every
+process of a build, and its stream-only mode runs end to end."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_build import run_measured, tree_rss  # noqa: E402
+
+# A parent that starts a child holding 80 MB, as `kg build` starts its workers.
+PARENT = (
+    "import subprocess, sys, time; "
+    "child = subprocess.Popen([sys.executable, '-c', "
+    "'import time; held = bytearray(80_000_000); time.sleep(4)']); child.wait()"
+)
+
+
+def test_tree_rss_counts_the_children():
+    process = subprocess.Popen([sys.executable, "-c", PARENT])
+    try:
+        time.sleep(2)
+        own = int(Path(f"/proc/{process.pid}/status").read_text().split("VmRSS:")[1].split()[0]) * 1024
+        assert own < 60_000_000
+        assert tree_rss(process.pid) > own + 80_000_000
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_run_measured_reports_the_whole_tree_beside_the_largest_process():
+    run = run_measured([sys.executable, "-c", PARENT])
+    assert run.code == 0
+    assert run.peak_rss > 80_000_000  # the child is the largest process
+    assert run.tree_rss > run.peak_rss  # with the parent beside it
+
+
+def test_stream_memory_mode_runs(tmp_path):
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_build.py"), "--stream-sizes", "12"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    row = done.stdout.splitlines()[-1].split()
+    assert row[0] == "12" and int(row[1].replace(",", "")) > 12 * 1000
