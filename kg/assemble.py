@@ -190,6 +190,21 @@ def prefixes(rulebase: RuleBase, base: str) -> dict[str, str]:
     return bound
 
 
+class Assembler:
+    """Assembles articles into one set of triples as their extractions come in (a build
+    adds each chunk while the workers extract the next). Adding the same extractions in
+    the same order, all at once or a chunk at a time, gives the same triples."""
+
+    def __init__(self, rulebase: RuleBase, base: str) -> None:
+        self.triples = Triples(prefixes(rulebase, base))
+        self._builder = _Builder(self.triples, rulebase, base)
+
+    def add(self, extractions: Iterable[Extraction]) -> None:
+        """Add the articles of ``extractions``."""
+        for extraction in extractions:
+            self._builder.article(extraction)
+
+
 def assemble(extractions: Iterable[Extraction], rulebase: RuleBase, base: str) -> Triples:
     """The triples of all ``extractions``: one resource per entity, however many articles
     mention it, each article with its own text, mentions and evidence.
@@ -197,8 +212,6 @@ def assemble(extractions: Iterable[Extraction], rulebase: RuleBase, base: str) -
     extractions: the articles' extractions; rulebase: for classes and gazetteer data;
     base: the base IRI resources are minted under (ends with / or #).
     """
-    triples = Triples(prefixes(rulebase, base))
-    builder = _Builder(triples, rulebase, base)
-    for extraction in extractions:
-        builder.article(extraction)
-    return triples
+    assembler = Assembler(rulebase, base)
+    assembler.add(extractions)
+    return assembler.triples

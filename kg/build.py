@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.assemble import assemble
+from kg.assemble import Assembler, assemble
 from kg.coverage import coverage, report_text
 from kg.errors import ArticleError, ValidationError
 from kg.export import write_atomically
@@ -157,6 +157,7 @@ def extract_and_check(
     rules_dir: Path | None = None,
     progress: bool = False,
     on_stage: Callable[[str], None] = no_stage,
+    on_chunk: Callable[[list[Extraction]], None] = lambda _: None,
 ) -> tuple[list[Extraction], list, bool]:
     """Extract every (slug, text) article, in order, and validate each article's own
     resources (its text, spans and statements), ``CHUNK`` articles at a time, in ``jobs``
@@ -164,7 +165,8 @@ def extract_and_check(
     is a single chunk, in which case nothing was validated and the caller validates the whole
     graph once. Otherwise the resources that several articles describe are still to be
     validated on the merged graph (``kg.validate.entity_violations``). The result does not
-    depend on ``jobs``.
+    depend on ``jobs``. ``on_chunk`` is given each chunk's extractions, in order, as soon as
+    they are done (``kg.assemble.Assembler.add`` assembles them meanwhile).
     """
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     bar = _progress_bar(len(articles), progress)
@@ -174,6 +176,8 @@ def extract_and_check(
         if len(chunks) == 1:  # one graph: the caller validates it whole, once
             done = [extract(slug, text, rulebase, on_stage) for slug, text in chunks[0]]
             bar.update(len(done))
+            on_chunk(done)
+            on_stage("assemble")
             return done, [], True
         if jobs <= 1:
             results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
@@ -181,6 +185,8 @@ def extract_and_check(
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))
+                on_chunk(done)
+                on_stage("assemble")
             return extractions, found, False
         with ProcessPoolExecutor(
             jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
@@ -189,6 +195,8 @@ def extract_and_check(
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))
+                on_chunk(done)
+                on_stage("assemble")
             return extractions, found, False
     finally:
         bar.close()
@@ -374,8 +382,12 @@ def _run_build(
     articles = read_articles(seeds, max_bytes)
     check_distinct_slugs(articles)
     on_stage("read")
-    extractions, found, whole = extract_and_check(articles, rulebase, base, jobs, rules_dir, True, on_stage)
-    graph = assemble(extractions, rulebase, base)
+    # Each chunk is assembled here as soon as it is done, while the workers go on.
+    assembler = Assembler(rulebase, base)
+    extractions, found, whole = extract_and_check(
+        articles, rulebase, base, jobs, rules_dir, True, on_stage, assembler.add
+    )
+    graph = assembler.triples
     reference = reference_triples(rules_dir, rulebase, base)
     on_stage("assemble")
 

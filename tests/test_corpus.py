@@ -166,3 +166,18 @@ def test_build_pauses_the_garbage_collector_and_restores_it(root, tmp_path):
     with pytest.raises(ArticleError):
         run_build(bad, tmp_path / "out2", DEFAULT_BASE, html=False)
     assert gc.isenabled()
+
+
+def test_assembling_chunk_by_chunk_gives_the_same_triples_in_the_same_order(rulebase, root):
+    """A build assembles each chunk as it comes in from the workers: that must give what
+    assembling all the articles at once gives, down to the order the triples were added."""
+    from kg.assemble import Assembler, assemble
+    from kg.build import extract_all
+
+    articles = read_articles(root / "seeds") + read_articles(root / "tests" / "articles")
+    extractions = extract_all(articles, rulebase)
+    assembler = Assembler(rulebase, DEFAULT_BASE)
+    for start in range(0, len(extractions), 2):
+        assembler.add(extractions[start : start + 2])
+    whole = assemble(extractions, rulebase, DEFAULT_BASE)
+    assert len(whole) > 3000 and list(assembler.triples) == list(whole)
