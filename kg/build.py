@@ -132,8 +132,9 @@ def _extract_and_check(
     rulebase: RuleBase,
     base: str,
     on_stage: Callable[[str], None] = no_stage,
-) -> tuple[list[Extraction], list]:
-    """Extract a chunk of articles and validate their article-scoped resources."""
+) -> tuple[list[Extraction], list, Triples]:
+    """Extract a chunk of articles and validate their article-scoped resources; returns
+    the extractions, the violations and the chunk's triples."""
     from kg.validate import article_violations, load_shapes, ontology_ntriples
 
     extractions = [extract(slug, text, rulebase, on_stage) for slug, text in chunk]
@@ -141,12 +142,13 @@ def _extract_and_check(
     on_stage("assemble")
     found = article_violations(triples, base, load_shapes(), ontology_ntriples())
     on_stage("validate")
-    return extractions, found
+    return extractions, found, triples
 
 
 def _check_in_worker(job: tuple[list[tuple[str, str]], str]) -> tuple[list[Extraction], list]:
     assert _WORKER_RULES is not None
-    return _extract_and_check(job[0], _WORKER_RULES, job[1])
+    extractions, found, _triples = _extract_and_check(job[0], _WORKER_RULES, job[1])
+    return extractions, found
 
 
 def extract_and_check(
@@ -180,7 +182,7 @@ def extract_and_check(
             on_stage("assemble")
             return done, [], True
         if jobs <= 1:
-            results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
+            results = (_extract_and_check(chunk, rulebase, base, on_stage)[:2] for chunk in chunks)
             for done, problems in results:
                 extractions.extend(done)
                 found.extend(problems)

@@ -25,10 +25,10 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from kg.assemble import assemble
 from kg.build import (
     CHUNK,
     COVERAGE_NAME,
@@ -57,32 +57,57 @@ _TYPE = ox.NamedNode(_RDF_TYPE)
 _DEFAULT = ox.DefaultGraph()
 
 
-def _read_and_check(job: tuple[list[Path], str, int]) -> tuple[list[Extraction], list]:
-    """In a worker: read a chunk of article files, extract and validate them."""
+class _Chunk(NamedTuple):
+    """What a chunk of articles gives the main process."""
+
+    extractions: list[Extraction]
+    violations: list  #: of its article-scoped resources
+    own: bytes  #: N-Triples lines, sorted, of its article-scoped resources
+    shared: bytes  #: N-Triples of the resources several articles may describe
+
+
+def _split(triples: Triples, base: str) -> tuple[bytes, bytes]:
+    """A chunk's triples as the sorted N-Triples lines of its article-scoped subjects, and the
+    N-Triples of the rest, with the types of the article-scoped nodes the rest points to."""
+    own = [t for t in triples if article_scoped(t.subject.value, base)]
+    others = [t for t in triples if not article_scoped(t.subject.value, base)]
+    pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
+    others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
+    return _sorted_lines(own), ox.serialize(others, format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _chunk(paths: list[Path], rulebase: RuleBase, base: str, max_bytes: int) -> _Chunk:
+    """Read a chunk of article files, extract and validate them, and split their triples."""
+    articles = [read_article_file(path, max_bytes) for path in paths]
+    extractions, found, triples = _extract_and_check(articles, rulebase, base)
+    return _Chunk(extractions, found, *_split(triples, base))
+
+
+def _chunk_in_worker(job: tuple[list[Path], str, int]) -> _Chunk:
     from kg import build
 
     paths, base, max_bytes = job
     assert build._WORKER_RULES is not None
-    chunk = [read_article_file(path, max_bytes) for path in paths]
-    return _extract_and_check(chunk, build._WORKER_RULES, base)
+    return _chunk(paths, build._WORKER_RULES, base, max_bytes)
 
 
 def _chunks_done(
     paths: list[Path], rulebase: RuleBase, base: str, jobs: int, rules_dir: Path | None, max_bytes: int
-) -> Iterator[tuple[list[Extraction], list]]:
-    """Each chunk's extractions and violations, in order; at most two chunks per worker in
-    flight, so memory does not grow with the corpus."""
+) -> Iterator[_Chunk]:
+    """Each chunk's extractions, violations and triples, in order; at most two chunks per
+    worker in flight, so memory does not grow with the corpus. The workers also cut the
+    triples into N-Triples, which spares the main process assembling them again."""
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     if jobs <= 1 or len(chunks) < 2:
         for chunk in chunks:
-            yield _extract_and_check([read_article_file(p, max_bytes) for p in chunk], rulebase, base)
+            yield _chunk(chunk, rulebase, base, max_bytes)
         return
     with ProcessPoolExecutor(
         jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
     ) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.submit(_read_and_check, (chunk, base, max_bytes)))
+            pending.append(pool.submit(_chunk_in_worker, (chunk, base, max_bytes)))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:
@@ -193,19 +218,16 @@ def run_stream_build(
         bar = _progress_bar(len(paths), True)
         with nt_path.open("wb") as nt, coverage_path.open("w", encoding="utf-8") as coverage:
             coverage.write("\n".join(REPORT_HEAD) + "\n")
-            for extractions, problems in _chunks_done(paths, rulebase, base, jobs, rules_dir, max_bytes):
+            for extractions, problems, own, others in _chunks_done(
+                paths, rulebase, base, jobs, rules_dir, max_bytes
+            ):
                 found += problems
-                triples = assemble(extractions, rulebase, base)
-                own = [t for t in triples if article_scoped(t.subject.value, base)]
-                others = [t for t in triples if not article_scoped(t.subject.value, base)]
-                pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
-                others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
                 # Only the triples the store lacks: it keeps every write in memory until it
                 # flushes, so adding the same entity triples chunk after chunk grew without bound.
-                quads = (ox.Quad(t.subject, t.predicate, t.object) for t in others)
+                quads = ox.parse(others, format=ox.RdfFormat.N_TRIPLES)
                 shared.extend([quad for quad in quads if quad not in shared])
-                nt.write(_sorted_lines(own))
-                own_triples += len(own)
+                nt.write(own)
+                own_triples += own.count(b"\n")
                 for extraction in extractions:
                     coverage.write("\n".join(article_report(article_coverage(extraction))) + "\n")
                     notes.extend(f"{extraction.article.slug}: {note}" for note in extraction.notes)
