@@ -20,9 +20,10 @@ serializing the same triples to Turtle; then the issue's targets beside what it 
 The import baseline needs pySHACL, a test dependency: ``pip install -e '.[test]'``.
 
 Memory is given twice: the peak of the largest process (what os.wait4 reports) and the
-peak of all the build's processes together (main, forkserver and workers, sampled every
-20 ms). ``--stream-sizes`` runs only `kg build --stream` at the given sizes, to see whether
-its memory stays bounded as the corpus grows.
+peak of the sum of the resident sizes of all the build's processes (main, forkserver and
+workers, sampled every 20 ms; pages they share, such as libraries, count once per process,
+so this is an upper bound). ``--stream-sizes`` runs only `kg build --stream` at the given
+sizes, to see whether its memory stays bounded as the corpus grows.
 """
 
 from __future__ import annotations
@@ -249,8 +250,9 @@ def write_corpus(folder: Path, size: int, seed: int, rulebase) -> int:
 
 
 def tree_rss(pid: int) -> int:
-    """The resident memory, in bytes, of process ``pid`` and all its descendants now (the
-    workers of `kg build` are children of a forkserver, itself a child of the build)."""
+    """The sum of the resident sizes (VmRSS), in bytes, of process ``pid`` and all its
+    descendants now (the workers of `kg build` are children of a forkserver, itself a child
+    of the build). Shared pages count once per process that maps them."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
@@ -269,7 +271,7 @@ class Run(NamedTuple):
 
     wall: float  #: seconds
     peak_rss: int  #: bytes: the largest single process's peak (ru_maxrss from os.wait4)
-    tree_rss: int  #: bytes: the peak of the sum over the process and its descendants (sampled)
+    tree_rss: int  #: bytes: the peak of the summed RSS of the process and its descendants (sampled)
     code: int
     out: bytes
     err: bytes

@@ -73,7 +73,7 @@ def _split(triples: Triples, base: str) -> tuple[bytes, bytes]:
     others = [t for t in triples if not article_scoped(t.subject.value, base)]
     pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
     others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
-    return _sorted_lines(own), ox.serialize(others, format=ox.RdfFormat.N_TRIPLES) or b""
+    return _sorted_ntriples(own), ox.serialize(others, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _chunk(paths: list[Path], rulebase: RuleBase, base: str, max_bytes: int) -> _Chunk:
@@ -181,7 +181,7 @@ def _scratch(out: Path) -> Iterator[Path]:
             os.close(fd)
 
 
-def _sorted_lines(triples: list[ox.Triple]) -> bytes:
+def _sorted_ntriples(triples: list[ox.Triple]) -> bytes:
     lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
     return b"".join(sorted(lines))
 

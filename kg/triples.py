@@ -14,7 +14,6 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 def _convert(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -74,12 +73,12 @@ class Triples:
     def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode | ox.Literal) -> None:
         """Add the triple (subject, predicate, obj) of pyoxigraph terms."""
         self._triples[ox.Triple(subject, predicate, obj)] = None
-        self._sorted = None
+        self._sorted, self._lines = None, []
 
     def update(self, triples: Iterable[ox.Triple]) -> None:
         """Add pyoxigraph triples."""
         self._triples.update(dict.fromkeys(triples))
-        self._sorted = None
+        self._sorted, self._lines = None, []
 
     def __len__(self) -> int:
         return len(self._triples)
@@ -96,7 +95,10 @@ class Triples:
 
     def sorted_lines(self) -> list[bytes]:
         """The N-Triples line of each triple of ``sorted``, in the same order, without its
-        newline and with ``rdf:type`` written ``<\\x00>`` (``TYPE_MARKER``, as in ``sort_key``)."""
+        newline, and with the text ``> <rdf:type> `` cut as in ``sort_key``: ``rdf:type``
+        after an IRI (as predicate, or as object) reads ``<\\x00>`` (``TYPE_MARKER``), and so
+        does that text inside a literal (no other text can, since N-Triples escapes NUL).
+        Kept with the sorted triples, for the page's index."""
         return self._sort()[1]
 
     def _sort(self) -> tuple[list[ox.Triple], list[bytes]]:
@@ -123,9 +125,13 @@ class Triples:
             subjects.add(subject)
             predicates.add(predicate)
             objects.add(obj)
+        rdf_type = str(_RDF_TYPE).encode()
         if TYPE_MARKER in predicates:
             predicates.remove(TYPE_MARKER)
-            predicates.add(str(_RDF_TYPE).encode())
+            predicates.add(rdf_type)
+        if TYPE_MARKER + b" ." in objects:  # rdf:type as an object is marked too
+            objects.remove(TYPE_MARKER + b" .")
+            objects.add(rdf_type + b" .")
         iris = {term[1:-1] for term in subjects | predicates if term.startswith(b"<")}
         for obj in objects:
             if obj.startswith(b"<"):

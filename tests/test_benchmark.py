@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -13,18 +12,20 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_build import run_measured, tree_rss  # noqa: E402
 
-# A parent that starts a child holding 80 MB, as `kg build` starts its workers.
+# A parent that starts a child holding 80 MB, as `kg build` starts its workers; the child
+# says "ready" once it holds them, and the parent passes that on.
 PARENT = (
     "import subprocess, sys, time; "
     "child = subprocess.Popen([sys.executable, '-c', "
-    "'import time; held = bytearray(80_000_000); time.sleep(4)']); child.wait()"
+    "'import time; held = bytearray(80_000_000); print(\"ready\", flush=True); time.sleep(3)']); "
+    "child.wait()"
 )
 
 
-def test_tree_rss_counts_the_children():
-    process = subprocess.Popen([sys.executable, "-c", PARENT])
+def test_benchmark_tree_rss_counts_the_children():
+    process = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True)
     try:
-        time.sleep(2)
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
         own = int(Path(f"/proc/{process.pid}/status").read_text().split("VmRSS:")[1].split()[0]) * 1024
         assert own < 60_000_000
         assert tree_rss(process.pid) > own + 80_000_000
@@ -33,14 +34,15 @@ def test_tree_rss_counts_the_children():
         process.wait()
 
 
-def test_run_measured_reports_the_whole_tree_beside_the_largest_process():
-    run = run_measured([sys.executable, "-c", PARENT])
+def test_benchmark_run_measured_reports_the_whole_tree_beside_the_largest_process():
+    # the parent holds 60 MB itself, so the two together outweigh the child at any moment
+    run = run_measured([sys.executable, "-c", "held = bytearray(60_000_000); " + PARENT])
     assert run.code == 0
     assert run.peak_rss > 80_000_000  # the child is the largest process
-    assert run.tree_rss > run.peak_rss  # with the parent beside it
+    assert run.tree_rss > run.peak_rss + 40_000_000  # with the parent beside it
 
 
-def test_stream_memory_mode_runs(tmp_path):
+def test_benchmark_stream_memory_mode_runs():
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "bench_build.py"), "--stream-sizes", "12"],
         capture_output=True,

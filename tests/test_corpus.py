@@ -141,43 +141,45 @@ def test_corpus_per_article_graphs(run_kg, tmp_path):
     assert sorted(p.stem for p in (out / "articles").glob("*.ttl")) == CASES[1:]
 
 
-def test_build_pauses_the_garbage_collector_and_restores_it(root, tmp_path):
-    """The collector re-scans every long-lived object of a big graph as the heap grows: a
-    build pauses it while it runs (every stage sees it paused) and turns it back on after,
-    also when the build fails."""
+def test_build_pauses_the_garbage_collector_only_to_draw_the_page(root, tmp_path):
+    """The collector re-scans every long-lived object of a big graph as the page's data
+    grows: the page is drawn with it paused; every other stage runs with it (assembly
+    makes cycles it must free), and it is on after the build, also when the build fails."""
     import gc
 
     from kg.build import run_build
     from kg.errors import ArticleError
 
-    seen: list[bool] = []
+    seen: dict[str, bool] = {}
+
+    def stage(name: str) -> None:
+        seen[name] = gc.isenabled()
+
     assert gc.isenabled()
-    run_build(
-        root / "seeds",
-        tmp_path / "out",
-        DEFAULT_BASE,
-        html=False,
-        on_stage=lambda _: seen.append(gc.isenabled()),
-    )
-    assert seen and not any(seen) and gc.isenabled()
+    run_build(root / "seeds", tmp_path / "out", DEFAULT_BASE, on_stage=stage)
+    assert seen.pop("render") is False
+    assert seen and all(seen.values()) and gc.isenabled()
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "a.txt").write_bytes(b"\xff\xfe broken")
     with pytest.raises(ArticleError):
-        run_build(bad, tmp_path / "out2", DEFAULT_BASE, html=False)
+        run_build(bad, tmp_path / "out2", DEFAULT_BASE)
     assert gc.isenabled()
 
 
-def test_assembling_chunk_by_chunk_gives_the_same_triples_in_the_same_order(rulebase, root):
-    """A build assembles each chunk as it comes in from the workers: that must give what
-    assembling all the articles at once gives, down to the order the triples were added."""
-    from kg.assemble import Assembler, assemble
-    from kg.build import extract_all
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_hands_over_chunks_in_article_order(rulebase, root, jobs):
+    """A build assembles each chunk as soon as the workers hand it over: the chunks must
+    come in article order, whatever the number of workers, so the graph is the same."""
+    from kg.build import CHUNK, extract_and_check
 
     articles = read_articles(root / "seeds") + read_articles(root / "tests" / "articles")
-    extractions = extract_all(articles, rulebase)
-    assembler = Assembler(rulebase, DEFAULT_BASE)
-    for start in range(0, len(extractions), 2):
-        assembler.add(extractions[start : start + 2])
-    whole = assemble(extractions, rulebase, DEFAULT_BASE)
-    assert len(whole) > 3000 and list(assembler.triples) == list(whole)
+    articles = [(f"{copy}-{slug}", text) for copy in range(4) for slug, text in articles]
+    assert len(articles) > 2 * CHUNK
+    chunks: list = []
+    extractions, _found, whole = extract_and_check(
+        articles, rulebase, DEFAULT_BASE, jobs=jobs, on_chunk=chunks.append
+    )
+    assert not whole and len(chunks) == -(-len(articles) // CHUNK)
+    assert [x.article.slug for chunk in chunks for x in chunk] == [slug for slug, _ in articles]
+    assert [x for chunk in chunks for x in chunk] == extractions

@@ -4,26 +4,42 @@ what those lines are cut by (spaces, quotes, ``>``, the rdf:type IRI) must not c
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import RDF
+from rdflib import RDF, BNode
 
 from kg.graphindex import GraphIndex
 from kg.triples import Triples
-from tests.test_serialize import PREFIXES, TRIPLES
+from tests.rdf_strategies import IRIS, PREDICATES, PREFIXES, TRIPLES
+
+# Blank nodes as objects too (never cut as IRIs).
+WITH_BLANK_OBJECTS = st.one_of(
+    TRIPLES, st.builds(ox.Triple, IRIS, PREDICATES, st.sampled_from(["b1", "b2"]).map(ox.BlankNode))
+)
+
+
+def _plain(terms) -> list:
+    """Sorted, with blank nodes as one placeholder: rdflib renames them when it parses."""
+    return sorted(
+        tuple("_:" if isinstance(t, BNode) else t for t in term)
+        if isinstance(term, tuple)
+        else ("_:" if isinstance(term, BNode) else term)
+        for term in terms
+    )
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(TRIPLES, max_size=25))
-def test_graph_index_answers_as_rdflib_does(triples):
+@given(st.lists(WITH_BLANK_OBJECTS, max_size=25))
+def test_graphindex_answers_as_rdflib_does(triples):
     ours = Triples(PREFIXES, triples)
     index, graph = GraphIndex(ours), ours.to_rdflib()
-    assert sorted(index) == sorted(graph)
+    assert _plain(index) == _plain(graph)
     assert len(index) == len(graph)
     for subject in set(graph.subjects()):
         for predicate in set(graph.predicates()) | {RDF.type}:
-            assert sorted(index.objects(subject, predicate)) == sorted(graph.objects(subject, predicate))
+            assert _plain(index.objects(subject, predicate)) == _plain(graph.objects(subject, predicate))
             assert (index.value(subject, predicate) is None) == (graph.value(subject, predicate) is None)
     for predicate in set(graph.predicates()) | {RDF.type}:
-        assert sorted(index.subject_objects(predicate)) == sorted(graph.subject_objects(predicate))
-        assert sorted(index.subjects(predicate)) == sorted(graph.subjects(predicate))
+        assert _plain(index.subject_objects(predicate)) == _plain(graph.subject_objects(predicate))
+        assert _plain(index.subjects(predicate)) == _plain(graph.subjects(predicate))

@@ -13,32 +13,7 @@ from rdflib import Graph
 
 from kg.serialize import to_turtle, used_prefixes
 from kg.triples import Triples, sort_key
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-EX = "https://example.org/x/"
-PREFIXES = {
-    "ex": EX,
-    "p": "https://example.org/p/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-
-# Local names, some that Turtle must escape; literal text, some holding what the sort keys
-# cut lines by (quotes, backslashes, newlines, the rdf:type IRI between angle brackets).
-LOCALS = st.sampled_from(["a", "b", "ab", "a-b", "a.b", "b_2", "é", "x#1", "y=2", "z.", ""])
-TEXTS = st.lists(
-    st.sampled_from(["a", "b", " ", '"', "\\", "\n", ">", "<", "é", "😀", f"> <{RDF_TYPE}> ", '"^^<', "> ."]),
-    max_size=6,
-).map("".join)
-IRIS = LOCALS.map(lambda local: ox.NamedNode(EX + local))
-PREDICATES = st.one_of(IRIS, st.just(ox.NamedNode(RDF_TYPE)))
-LITERALS = st.one_of(
-    TEXTS.map(ox.Literal),
-    TEXTS.map(lambda text: ox.Literal(text, language="en")),
-    st.integers(-3, 3).map(lambda n: ox.Literal(str(n), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))),
-    st.builds(lambda text, datatype: ox.Literal(text, datatype=datatype), TEXTS, IRIS),
-)
-TRIPLES = st.builds(ox.Triple, IRIS, PREDICATES, st.one_of(IRIS, LITERALS))
+from tests.rdf_strategies import EX, PREFIXES, RDF_TYPE, TRIPLES
 
 
 @settings(max_examples=150, deadline=None)
@@ -55,7 +30,7 @@ def test_sorted_is_the_order_of_sort_key(triples):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(TRIPLES, max_size=25))
-def test_iris_are_the_named_nodes_and_written_datatypes(triples):
+def test_triples_iris_are_the_named_nodes_and_written_datatypes(triples):
     terms = [term for triple in triples for term in triple]
     expected = {t.value for t in terms if isinstance(t, ox.NamedNode)} | {
         t.datatype.value
