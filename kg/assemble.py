@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.article import Sentence
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
@@ -46,6 +47,52 @@ HAS_TEXT, RULE, EXTRACTION_RULE, SURFACE, ANTECEDENT, TIME_PHRASE, MODALITY = (
     for name in ("hasText", "rule", "ExtractionRule", "surfaceForm", "antecedent", "timePhrase", "modality")
 )
 NON_NEGATIVE = _iri(XSD.nonNegativeInteger)
+
+
+class _Spans:
+    """An article's NIF spans, each described once: offsets, anchor text, context, and the
+    sentence that holds it. (A class, not two closures that call each other: those would
+    make a reference cycle per article, left to the garbage collector.)"""
+
+    def __init__(
+        self,
+        builder: _Builder,
+        doc_iri: str,
+        text: str,
+        context: ox.NamedNode,
+        sentences: tuple[Sentence, ...],
+    ) -> None:
+        self.add, self.index = builder.add, builder.index
+        self.doc_iri, self.text, self.context, self.sentences = doc_iri, text, context, sentences
+        self.starts = [sentence.begin for sentence in sentences]
+        self.spans: dict[tuple[int, int], ox.NamedNode] = {}
+
+    def sentence_of(self, begin: int, end: int) -> ox.NamedNode | None:
+        """The last sentence starting at or before ``begin``, if it holds the span."""
+        at = bisect.bisect_right(self.starts, begin) - 1
+        for sentence in self.sentences[max(at, 0) : at + 1]:
+            if sentence.begin <= begin and end <= sentence.end:
+                return self.span(sentence.begin, sentence.end)
+        return None
+
+    def span(self, begin: int, end: int) -> ox.NamedNode:
+        """The span from ``begin`` to ``end``, described the first time it is asked for."""
+        iri = self.spans.get((begin, end))
+        if iri is not None:
+            return iri
+        iri = self.spans[(begin, end)] = _iri(span_iri(self.doc_iri, begin, end))
+        add = self.add
+        add(iri, A, OFFSET)
+        add(iri, BEGIN, self.index(begin))
+        add(iri, END, self.index(end))
+        add(iri, ANCHOR, ox.Literal(self.text[begin:end]))
+        add(iri, REFERENCE, self.context)
+        # Every span links to its sentence, a sentence to itself, so that one pattern
+        # (?span nif:sentence ?sentence) finds the sentence of any evidence.
+        holder = self.sentence_of(begin, end)
+        if holder is not None:
+            add(iri, IN_SENTENCE, holder)
+        return iri
 
 
 class _Builder:
@@ -117,33 +164,7 @@ class _Builder:
         add(context, BEGIN, self.index(0))
         add(context, END, self.index(len(text)))
         sentences = article.sentences
-        starts = [sentence.begin for sentence in sentences]
-        spans: dict[tuple[int, int], ox.NamedNode] = {}
-
-        def sentence_of(begin: int, end: int) -> ox.NamedNode | None:
-            # the last sentence starting at or before ``begin``, if it holds the span
-            at = bisect.bisect_right(starts, begin) - 1
-            for sentence in sentences[max(at, 0) : at + 1]:
-                if sentence.begin <= begin and end <= sentence.end:
-                    return span(sentence.begin, sentence.end)
-            return None
-
-        def span(begin: int, end: int) -> ox.NamedNode:
-            iri = spans.get((begin, end))
-            if iri is not None:
-                return iri
-            iri = spans[(begin, end)] = _iri(span_iri(doc_iri, begin, end))
-            add(iri, A, OFFSET)
-            add(iri, BEGIN, self.index(begin))
-            add(iri, END, self.index(end))
-            add(iri, ANCHOR, ox.Literal(text[begin:end]))
-            add(iri, REFERENCE, context)
-            # Every span links to its sentence, a sentence to itself, so that one pattern
-            # (?span nif:sentence ?sentence) finds the sentence of any evidence.
-            holder = sentence_of(begin, end)
-            if holder is not None:
-                add(iri, IN_SENTENCE, holder)
-            return iri
+        span = _Spans(self, doc_iri, text, context, sentences).span
 
         for sentence in sentences:
             add(span(sentence.begin, sentence.end), A, SENTENCE)
