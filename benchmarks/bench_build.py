@@ -307,6 +307,16 @@ def run_measured(command: list[str], cwd: Path = ROOT) -> Run:
         return Run(wall, rss, max(peak[0], rss), process.returncode, out.read(), err.read())
 
 
+def run_stream(seeds: Path, out: Path) -> Run:
+    """Run `kg build --stream` on ``seeds`` into ``out`` and measure it; stop on failure."""
+    run = run_measured(
+        [sys.executable, "-m", "kg.cli", "build", "--stream", "--seeds", str(seeds), "--out", str(out)]
+    )
+    if run.code:
+        raise SystemExit(f"bench: kg build --stream failed (exit {run.code}):\n{run.err.decode()[-3000:]}")
+    return run
+
+
 def median_run(runs: list[Run]) -> Run:
     """The run of median wall time."""
     return sorted(runs, key=lambda r: r.wall)[len(runs) // 2]
@@ -401,22 +411,7 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         base, build = median_run(base_runs), median_run(build_runs)
         base_wall, base_rss = base.wall, base.peak_rss
         build_wall, build_rss = build.wall, build.peak_rss
-        stream = run_measured(
-            [
-                sys.executable,
-                "-m",
-                "kg.cli",
-                "build",
-                "--stream",
-                "--seeds",
-                str(folder),
-                "--out",
-                str(build_out),
-            ]
-        )
-        if stream.code:
-            tail = stream.err.decode()[-3000:]
-            raise SystemExit(f"bench: kg build --stream failed (exit {stream.code}):\n{tail}")
+        stream = run_stream(folder, build_out)
         stream_wall, stream_rss = stream.wall, stream.peak_rss
     triples = stages["triples"]
     times = stages["stages"]
@@ -511,23 +506,7 @@ def stream_memory(sizes: list[int], seed: int, rulebase) -> None:
             folder = Path(scratch) / "corpus"
             write_corpus(folder, size, seed, rulebase)
             out = Path(scratch) / "out"
-            run = run_measured(
-                [
-                    sys.executable,
-                    "-m",
-                    "kg.cli",
-                    "build",
-                    "--stream",
-                    "--seeds",
-                    str(folder),
-                    "--out",
-                    str(out),
-                ]
-            )
-            if run.code:
-                raise SystemExit(
-                    f"bench: kg build --stream failed (exit {run.code}):\n{run.err.decode()[-3000:]}"
-                )
+            run = run_stream(folder, out)
             with (out / "graph.nt").open("rb") as lines:
                 triples = sum(1 for _ in lines)
         print(

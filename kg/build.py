@@ -325,9 +325,10 @@ def collector_paused() -> Iterator[None]:
     A build makes millions of long-lived objects (extractions, terms, triples, the page's
     index and data), and the collector re-scans all of them each time the heap grows by a
     quarter: the page index of 1.8 million triples took 8.5 s with it running and 3.3 s
-    without. Extraction, assembly and the page make no reference cycles (tested), so
-    pausing it there keeps no garbage; the writers may (rdflib's JSON-LD graph), so they
-    run with it.
+    without. Extraction and assembly make no reference cycles (assembly is tested), so
+    pausing it there keeps no garbage. Drawing the page makes some (pyvis's and Jinja's
+    objects), once per build: they wait for the collector's next run after it. The writers
+    run with it (rdflib's JSON-LD graph holds cycles as big as the graph).
     """
     was_enabled = gc.isenabled()
     gc.disable()
