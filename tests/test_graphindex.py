@@ -7,7 +7,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, BNode
+from rdflib import RDF, BNode, Literal
 
 from kg.graphindex import GraphIndex
 from kg.triples import Triples
@@ -19,14 +19,19 @@ WITH_BLANK_OBJECTS = st.one_of(
 )
 
 
+def _text(term) -> tuple:
+    """A term as plain comparable text, blank nodes as one placeholder (rdflib renames them
+    when it parses); rdflib terms of different kinds do not sort against each other."""
+    if isinstance(term, BNode):
+        return ("blank",)
+    if isinstance(term, Literal):
+        return ("literal", str(term), term.language or "", str(term.datatype or ""))
+    return ("iri", str(term))
+
+
 def _plain(terms) -> list:
-    """Sorted, with blank nodes as one placeholder: rdflib renames them when it parses."""
-    return sorted(
-        tuple("_:" if isinstance(t, BNode) else t for t in term)
-        if isinstance(term, tuple)
-        else ("_:" if isinstance(term, BNode) else term)
-        for term in terms
-    )
+    """The terms (or tuples of terms) as sorted plain text."""
+    return sorted(tuple(map(_text, term)) if isinstance(term, tuple) else _text(term) for term in terms)
 
 
 @settings(max_examples=150, deadline=None)
