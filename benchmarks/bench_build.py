@@ -272,11 +272,6 @@ def tree_memory(pid: int) -> tuple[int, int]:
     return total, largest
 
 
-def tree_rss(pid: int) -> int:
-    """The summed resident size of process ``pid`` and its descendants now (``tree_memory``)."""
-    return tree_memory(pid)[0]
-
-
 class Run(NamedTuple):
     """A measured command."""
 
@@ -477,7 +472,6 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         "stream_wall": stream_wall,
         "stream_rss": stream_rss,
         "stream_tree_rss": stream.tree_rss,
-        "build_tree_rss": build.tree_rss,
         "base_wall": base_wall,
         "base_rss": base_rss,
         "write": stages["our_write"],

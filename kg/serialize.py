@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 
@@ -55,9 +56,9 @@ def to_turtle(triples: Triples) -> bytes:
     return b"\n".join(header + lines[len(header) :])
 
 
-def to_ntriples(triples: Triples) -> bytes:
-    """N-Triples, one triple a line, lines sorted."""
-    lines = triples.ntriples().encode("utf-8").splitlines(keepends=True)
+def to_ntriples(triples: Iterable[ox.Triple]) -> bytes:
+    """N-Triples, one triple a line, lines sorted (of a ``Triples`` set or any triples)."""
+    lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
     return b"".join(sorted(line for line in lines if line.strip()))
 
 

@@ -48,6 +48,7 @@ from kg.errors import ValidationError
 from kg.export import write_atomically
 from kg.extract import Extraction
 from kg.rulebase import RuleBase, load_rulebase
+from kg.serialize import to_ntriples
 from kg.triples import Triples
 from kg.validate import article_scoped, load_shapes, ontology_ntriples, report, violations
 
@@ -73,7 +74,7 @@ def _split(triples: Triples, base: str) -> tuple[bytes, bytes]:
     others = [t for t in triples if not article_scoped(t.subject.value, base)]
     pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
     others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
-    return _sorted_ntriples(own), ox.serialize(others, format=ox.RdfFormat.N_TRIPLES) or b""
+    return to_ntriples(own), ox.serialize(others, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _chunk(paths: list[Path], rulebase: RuleBase, base: str, max_bytes: int) -> _Chunk:
@@ -179,11 +180,6 @@ def _scratch(out: Path) -> Iterator[Path]:
             yield Path(folder)
         finally:
             os.close(fd)
-
-
-def _sorted_ntriples(triples: list[ox.Triple]) -> bytes:
-    lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
-    return b"".join(sorted(lines))
 
 
 def run_stream_build(

@@ -73,12 +73,14 @@ class Triples:
     def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode | ox.Literal) -> None:
         """Add the triple (subject, predicate, obj) of pyoxigraph terms."""
         self._triples[ox.Triple(subject, predicate, obj)] = None
-        self._sorted, self._lines = None, []
+        if self._sorted is not None:  # drop the stale order (not a new list per triple)
+            self._sorted, self._lines = None, []
 
     def update(self, triples: Iterable[ox.Triple]) -> None:
         """Add pyoxigraph triples."""
         self._triples.update(dict.fromkeys(triples))
-        self._sorted, self._lines = None, []
+        if self._sorted is not None:
+            self._sorted, self._lines = None, []
 
     def __len__(self) -> int:
         return len(self._triples)
