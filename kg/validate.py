@@ -18,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.classes import ontology_dir
+from kg.serialized import serialized
 from kg.triples import Triples
 from kg.vocab import curie
 
@@ -67,7 +68,7 @@ def to_ntriples_text(path: Path) -> str:
     """
     fmt = rdf_format(path)
     triples = (quad.triple for quad in ox.parse(path=str(path), format=fmt))
-    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    return serialized(triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _clean(term: str | None) -> str | None:
@@ -266,7 +267,7 @@ def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str
         t.object for t in part if isinstance(t.object, ox.NamedNode) and article_scoped(t.object.value, base)
     }
     part += [t for t in triples if t.subject in values and t.predicate.value == _RDF_TYPE]
-    data = (ox.serialize(part, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    data = serialized(part, ox.RdfFormat.N_TRIPLES).decode("utf-8")
     return [v for v in violations(data, shapes, ontology_nt) if not article_scoped(v.focus, base)]
 
 

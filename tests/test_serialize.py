@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.serialize import to_turtle, used_prefixes
+from kg.serialized import serialized
 from kg.triples import Triples, sort_key
 from tests.rdf_strategies import EX, PREFIXES, RDF_TYPE, TRIPLES
 
@@ -74,3 +75,18 @@ def test_used_prefixes(locals_, datatype, expected):
         line.split()[1].rstrip(":") for line in turtle.splitlines() if line.startswith("@prefix")
     ] == expected
     assert set(q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)) == set(triples)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(TRIPLES, max_size=25), st.sampled_from(["nt", "ttl"]))
+def test_serialized_writes_what_pyoxigraph_returns(triples, name):
+    fmt = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE}[name]
+    prefixes = PREFIXES if name == "ttl" else None
+    expected = ox.serialize(triples, format=fmt, prefixes=prefixes) or b""
+    got = serialized(triples, fmt, prefixes)
+    assert got or not triples
+    # The same lines; pyoxigraph may write the prefix lines in another order on each call.
+    ours, theirs = got.split(b"\n"), expected.split(b"\n")
+    head = sum(1 for line in ours if line.startswith(b"@prefix"))
+    assert sorted(ours[:head]) == sorted(theirs[:head])
+    assert ours[head:] == theirs[head:]
