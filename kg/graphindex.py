@@ -93,8 +93,8 @@ class GraphIndex:
 
     def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
         """The objects of (subject, predicate, ?)."""
-        if subject is None or isinstance(subject, Literal):
-            return iter(())
+        if subject is None or (type(subject) is not URIRef and isinstance(subject, Literal)):
+            return iter(())  # (the type test first: isinstance of an rdflib class is slow)
         found = self._by_subject.get(str(subject))
         return iter(found.get(str(predicate), ()) if found else ())
 

@@ -42,6 +42,26 @@ __all__ = ["render_html"]
 _PROVENANCE_CLASSES = frozenset({KGO.Article, KGO.ExtractionRule, KGO.Photo})
 _NAME_PREDICATES = frozenset({RDFS.label, SKOS.prefLabel, SKOS.altLabel})
 _LINK_PREDICATES = frozenset({OWL.sameAs, RDFS.seeAlso, URIRef("https://schema.org/sameAs")})
+# The terms the page looks up, made once: an rdflib namespace makes a new term on each
+# attribute access, which cost seconds in the loops over a large graph.
+_TYPE = RDF.type
+_LABEL = RDFS.label
+_SUBCLASS_OF = RDFS.subClassOf
+_PREF_LABEL = SKOS.prefLabel
+_HAS_TEXT = KGO.hasText
+_IS_STRING = NIF.isString
+_TA_IDENT_REF = ITSRDF.taIdentRef
+_REFERENCE_CONTEXT = NIF.referenceContext
+_BEGIN_INDEX = NIF.beginIndex
+_END_INDEX = NIF.endIndex
+_ANCHOR_OF = NIF.anchorOf
+_SENTENCE = NIF.sentence
+_SUBJECT = RDF.subject
+_PREDICATE = RDF.predicate
+_OBJECT = RDF.object
+_RULE = KGO.rule
+_IDENTIFIER = DCTERMS.identifier
+_WAS_DERIVED_FROM = PROV.wasDerivedFrom
 _STYLE_FILE = Path(__file__).with_name("render_style.json")
 _TEMPLATE_DIR = Path(__file__).with_name("templates")
 _TEMPLATE = "graph.html.j2"
@@ -164,6 +184,8 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
 
 
 def _node_id(node: Node) -> str:
+    if type(node) is URIRef:  # the common case, without isinstance's ABC check
+        return str(node)
     return f"_:{node}" if isinstance(node, BNode) else str(node)
 
 
@@ -183,7 +205,7 @@ def _smallest(values: list[Node]) -> str | None:
 
 def _ontology_label(term: Node, ontology: Graph) -> str | None:
     """Ontology label of a class or property, English first, then untagged, then any."""
-    labels = [v for v in ontology.objects(term, RDFS.label) if isinstance(v, Literal)]
+    labels = [v for v in ontology.objects(term, _LABEL) if isinstance(v, Literal)]
     if not labels:
         return None
 
@@ -208,13 +230,13 @@ def _property_label(p: Node, ontology: Graph) -> str:
 def _superclasses(cls: URIRef, ontology: Graph) -> set[Node]:
     """All strict superclasses of ``cls``; tolerant of cycles."""
     seen: set[Node] = set()
-    todo = list(ontology.objects(cls, RDFS.subClassOf))
+    todo = list(ontology.objects(cls, _SUBCLASS_OF))
     while todo:
         sup = todo.pop()
         if sup in seen:
             continue
         seen.add(sup)
-        todo.extend(ontology.objects(sup, RDFS.subClassOf))
+        todo.extend(ontology.objects(sup, _SUBCLASS_OF))
     seen.discard(cls)
     return seen
 
@@ -228,7 +250,7 @@ def _most_specific(types: list[URIRef], ontology: Graph) -> URIRef:
 
 def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
     types: dict[Node, list[URIRef]] = defaultdict(list)
-    for s, cls in graph.subject_objects(RDF.type):
+    for s, cls in graph.subject_objects(_TYPE):
         if isinstance(s, Literal) or not isinstance(cls, URIRef):
             continue
         if str(cls).startswith(str(KGO)) and cls not in _PROVENANCE_CLASSES and str(cls) != str(KGO):
@@ -236,8 +258,8 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
 
     entities: dict[str, _Entity] = {}
     for s in sorted(types, key=_node_id):
-        pref = _smallest(list(graph.objects(s, SKOS.prefLabel)))
-        label = pref or _smallest(list(graph.objects(s, RDFS.label))) or _local_name(s)
+        pref = _smallest(list(graph.objects(s, _PREF_LABEL)))
+        label = pref or _smallest(list(graph.objects(s, _LABEL))) or _local_name(s)
         names = {
             _one_line(str(o))
             for p in _NAME_PREDICATES
@@ -265,14 +287,14 @@ def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
     """Every triple about an entity except its type, names and links, in a stable order."""
     found = set()
     for s, p, o in graph:
-        if _node_id(s) not in entities or p == RDF.type or p in _NAME_PREDICATES or p in _LINK_PREDICATES:
+        if _node_id(s) not in entities or p == _TYPE or p in _NAME_PREDICATES or p in _LINK_PREDICATES:
             continue
         if isinstance(o, Literal):
             found.add(_Fact(_node_id(s), str(p), None, _one_line(str(o))))
         elif _node_id(o) in entities:
             found.add(_Fact(_node_id(s), str(p), _node_id(o), None))
         else:
-            label = _smallest(list(graph.objects(o, RDFS.label)))
+            label = _smallest(list(graph.objects(o, _LABEL)))
             found.add(_Fact(_node_id(s), str(p), None, label or graph.namespace_manager.normalizeUri(o)))
     return sorted(found, key=lambda f: (f.subject, f.predicate, f.obj or "", f.value or ""))
 
@@ -286,11 +308,11 @@ def _int_or(value: Node | None, default: int) -> int:
 
 def _articles(graph: Graph) -> list[_Article]:
     """The article texts (NIF contexts), ordered by context IRI, with their headlines."""
-    titles = {ctx: doc for doc, ctx in graph.subject_objects(KGO.hasText)}
+    titles = {ctx: doc for doc, ctx in graph.subject_objects(_HAS_TEXT)}
     found = []
-    for ctx, text in graph.subject_objects(NIF.isString):
+    for ctx, text in graph.subject_objects(_IS_STRING):
         doc = titles.get(ctx)
-        title = _smallest(list(graph.objects(doc, RDFS.label))) if doc is not None else None
+        title = _smallest(list(graph.objects(doc, _LABEL))) if doc is not None else None
         found.append(_Article(ctx, title or _local_name(doc if doc is not None else ctx), str(text)))
     return sorted(found, key=lambda a: _node_id(a.context))
 
@@ -301,14 +323,14 @@ def _mentions(
     """Per entity id: (article index, begin, end, anchor) of each mention placed in an article."""
     index = {a.context: i for i, a in enumerate(articles)}
     found: dict[str, set[tuple[int, int, int, str]]] = defaultdict(set)
-    for m, target in graph.subject_objects(ITSRDF.taIdentRef):
+    for m, target in graph.subject_objects(_TA_IDENT_REF):
         key = _node_id(target)
         if key not in entities:
             continue
-        article = index.get(graph.value(m, NIF.referenceContext), -1)
-        begin = _int_or(graph.value(m, NIF.beginIndex), -1)
-        end = _int_or(graph.value(m, NIF.endIndex), -1)
-        anchor = _smallest(list(graph.objects(m, NIF.anchorOf))) or ""
+        article = index.get(graph.value(m, _REFERENCE_CONTEXT), -1)
+        begin = _int_or(graph.value(m, _BEGIN_INDEX), -1)
+        end = _int_or(graph.value(m, _END_INDEX), -1)
+        anchor = _smallest(list(graph.objects(m, _ANCHOR_OF))) or ""
         found[key].add((article, begin, end, anchor))
     return {key: sorted(v) for key, v in found.items()}
 
@@ -330,17 +352,17 @@ def _evidence(
     per_fact: dict[int, set[_Evidence]] = defaultdict(set)
     rule_names: dict[Node, str] = {}  # rule → its identifier, looked up once per rule
     sentences: dict[Node, _Sentence | None] = {}  # sentence → its text and place, once each
-    for st in set(graph.subjects(RDF.subject, None)):
+    for st in set(graph.subjects(_SUBJECT, None)):
         names = []
-        for r in graph.objects(st, KGO.rule):
+        for r in graph.objects(st, _RULE):
             name = rule_names.get(r)
             if name is None:
-                name = rule_names[r] = _smallest(list(graph.objects(r, DCTERMS.identifier))) or _local_name(r)
+                name = rule_names[r] = _smallest(list(graph.objects(r, _IDENTIFIER))) or _local_name(r)
             names.append(name)
         rule = ", ".join(sorted(names))
-        for s in graph.objects(st, RDF.subject):
-            for p in graph.objects(st, RDF.predicate):
-                for o in graph.objects(st, RDF.object):
+        for s in graph.objects(st, _SUBJECT):
+            for p in graph.objects(st, _PREDICATE):
+                for o in graph.objects(st, _OBJECT):
                     key = (
                         _node_id(s),
                         str(p),
@@ -351,7 +373,7 @@ def _evidence(
                     if position is None:
                         continue
                     related = {key[0], key[2]} - {None}
-                    for span in graph.objects(st, PROV.wasDerivedFrom):
+                    for span in graph.objects(st, _WAS_DERIVED_FROM):
                         per_fact[position].update(
                             _span_evidence(graph, span, rule, context_index, related, by_article, sentences)
                         )
@@ -369,11 +391,11 @@ def _span_evidence(
     mentions: dict[tuple[str, int], list[tuple[int, int, int, str]]],
     sentences: dict[Node, _Sentence | None],
 ) -> list[_Evidence]:
-    span_begin = _int_or(graph.value(span, NIF.beginIndex), -1)
-    span_end = _int_or(graph.value(span, NIF.endIndex), -1)
+    span_begin = _int_or(graph.value(span, _BEGIN_INDEX), -1)
+    span_end = _int_or(graph.value(span, _END_INDEX), -1)
     found = []
     # Evidence that points straight at a sentence (no nif:sentence link) is its own sentence.
-    for sent in list(graph.objects(span, NIF.sentence)) or [span]:
+    for sent in list(graph.objects(span, _SENTENCE)) or [span]:
         if sent in sentences:
             sentence = sentences[sent]
         else:
@@ -398,12 +420,12 @@ def _span_evidence(
 
 def _sentence(graph: Graph, sent: Node, context_index: dict[Node, int]) -> _Sentence | None:
     """A sentence's text, article index, begin and end; None when it has no text."""
-    text = _smallest(list(graph.objects(sent, NIF.anchorOf)))
+    text = _smallest(list(graph.objects(sent, _ANCHOR_OF)))
     if text is None:
         return None
-    article = context_index.get(graph.value(sent, NIF.referenceContext), -1)
-    begin = _int_or(graph.value(sent, NIF.beginIndex), -1)
-    return text, article, begin, _int_or(graph.value(sent, NIF.endIndex), -1)
+    article = context_index.get(graph.value(sent, _REFERENCE_CONTEXT), -1)
+    begin = _int_or(graph.value(sent, _BEGIN_INDEX), -1)
+    return text, article, begin, _int_or(graph.value(sent, _END_INDEX), -1)
 
 
 def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
