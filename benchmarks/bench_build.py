@@ -16,7 +16,8 @@ way the rules of kg/rules/relations.yaml read) into a temporary folder, then
 
 and prints each figure beside a baseline measured in the same run: for the whole build,
 ``python -c "import rdflib, networkx, pyvis.network, pyshacl"``; for writing, pyoxigraph
-serializing the same triples to Turtle; then the issue's targets beside what it measured.
+serializing the same triples to Turtle, in the order the build holds them, with the same
+prefixes (``compare_writers``); then the issue's targets beside what it measured.
 The import baseline needs pySHACL, a test dependency: ``pip install -e '.[test]'``.
 
 Memory is given twice, both sampled from /proc every 20 ms: the peak of the largest

@@ -19,7 +19,7 @@ from tests.rdf_strategies import EX, PREFIXES, RDF_TYPE, TRIPLES
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(TRIPLES, max_size=25))
-def test_sorted_is_the_order_of_sort_key(triples):
+def test_triples_sorted_is_the_order_of_sort_key(triples):
     graph = Triples(PREFIXES, triples)
     ordered = graph.sorted()
     assert ordered == sorted(set(triples), key=sort_key)
@@ -43,7 +43,7 @@ def test_triples_iris_are_the_named_nodes_and_written_datatypes(triples):
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(TRIPLES, min_size=1, max_size=25))
-def test_turtle_round_trips_in_pyoxigraph_and_rdflib(triples):
+def test_serialize_turtle_round_trips_in_pyoxigraph_and_rdflib(triples):
     graph = Triples(PREFIXES, triples)
     turtle = to_turtle(graph)
     assert set(q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)) == set(triples)
@@ -61,7 +61,7 @@ def test_turtle_round_trips_in_pyoxigraph_and_rdflib(triples):
         (["a"], True, ["ex", "p", "xsd"]),  # a literal's datatype counts
     ],
 )
-def test_used_prefixes(locals_, datatype, expected):
+def test_serialize_used_prefixes(locals_, datatype, expected):
     value = (
         ox.Literal("1", datatype=ox.NamedNode(PREFIXES["xsd"] + "integer")) if datatype else ox.Literal("1")
     )
