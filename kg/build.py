@@ -105,7 +105,7 @@ _WORKER_RULES: RuleBase | None = None
 
 def worker_context():
     """Workers start from a fresh server process (forkserver), not a fork of this one: a
-    fork copies the locks that the native libraries' threads (rudof, pyoxigraph) may hold
+    fork copies the locks that the native libraries' threads (shacl-rust, pyoxigraph) may hold
     at that moment, and can hang."""
     import multiprocessing
 
@@ -122,8 +122,9 @@ def _extract_in_worker(article: tuple[str, str]) -> Extraction:
     return extract(article[0], article[1], _WORKER_RULES)
 
 
-#: Articles validated together: rudof's cost per article is flat up to about 20 articles a
-#: graph and grows beyond; chunks of 10 keep both workers busy on small corpora.
+#: Articles validated together: shacl-rust's cost per article is lowest from about 5 to 20
+#: articles a graph (21.7 ms for one, 14.0 for 10, 18.7 for 100); chunks of 10 keep both
+#: workers busy on small corpora.
 CHUNK = 10
 
 
@@ -392,7 +393,7 @@ def run_build(
             return problems, []
         return problems, violations(reference.ntriples(), shapes, ontology)
 
-    # rudof releases the GIL: the graph is validated in a thread while this one writes and
+    # shacl-rust releases the GIL: the graph is validated in a thread while this one writes and
     # draws; nothing is written until it has passed.
     with ThreadPoolExecutor(1) as pool:
         checking = pool.submit(check)

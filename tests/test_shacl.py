@@ -65,3 +65,37 @@ def test_shacl_broken_graph_violates(seed_graph, shapes, rulebase, break_graph, 
     conforms, report = validate_graph(graph, shapes, rulebase.ontology)
     assert not conforms
     assert message in report
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:x sh:y\n", 3), ("<no scheme> a <urn:x> .\n", 1)],
+)
+def test_validate_shapes_that_do_not_parse_name_file_and_line(tmp_path, text, line):
+    from kg.validate import load_shapes
+
+    path = tmp_path / "broken-shapes.ttl"
+    path.write_text(text, encoding="utf-8")
+    expected = rf"broken-shapes\.ttl: the SHACL shapes do not parse: .*line {line}\b"
+    with pytest.raises(ValueError, match=expected):
+        load_shapes(path)
+
+
+@pytest.mark.parametrize("runs", [8])
+def test_validate_report_order_does_not_depend_on_shape_names(shapes, runs):
+    """Property shapes are blank nodes, named anew on every run: two violations of one node
+    by two property shapes must still come in the same order."""
+    from kg.validate import ontology_ntriples, violations
+
+    kgo, xsd = str(KGO), "http://www.w3.org/2001/XMLSchema#"
+    data = (
+        f"<urn:pledge> <{RDF.type}> <{kgo}Pledge> .\n"
+        f'<urn:pledge> <{kgo}quantity> "many" .\n'  # wrong datatype
+        f'<urn:pledge> <{kgo}unit> "1"^^<{xsd}integer> .\n'  # wrong datatype
+    )
+    seen = set()
+    for _ in range(runs):
+        found = violations(data, shapes, ontology_ntriples())
+        assert {v.path for v in found} >= {"kgo:quantity", "kgo:unit"}
+        seen.add(tuple((v.focus, v.path, v.component, v.value) for v in found))
+    assert len(seen) == 1

@@ -1,4 +1,4 @@
-"""The build validates with rudof; pySHACL, the reference implementation in Python, must
+"""The build validates with shacl-rust; pySHACL, the reference implementation in Python, must
 agree with it on the seed graph and on the seed graph broken in every way the shapes check."""
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ BREAKS = [
 
 
 @pytest.mark.parametrize("break_graph", BREAKS, ids=lambda f: f.__name__.strip("_"))
-def test_shacl_rudof_agrees_with_pyshacl(seed_graph, shacl_shapes, rulebase, break_graph):
+def test_shacl_engine_agrees_with_pyshacl(seed_graph, shacl_shapes, rulebase, break_graph):
     from pyshacl import validate
 
     graph = Graph()
@@ -111,5 +111,5 @@ def test_shacl_rudof_agrees_with_pyshacl(seed_graph, shacl_shapes, rulebase, bre
         inference="none",
         advanced=True,
     )
-    assert ours == reference, f"rudof: {report}\npySHACL: {text}"
+    assert ours == reference, f"shacl-rust: {report}\npySHACL: {text}"
     assert ours == (break_graph is _unchanged)

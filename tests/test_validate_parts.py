@@ -115,9 +115,9 @@ def test_validate_refuses_shapes_that_look_beyond_a_node(shape):
         check_local_shapes(shape)
 
 
-def test_validate_sessions_in_threads_do_not_mix(shacl_shapes):
-    """The rudof session is shared by a process: validations from several threads at once
-    each see their own data only."""
+def test_validate_threads_do_not_mix(shacl_shapes):
+    """`kg build` validates in a thread beside others: validations from several threads at
+    once each see their own data only."""
     from concurrent.futures import ThreadPoolExecutor
 
     rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
