@@ -146,7 +146,15 @@ def _validate(args: argparse.Namespace) -> int:
     except (OSError, SyntaxError, ValueError) as exc:
         print(f"kg: {args.file}: not valid {rdf_format(Path(args.file)).name}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    conforms, report = validate_ntriples(data, load_shapes(args.shapes), ontology_ntriples())
+    try:
+        shapes = load_shapes(args.shapes)
+    except FileNotFoundError:
+        print(f"kg: {args.shapes}: no such shapes file", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (OSError, ValueError) as exc:  # unreadable, or names the file and line
+        print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    conforms, report = validate_ntriples(data, shapes, ontology_ntriples())
     if conforms:
         print(f"{args.file}: conforms to the shapes ({data.count(chr(10))} triples)")
         return EXIT_OK

@@ -127,6 +127,23 @@ def test_cli_oversized_article_is_refused(tmp_path, previous_exports, capsys):
     assert _unchanged(previous_exports)
 
 
+@pytest.mark.parametrize(
+    ("shapes", "message"),
+    [
+        (None, "no such shapes file"),
+        ("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:x sh:y\n", "the SHACL shapes do not parse"),
+    ],
+)
+def test_cli_validate_bad_shapes_file_is_one_line_error(run_kg, root, tmp_path, shapes, message):
+    path = tmp_path / "shapes.ttl"
+    if shapes is not None:
+        path.write_text(shapes, encoding="utf-8")
+    done = run_kg("validate", str(root / "exports" / "graph.ttl"), "--shapes", str(path), cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"kg: {path}") and message in done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
 def test_cli_validate_reads_other_syntaxes_by_extension(run_kg, root, tmp_path):
     out = tmp_path / "out"
     built = run_kg(
