@@ -6,10 +6,11 @@ rule, notes. Over the corpus: gazetteer entries never mentioned and rules that n
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kg.extract import Extraction
+from kg.gazetteer import Node
 from kg.mentions import Mention
 from kg.rulebase import RuleBase
 
@@ -36,11 +37,19 @@ class Coverage:
     unfired_rules: tuple[str, ...]
 
 
-def _joined(mention: Mention, extraction: Extraction) -> bool:
-    return any(
-        f.begin <= mention.begin and mention.end <= f.end and mention.node in (f.subject, f.object)
-        for f in extraction.facts
-    )
+def _fact_spans(extraction: Extraction) -> dict[Node, list[tuple[int, int]]]:
+    """Per resource, the evidence spans of the facts it is the subject or object of."""
+    spans: dict[Node, list[tuple[int, int]]] = defaultdict(list)
+    for f in extraction.facts:
+        spans[f.subject].append((f.begin, f.end))
+        if isinstance(f.object, Node) and f.object != f.subject:
+            spans[f.object].append((f.begin, f.end))
+    return spans
+
+
+def _joined(mention: Mention, spans: dict[Node, list[tuple[int, int]]]) -> bool:
+    """Whether a fact about the mention's resource has evidence that covers the mention."""
+    return any(begin <= mention.begin and mention.end <= end for begin, end in spans.get(mention.node, ()))
 
 
 def article_coverage(extraction: Extraction) -> ArticleCoverage:
@@ -53,7 +62,8 @@ def article_coverage(extraction: Extraction) -> ArticleCoverage:
         for s in sentences
         if not any(s.begin <= f.begin and f.end <= s.end for f in extraction.facts)
     )
-    idle = tuple(m for m in extraction.mentions if not _joined(m, extraction))
+    spans = _fact_spans(extraction)
+    idle = tuple(m for m in extraction.mentions if not _joined(m, spans))
     per_rule = Counter(f.rule for f in extraction.facts)
     return ArticleCoverage(
         slug=article.slug,

@@ -31,6 +31,21 @@ def test_coverage_silent_sentences_and_idle_mentions(corpus):
     assert not any(word == "Belarus" for word, _ in idle)
 
 
+def test_coverage_idle_mentions_are_those_no_fact_evidence_covers(corpus):
+    """A mention is idle when no fact has its resource as subject or object with evidence
+    that covers it: checked against that definition, fact by fact, on every article."""
+    extractions, cov = corpus
+    for extraction, art in zip(extractions, cov.articles, strict=True):
+        joined = {
+            m
+            for m in extraction.mentions
+            for f in extraction.facts
+            if f.begin <= m.begin and m.end <= f.end and m.node in (f.subject, f.object)
+        }
+        assert set(art.idle_mentions) == set(extraction.mentions) - joined, art.slug
+    assert all(art.idle_mentions for art in cov.articles)
+
+
 def test_coverage_counts_facts_per_rule(corpus):
     extractions, cov = corpus
     for extraction, art in zip(extractions, cov.articles, strict=True):
