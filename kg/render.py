@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 import pyvis
@@ -103,8 +104,7 @@ class _Entity:
     facts: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True, order=True)
-class _Fact:
+class _Fact(NamedTuple):  # a tuple: hashed and sorted 100,000s of times
     """One triple about an entity; ``obj`` is an entity id, ``value`` a literal's text."""
 
     subject: str
@@ -113,8 +113,7 @@ class _Fact:
     value: str | None
 
 
-@dataclass(frozen=True, order=True)
-class _Evidence:
+class _Evidence(NamedTuple):  # a tuple: the page sorts and hashes 100,000s of them
     """One sentence backing a fact: its place in an article and the ranges to highlight."""
 
     article: int
