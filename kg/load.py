@@ -68,7 +68,7 @@ def load_files(
     """
     import pyoxigraph as ox
 
-    from kg.serialized import serialized
+    from kg.rdfbytes import rdf_bytes
 
     parts = []
     for path in paths:
@@ -78,6 +78,6 @@ def load_files(
             raise LoadError(f"{path}: no such file; run `kg build` first") from None
         except SyntaxError as exc:
             raise LoadError(f"{path}: not valid Turtle: {exc}") from None
-        parts.append(serialized((q.triple for q in quads), ox.RdfFormat.N_TRIPLES))
+        parts.append(rdf_bytes((q.triple for q in quads), ox.RdfFormat.N_TRIPLES))
     body = b"".join(parts)
     return put_graph(endpoint, body, graph, user), len(body)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.serialized import serialized
+from kg.rdfbytes import rdf_bytes
 from kg.vocab import PREFIXES
 
 
@@ -236,7 +236,7 @@ def format_result(result, fmt: str, base: str) -> bytes:
         prefixes = prefixes_for(
             _iris(t for tr in triples for t in (tr.subject, tr.predicate, tr.object)), base
         )
-        return serialized(triples, ox.RdfFormat.TURTLE, prefixes)
+        return rdf_bytes(triples, ox.RdfFormat.TURTLE, prefixes)
     if isinstance(result, ox.QueryBoolean):
         if fmt == "table":
             return b"true\n" if bool(result) else b"false\n"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from kg.serialized import serialized
+from kg.rdfbytes import rdf_bytes
 from kg.triples import Triples
 
 #: Output format name → (file name, media type).
@@ -48,7 +48,7 @@ def to_turtle(triples: Triples) -> bytes:
     """Turtle with the prefixes the triples use, written by pyoxigraph: subjects sorted,
     ``rdf:type`` first, then predicates and objects sorted, grouped with ``;`` and ``,``."""
     prefixes = used_prefixes(triples)
-    body = serialized(triples.sorted(), ox.RdfFormat.TURTLE, prefixes)
+    body = rdf_bytes(triples.sorted(), ox.RdfFormat.TURTLE, prefixes)
     # pyoxigraph writes the prefix lines in hash order: write them sorted instead.
     header = [f"@prefix {p}: <{ns}> .".encode() for p, ns in prefixes.items()]
     lines = body.split(b"\n", len(header))  # the header's lines, then the rest in one piece
@@ -59,7 +59,7 @@ def to_turtle(triples: Triples) -> bytes:
 
 def to_ntriples(triples: Iterable[ox.Triple]) -> bytes:
     """N-Triples, one triple a line, lines sorted (of a ``Triples`` set or any triples)."""
-    lines = serialized(triples, ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
+    lines = rdf_bytes(triples, ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
     return b"".join(sorted(line for line in lines if line.strip()))
 
 

@@ -47,11 +47,11 @@ from kg.coverage import REPORT_HEAD, article_coverage, article_report, corpus_re
 from kg.errors import ValidationError
 from kg.export import write_atomically
 from kg.extract import Extraction
+from kg.rdfbytes import rdf_bytes
 from kg.rulebase import RuleBase, load_rulebase
 from kg.serialize import to_ntriples
-from kg.serialized import serialized
 from kg.triples import Triples
-from kg.validate import article_scoped, load_shapes, ontology_ntriples, report, violations
+from kg.validate import article_scoped, focus_name, load_shapes, ontology_ntriples, report, violations
 
 NTRIPLES_NAME = "graph.nt"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -75,7 +75,7 @@ def _split(triples: Triples, base: str) -> tuple[bytes, bytes]:
     others = [t for t in triples if not article_scoped(t.subject.value, base)]
     pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
     others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
-    return to_ntriples(own), serialized(others, ox.RdfFormat.N_TRIPLES)
+    return to_ntriples(own), rdf_bytes(others, ox.RdfFormat.N_TRIPLES)
 
 
 def _chunk(paths: list[Path], rulebase: RuleBase, base: str, max_bytes: int) -> _Chunk:
@@ -130,8 +130,8 @@ def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
     def check() -> None:
         pointed = {t.object for t in batch if isinstance(t.object, ox.NamedNode)}
         types = [q.triple for node in pointed for q in store.quads_for_pattern(node, _TYPE, None, _DEFAULT)]
-        data = serialized(batch + types, ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        subjects = {t.subject.value for t in batch}
+        data = rdf_bytes(batch + types, ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        subjects = {focus_name(t.subject) for t in batch}
         found.extend(v for v in violations(data, shapes, ontology) if v.focus in subjects)
 
     last = None

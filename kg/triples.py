@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.serialized import serialized
+from kg.rdfbytes import rdf_bytes
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
@@ -110,7 +110,7 @@ class Triples:
         # in the order given, rather than made triple by triple.
         if self._sorted is None:
             listed = list(self._triples)
-            text = serialized(listed, ox.RdfFormat.N_TRIPLES)
+            text = rdf_bytes(listed, ox.RdfFormat.N_TRIPLES)
             keys = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")
             order = sorted(range(len(listed)), key=keys.__getitem__)
             self._sorted = [listed[i] for i in order]
@@ -146,7 +146,7 @@ class Triples:
 
     def ntriples(self) -> str:
         """N-Triples text, in no particular order (for validators and stores)."""
-        return serialized(self._triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return rdf_bytes(self._triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
     def to_rdflib(self) -> Graph:
         """The same triples as an rdflib graph with the same prefixes bound."""

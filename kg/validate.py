@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.classes import ontology_dir
-from kg.serialized import serialized
+from kg.rdfbytes import rdf_bytes
 from kg.triples import Triples
 from kg.vocab import curie
 
@@ -38,17 +38,32 @@ class Violation:
 
 @functools.lru_cache(maxsize=8)
 def load_shapes(path: Path | None = None) -> str:
-    """The text of the shapes file (default ``ontology/shapes.ttl``), checked to parse;
-    read once per process. Raises ValueError naming the file and line when it does not."""
+    """The text of the shapes file (default ``ontology/shapes.ttl``), checked; read once per
+    process. Raises ValueError naming the file when it is not UTF-8, does not parse (with
+    the line), holds a shape that shacl-rust finds broken (such as a property shape without
+    ``sh:path`` or a SPARQL query that does not parse, with the offending triple), or uses
+    a feature that validation in parts refuses (``check_local_shapes``)."""
     import shacl_rust
 
     path = path or ontology_dir() / "shapes.ttl"
-    text = path.read_text(encoding="utf-8")
-    check_local_shapes(text)
     try:
-        shacl_rust.validate("", text, data_format="nt", shapes_format="turtle")
+        text = path.read_text(encoding="utf-8")
+        check_local_shapes(text)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    try:
+        checked = shacl_rust.validate("", text, data_format="nt", shapes_format="turtle", diagnostics=True)
     except ValueError as exc:
         raise ValueError(f"{path}: the SHACL shapes do not parse: {exc}") from None
+    broken = [d for d in checked.get("diagnostics") or () if d.get("severity") == "error"]
+    if broken:
+        first = broken[0]
+        where = "; ".join(snippet["highlight"] for snippet in first.get("snippets") or ())
+        detail = " ".join(str(first.get("actual") or "").split())  # one line
+        raise ValueError(
+            f"{path}: a SHACL shape is broken ({first['code']} {first['title']}): {where}"
+            + (f": {detail}" if detail else "")
+        )
     return text
 
 
@@ -72,11 +87,11 @@ def to_ntriples_text(path: Path) -> str:
     """
     fmt = rdf_format(path)
     triples = (quad.triple for quad in ox.parse(path=str(path), format=fmt))
-    return serialized(triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return rdf_bytes(triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _clean(term: str | None) -> str | None:
-    if term is None or term == "None":
+    if term is None:
         return None
     if term.startswith("http://") or term.startswith("https://"):
         return curie(term)
@@ -88,6 +103,11 @@ def _term(text: str | None) -> str | None:
     if not text:
         return None
     return text[1:-1] if text.startswith("<") and text.endswith(">") else text
+
+
+def focus_name(term: ox.NamedNode | ox.BlankNode) -> str:
+    """How ``violations`` names a focus node: an IRI plain, a blank node as ``_:x``."""
+    return term.value if isinstance(term, ox.NamedNode) else str(term)
 
 
 _VIOLATION = "<http://www.w3.org/ns/shacl#Violation>"
@@ -102,7 +122,9 @@ def violations(data_nt: str, shapes: str, ontology_nt: str) -> list[Violation]:
     """The violations of ``data_nt`` (N-Triples) against ``shapes`` (Turtle text), with the
     ontology (N-Triples) read alongside; sorted, so the report is the same on every run.
     shacl-rust keeps no state between calls and releases the GIL while it works, so
-    threads may validate at once."""
+    threads may validate at once. Focus nodes read as plain IRIs, blank nodes as ``_:x``.
+    (Ontology and data are read as one document: neither may use blank nodes the other
+    does; the ontology uses none and the build mints none.)"""
     import shacl_rust
 
     report = shacl_rust.validate(ontology_nt + data_nt, shapes, data_format="nt", shapes_format="turtle")
@@ -263,7 +285,7 @@ def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str
         t.object for t in part if isinstance(t.object, ox.NamedNode) and article_scoped(t.object.value, base)
     }
     part += [t for t in triples if t.subject in values and t.predicate.value == _RDF_TYPE]
-    data = serialized(part, ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    data = rdf_bytes(part, ox.RdfFormat.N_TRIPLES).decode("utf-8")
     return [v for v in violations(data, shapes, ontology_nt) if not article_scoped(v.focus, base)]
 
 

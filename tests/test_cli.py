@@ -132,11 +132,16 @@ def test_cli_oversized_article_is_refused(tmp_path, previous_exports, capsys):
     [
         (None, "no such shapes file"),
         ("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:x sh:y\n", "the SHACL shapes do not parse"),
+        ("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<urn:S> sh:property [ sh:minCount 1 ] .\n", "sh:path"),
+        ("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<urn:S> sh:property [ sh:node <urn:T> ] .\n", "parts"),
+        (b"\xff\xfe", "can't decode"),
     ],
 )
 def test_cli_validate_bad_shapes_file_is_one_line_error(run_kg, root, tmp_path, shapes, message):
     path = tmp_path / "shapes.ttl"
-    if shapes is not None:
+    if isinstance(shapes, bytes):
+        path.write_bytes(shapes)
+    elif shapes is not None:
         path.write_text(shapes, encoding="utf-8")
     done = run_kg("validate", str(root / "exports" / "graph.ttl"), "--shapes", str(path), cwd=tmp_path)
     assert done.returncode == 2

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
+from kg.rdfbytes import rdf_bytes
 from kg.serialize import to_turtle, used_prefixes
-from kg.serialized import serialized
 from kg.triples import Triples, sort_key
 from tests.rdf_strategies import EX, PREFIXES, RDF_TYPE, TRIPLES
 
@@ -79,11 +79,11 @@ def test_serialize_used_prefixes(locals_, datatype, expected):
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(TRIPLES, max_size=25), st.sampled_from(["nt", "ttl"]))
-def test_serialized_writes_what_pyoxigraph_returns(triples, name):
+def test_rdfbytes_writes_what_pyoxigraph_returns(triples, name):
     fmt = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE}[name]
     prefixes = PREFIXES if name == "ttl" else None
     expected = ox.serialize(triples, format=fmt, prefixes=prefixes) or b""
-    got = serialized(triples, fmt, prefixes)
+    got = rdf_bytes(triples, fmt, prefixes)
     assert got or not triples
     # The same lines; pyoxigraph may write the prefix lines in another order on each call.
     ours, theirs = got.split(b"\n"), expected.split(b"\n")

@@ -96,7 +96,7 @@ BREAKS = [
 
 
 @pytest.mark.parametrize("break_graph", BREAKS, ids=lambda f: f.__name__.strip("_"))
-def test_shacl_engine_agrees_with_pyshacl(seed_graph, shacl_shapes, rulebase, break_graph):
+def test_validate_agrees_with_pyshacl(seed_graph, shacl_shapes, rulebase, break_graph):
     from pyshacl import validate
 
     graph = Graph()

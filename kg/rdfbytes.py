@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 
-def serialized(
+def rdf_bytes(
     triples: Iterable[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
 ) -> bytes:
     """``triples`` written by pyoxigraph in ``fmt`` (with ``prefixes``, for Turtle), as bytes.
