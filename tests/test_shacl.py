@@ -2,13 +2,8 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
-from kg.validate import load_shapes, validate_graph
+from kg.validate import validate_graph
 from kg.vocab import KGO, NIF
-
-
-@pytest.fixture(scope="module")
-def shapes():
-    return load_shapes()
 
 
 def _copy(graph: Graph) -> Graph:
@@ -18,8 +13,8 @@ def _copy(graph: Graph) -> Graph:
     return copy
 
 
-def test_shacl_seed_graph_conforms(seed_graph, shapes, rulebase):
-    conforms, report = validate_graph(seed_graph, shapes, rulebase.ontology)
+def test_shacl_seed_graph_conforms(seed_graph, shacl_shapes, rulebase):
+    conforms, report = validate_graph(seed_graph, shacl_shapes, rulebase.ontology)
     assert conforms, report
 
 
@@ -58,11 +53,11 @@ def _second_start_date(graph: Graph) -> None:
         (_second_start_date, "kgo:ordinal"),
     ],
 )
-def test_shacl_broken_graph_violates(seed_graph, shapes, rulebase, break_graph, message):
+def test_shacl_broken_graph_violates(seed_graph, shacl_shapes, rulebase, break_graph, message):
     graph = _copy(seed_graph)
     graph.namespace_manager = seed_graph.namespace_manager
     break_graph(graph)
-    conforms, report = validate_graph(graph, shapes, rulebase.ontology)
+    conforms, report = validate_graph(graph, shacl_shapes, rulebase.ontology)
     assert not conforms
     assert message in report
 
