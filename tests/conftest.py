@@ -9,14 +9,21 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.build import build_graph, read_articles
+from kg.article import read_article
+from kg.build import CHUNK, build_graph, extract_all, read_articles
+from kg.coverage import coverage
 from kg.extract import Extraction
+from kg.query import open_store
+from kg.reference import default_reference_dir, load_reference
+from kg.render import render_html
 from kg.rulebase import RuleBase, default_rules_dir, load_rulebase
-from kg.vocab import DEFAULT_BASE
+from kg.vocab import DEFAULT_BASE, REFERENCE_GRAPH
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_SLUG = "cgtn-2024-07-05-sco-vital-for-peace-security-and-prosperity"
+ARTICLES = ROOT / "tests" / "articles"
+README = "README.md"
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +54,19 @@ def seed_graph(seed_build: tuple[Graph, list[Extraction]]) -> Graph:
 def seed_extraction(seed_build: tuple[Graph, list[Extraction]]) -> Extraction:
     """The extraction of the seed article."""
     return next(x for x in seed_build[1] if x.article.slug == SEED_SLUG)
+
+
+@pytest.fixture()
+def seed(rulebase):
+    """The seed article of seeds/, read with the rule base's layouts."""
+    path = SEEDS / f"{SEED_SLUG}.txt"
+    return read_article(path.stem, path.read_text(encoding="utf-8"), rulebase.layouts)
+
+
+@pytest.fixture(scope="module")
+def readme(root) -> str:
+    """The text of the repository's README."""
+    return (root / README).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -186,6 +206,23 @@ def chromium():
         browser.close()
 
 
+#: Page title of the seed's HTML export in the browser tests.
+TITLE = "News knowledge graph"
+CSP_RECORDER = """
+window.kgViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => window.kgViolations.push(e.violatedDirective));
+"""
+
+
+def open_page(page, html: str, folder: Path) -> None:
+    """Write ``html`` to ``folder``, open it from file:// and wait for the settled layout."""
+    path = folder / "graph.html"
+    path.write_text(html, encoding="utf-8")
+    page.add_init_script(CSP_RECORDER)
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-state=ready]", timeout=60_000)
+
+
 @pytest.fixture()
 def offline_page(chromium):
     """A fresh 1400x900 page on which every non-file: request is aborted.
@@ -216,6 +253,18 @@ def offline_page(chromium):
     context.close()
 
 
+@pytest.fixture()
+def seed_page(offline_page, seed_graph: Graph, rulebase: RuleBase, tmp_path: Path, monkeypatch):
+    """The seed's page, open and settled in offline Chromium; yields (page, log)."""
+    monkeypatch.chdir(tmp_path)
+    page, log = offline_page
+    open_page(page, render_html(seed_graph, rulebase.ontology, TITLE), tmp_path)
+    yield page, log
+    assert log["blocked"] == [] and log["errors"] == [], log
+    assert page.evaluate("window.kgViolations") == []
+    assert not (tmp_path / "lib").exists()  # pyvis's "local" mode would have written one here
+
+
 @pytest.fixture(scope="session")
 def xss_graph(rulebase: RuleBase) -> Graph:
     """The graph of the hostile probe article in tests/data/xss/."""
@@ -236,6 +285,64 @@ def exports_copy(tmp_path: Path) -> Path:
     target = tmp_path / "exports"
     shutil.copytree(ROOT / "exports", target)
     return target
+
+
+@pytest.fixture()
+def previous_exports(tmp_path: Path) -> Path:
+    """An exports folder holding stand-ins ("previous graph.ttl", "previous graph.html") that a
+    refused build must leave as they are."""
+    out = tmp_path / "exports"
+    out.mkdir()
+    for name in ("graph.ttl", "graph.html"):
+        (out / name).write_text(f"previous {name}", encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def exported_graph(root) -> Graph:
+    """The committed exports/graph.ttl read by rdflib: the graph other parsers must agree with."""
+    return Graph().parse(root / "exports" / "graph.ttl", format="turtle")
+
+
+@pytest.fixture(scope="module")
+def exports_store(root):
+    """A store of the committed exports/graph.ttl and the ontology, without the reference graph."""
+    return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
+
+
+@pytest.fixture(scope="module")
+def exports_store_with_reference(root):
+    """A store of the committed exports/graph.ttl and the ontology, with exports/reference.ttl
+    in its named graph (the data `kg query` reads by default)."""
+    reference = {REFERENCE_GRAPH: root / "exports" / "reference.ttl"}
+    return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"], reference)
+
+
+@pytest.fixture(scope="module")
+def reference_graph(rulebase):
+    """The reference graph built from the membership files of kg/reference/ (as Triples)."""
+    return load_reference(sorted(default_reference_dir().glob("*.yaml")), rulebase, DEFAULT_BASE)
+
+
+@pytest.fixture(scope="module")
+def coverage_corpus(rulebase, root):
+    """The extractions of seeds/ and tests/articles/ and their coverage: (extractions, coverage)."""
+    extractions = extract_all(read_articles(root / "seeds") + read_articles(ARTICLES), rulebase)
+    return extractions, coverage(extractions, rulebase)
+
+
+@pytest.fixture(scope="module")
+def stream_corpus(tmp_path_factory, root: Path) -> Path:
+    """The seed and the test articles, six times over under other names: several chunks."""
+    seeds = tmp_path_factory.mktemp("stream-seeds")
+    for copy in range(6):
+        for path in [
+            *sorted((root / "seeds").glob("*.txt")),
+            *sorted((root / "tests" / "articles").glob("*.txt")),
+        ]:
+            (seeds / f"{copy}-{path.name}").write_bytes(path.read_bytes())
+    assert len(list(seeds.iterdir())) > 2 * CHUNK
+    return seeds
 
 
 @pytest.fixture(scope="session")
@@ -265,3 +372,25 @@ def slow_build(slow_seeds: Path, tmp_path_factory) -> tuple[float, Path]:
     )
     assert done.returncode == 0, done.stderr
     return time.perf_counter() - start, out
+
+
+#: Made-up states, people, a city and a declaration, added to a copy of the gazetteer so that
+#: the pattern tests quote no real person.
+FICTION = """
+  - {id: ruritania, class: State, name: Ruritania, adjectival: [Ruritanian], source: made up}
+  - {id: examplestan, class: State, name: Examplestan, adjectival: [Examplestani], source: made up}
+  - {id: aru-tamar, class: Person, name: Aru Tamar, aliases: [Tamar], source: made up}
+  - {id: bela-koss, class: Person, name: Bela Koss, aliases: [Koss], source: made up}
+  - {id: zsofia-mark, class: Person, name: Zsofia Mark, source: made up}
+  - {id: strelsau, class: City, name: Strelsau, source: made up}
+  - {id: strelsau-accord, class: Declaration, name: Strelsau Accord, source: made up}
+"""
+
+
+@pytest.fixture(scope="module")
+def fiction_rules(tmp_path_factory, rulebase):
+    """The package's rules with the made-up entities of FICTION in an extra gazetteer file, loaded."""
+    target = tmp_path_factory.mktemp("fiction") / "rules"
+    shutil.copytree(default_rules_dir(), target)
+    (target / "gazetteer-fiction.yaml").write_text("entities:" + FICTION, encoding="utf-8")
+    return load_rulebase(target)

@@ -8,12 +8,6 @@ from kg.errors import ArticleError
 from tests.conftest import SEED_SLUG, SEEDS
 
 
-@pytest.fixture()
-def seed(rulebase):
-    path = SEEDS / f"{SEED_SLUG}.txt"
-    return read_article(path.stem, path.read_text(encoding="utf-8"), rulebase.layouts)
-
-
 def _words(article, span):
     return article.text[span.begin : span.end]
 

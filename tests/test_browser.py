@@ -13,11 +13,11 @@ from rdflib import Graph
 
 from kg.build import build_graph, read_articles
 from kg.render import render_html
-from kg.rulebase import RuleBase, load_rulebase
+from kg.rulebase import load_rulebase
 from kg.vocab import DEFAULT_BASE
+from tests.conftest import open_page
 
 ID = "https://kg.example.org/id/"
-TITLE = "News knowledge graph"
 ENTITY_COUNT = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {
@@ -28,19 +28,6 @@ SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {
 }
 """
 HOSTILE_ALIAS = "<img src=x onerror=\"window.kgPwned='rule'; alert('rule')\">"
-CSP_RECORDER = """
-window.kgViolations = [];
-document.addEventListener("securitypolicyviolation", (e) => window.kgViolations.push(e.violatedDirective));
-"""
-
-
-def open_page(page, html: str, folder: Path) -> None:
-    """Write ``html`` to ``folder``, open it from file:// and wait for the settled layout."""
-    path = folder / "graph.html"
-    path.write_text(html, encoding="utf-8")
-    page.add_init_script(CSP_RECORDER)
-    page.goto(path.as_uri())
-    page.wait_for_selector("body[data-state=ready]", timeout=60_000)
 
 
 def screenshot(page, path: Path) -> None:
@@ -54,18 +41,6 @@ def click_node(page, node_id: str) -> None:
     point = page.evaluate("id => network.canvasToDOM(network.getPosition(id))", node_id)
     box = page.locator("#kg-network").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-
-
-@pytest.fixture()
-def seed_page(offline_page, seed_graph: Graph, rulebase: RuleBase, tmp_path: Path, monkeypatch):
-    """The seed's page, open and settled in offline Chromium; yields (page, log)."""
-    monkeypatch.chdir(tmp_path)
-    page, log = offline_page
-    open_page(page, render_html(seed_graph, rulebase.ontology, TITLE), tmp_path)
-    yield page, log
-    assert log["blocked"] == [] and log["errors"] == [], log
-    assert page.evaluate("window.kgViolations") == []
-    assert not (tmp_path / "lib").exists()  # pyvis's "local" mode would have written one here
 
 
 @pytest.mark.parametrize("shot", ["seed-page.png"])

@@ -45,15 +45,6 @@ def test_cli_validate_exit_codes(run_kg, root, tmp_path):
     assert done.returncode == 2 and "not valid Turtle" in done.stderr
 
 
-@pytest.fixture()
-def previous_exports(tmp_path: Path) -> Path:
-    out = tmp_path / "exports"
-    out.mkdir()
-    for name in ("graph.ttl", "graph.html"):
-        (out / name).write_text(f"previous {name}", encoding="utf-8")
-    return out
-
-
 def _unchanged(out: Path) -> bool:
     return sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"] and all(
         (out / n).read_text(encoding="utf-8") == f"previous {n}" for n in ("graph.ttl", "graph.html")

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import named_queries, open_store, run_query, short
+from kg.query import named_queries, run_query, short
 from kg.query import prefixes_for as prefixes_for_iris
-from kg.vocab import DEFAULT_BASE, REFERENCE_GRAPH
+from kg.vocab import DEFAULT_BASE
 
 COMPETENCY = Path(__file__).resolve().parent / "competency"
 QUERIES = named_queries()
@@ -38,12 +38,6 @@ def result_rows(result) -> tuple[list[str], list[tuple[str, ...]]]:
     return names, [tuple(short(t, prefixes) for t in row) for row in solutions]
 
 
-@pytest.fixture(scope="module")
-def store(root):
-    reference = {REFERENCE_GRAPH: root / "exports" / "reference.ttl"}
-    return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"], reference)
-
-
 def test_competency_every_query_documented_and_answered():
     assert len(QUERIES) >= 17
     for name, query in QUERIES.items():
@@ -56,9 +50,9 @@ def test_competency_every_query_documented_and_answered():
 
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
-def test_competency_answers(store, name):
+def test_competency_answers(exports_store_with_reference, name):
     header, expected = expected_rows(name)
-    names, actual = result_rows(run_query(store, QUERIES[name].text, PARAMS.get(name)))
+    names, actual = result_rows(run_query(exports_store_with_reference, QUERIES[name].text, PARAMS.get(name)))
     assert names == header
     missing = sorted(set(expected) - set(actual))
     extra = [] if name in SUBSET else sorted(set(actual) - set(expected))
@@ -66,12 +60,12 @@ def test_competency_answers(store, name):
     assert len(actual) == len(set(actual)), "duplicate rows"
 
 
-def test_competency_mention_counts_match_extraction(store, seed_extraction):
+def test_competency_mention_counts_match_extraction(exports_store_with_reference, seed_extraction):
     """The entities query counts, for every entity, the mentions extraction found."""
     from collections import Counter
 
     counted = Counter(m.node.name for m in seed_extraction.mentions)
-    _names, rows = result_rows(run_query(store, QUERIES["entities"].text))
+    _names, rows = result_rows(run_query(exports_store_with_reference, QUERIES["entities"].text))
     by_label = {entity: int(n) for _cls, entity, n in rows}
     article_label = "SCO vital for peace, security and prosperity"
     assert {k: v for k, v in by_label.items() if v} == {

@@ -2,25 +2,15 @@
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from kg.build import extract_all, read_articles
-from kg.coverage import coverage, report_text
+from kg.coverage import report_text
 from kg.explain import explain
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
 
-
-@pytest.fixture(scope="module")
-def corpus(rulebase, root):
-    extractions = extract_all(read_articles(root / "seeds") + read_articles(ARTICLES), rulebase)
-    return extractions, coverage(extractions, rulebase)
-
-
-def test_coverage_silent_sentences_and_idle_mentions(corpus):
-    _x, cov = corpus
+def test_coverage_silent_sentences_and_idle_mentions(coverage_corpus):
+    _x, cov = coverage_corpus
     seed = next(a for a in cov.articles if a.slug.startswith("cgtn-"))
     assert (
         "This is well demonstrated by China's interactions with SCO member states." in seed.silent_sentences
@@ -31,10 +21,10 @@ def test_coverage_silent_sentences_and_idle_mentions(corpus):
     assert not any(word == "Belarus" for word, _ in idle)
 
 
-def test_coverage_idle_mentions_are_those_no_fact_evidence_covers(corpus):
+def test_coverage_idle_mentions_are_those_no_fact_evidence_covers(coverage_corpus):
     """A mention is idle when no fact has its resource as subject or object with evidence
     that covers it: checked against that definition, fact by fact, on every article."""
-    extractions, cov = corpus
+    extractions, cov = coverage_corpus
     for extraction, art in zip(extractions, cov.articles, strict=True):
         joined = {
             m
@@ -46,24 +36,24 @@ def test_coverage_idle_mentions_are_those_no_fact_evidence_covers(corpus):
     assert all(art.idle_mentions for art in cov.articles)
 
 
-def test_coverage_counts_facts_per_rule(corpus):
-    extractions, cov = corpus
+def test_coverage_counts_facts_per_rule(coverage_corpus):
+    extractions, cov = coverage_corpus
     for extraction, art in zip(extractions, cov.articles, strict=True):
         assert sum(n for _rule, n in art.facts_per_rule) == len(extraction.facts)
 
 
-def test_coverage_unused_entries_and_unfired_rules(corpus, rulebase):
-    _x, cov = corpus
+def test_coverage_unused_entries_and_unfired_rules(coverage_corpus, rulebase):
+    _x, cov = coverage_corpus
     assert "cambodia" in cov.unused_entries and "belarus" not in cov.unused_entries
     assert "document.signed" in cov.unfired_rules and "attendance.did-not-attend" not in cov.unfired_rules
     assert set(cov.unfired_rules) <= {r.id for r in rulebase.rules}
 
 
-def test_coverage_report_lists_notes(corpus):
-    text = report_text(corpus[1])
+def test_coverage_report_lists_notes(coverage_corpus):
+    text = report_text(coverage_corpus[1])
     assert "Article undated:" in text
     assert "'Thursday' left unresolved" in text
-    assert text.endswith("\n") and text == report_text(corpus[1])
+    assert text.endswith("\n") and text == report_text(coverage_corpus[1])
 
 
 def test_coverage_build_writes_the_report(root):
@@ -79,12 +69,12 @@ def test_coverage_build_writes_the_report(root):
         ("Modi", "--schema:attendee--> Narendra Modi [negated]"),
     ],
 )
-def test_explain_entity(corpus, rulebase, term, expected):
-    assert expected in explain(term, corpus[0], rulebase)
+def test_explain_entity(coverage_corpus, rulebase, term, expected):
+    assert expected in explain(term, coverage_corpus[0], rulebase)
 
 
-def test_explain_says_when_nothing_matches(corpus, rulebase):
-    assert explain("Atlantis", corpus[0], rulebase) == "nothing named 'Atlantis' in the articles\n"
+def test_explain_says_when_nothing_matches(coverage_corpus, rulebase):
+    assert explain("Atlantis", coverage_corpus[0], rulebase) == "nothing named 'Atlantis' in the articles\n"
 
 
 @pytest.mark.parametrize("command", [["coverage"], ["explain", "Belarus"]])

@@ -2,18 +2,9 @@
 
 import re
 
-import pytest
-
 from kg.build import build_graph
 from kg.cli import make_parser
 from kg.rulebase import load_rulebase
-
-README = "README.md"
-
-
-@pytest.fixture(scope="module")
-def readme(root) -> str:
-    return (root / README).read_text(encoding="utf-8")
 
 
 def test_docs_every_command_is_documented(readme):

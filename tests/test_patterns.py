@@ -5,18 +5,8 @@ anything: each sentence must yield its facts and none of its must-not facts."""
 import pytest
 
 from kg.build import build_graph
-from kg.rulebase import load_rulebase
 from tests.test_corpus import reported_facts
 
-FICTION = """
-  - {id: ruritania, class: State, name: Ruritania, adjectival: [Ruritanian], source: made up}
-  - {id: examplestan, class: State, name: Examplestan, adjectival: [Examplestani], source: made up}
-  - {id: aru-tamar, class: Person, name: Aru Tamar, aliases: [Tamar], source: made up}
-  - {id: bela-koss, class: Person, name: Bela Koss, aliases: [Koss], source: made up}
-  - {id: zsofia-mark, class: Person, name: Zsofia Mark, source: made up}
-  - {id: strelsau, class: City, name: Strelsau, source: made up}
-  - {id: strelsau-accord, class: Declaration, name: Strelsau Accord, source: made up}
-"""
 MEETING = "5th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
 SUMMIT = "5th Meeting of the SCO Council of Heads of State"
 DATELINE = "2024.07.05 16:10 GMT+8\n\nTest\n\n"
@@ -319,18 +309,6 @@ CASES = [
         [],
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def fiction_rules(tmp_path_factory, rulebase):
-    import shutil
-
-    from kg.rulebase import default_rules_dir
-
-    target = tmp_path_factory.mktemp("fiction") / "rules"
-    shutil.copytree(default_rules_dir(), target)
-    (target / "gazetteer-fiction.yaml").write_text("entities:" + FICTION, encoding="utf-8")
-    return load_rulebase(target)
 
 
 @pytest.mark.parametrize(("sentence", "expected", "must_not"), CASES, ids=[c[0][:40] for c in CASES])

@@ -5,12 +5,7 @@ import json
 import pytest
 from rdflib import Graph
 
-from kg.query import QueryError, named_queries, open_store, parse_value, run_query, with_values
-
-
-@pytest.fixture(scope="module")
-def store(root):
-    return open_store([root / "exports" / "graph.ttl", root / "ontology" / "kg.ttl"])
+from kg.query import QueryError, named_queries, parse_value, run_query, with_values
 
 
 def test_query_list_shows_every_named_query(run_kg, root):
@@ -79,10 +74,10 @@ def test_query_malformed_gives_parser_position_and_exit_2(run_kg, root, query):
     assert "Traceback" not in done.stderr
 
 
-def test_query_parameters_narrow_the_answer(store):
-    rows = list(run_query(store, named_queries()["stances"].text, {"holder": "Russia"}))
+def test_query_parameters_narrow_the_answer(exports_store):
+    rows = list(run_query(exports_store, named_queries()["stances"].text, {"holder": "Russia"}))
     assert {r["holder"].value for r in rows} == {"Russia"}
-    everyone = list(run_query(store, named_queries()["stances"].text))
+    everyone = list(run_query(exports_store, named_queries()["stances"].text))
     assert len(everyone) > len(rows) > 0
 
 
@@ -95,8 +90,8 @@ def test_query_parameters_narrow_the_answer(store):
         "Belarus\\u0022 } #",
     ],
 )
-def test_query_parameter_injection_is_just_a_value(store, hostile):
-    rows = list(run_query(store, named_queries()["fact-to-evidence"].text, {"subject": hostile}))
+def test_query_parameter_injection_is_just_a_value(exports_store, hostile):
+    rows = list(run_query(exports_store, named_queries()["fact-to-evidence"].text, {"subject": hostile}))
     assert rows == []
     assert "VALUES (?subject)" in with_values(named_queries()["fact-to-evidence"].text, {"subject": hostile})
 
@@ -119,9 +114,9 @@ def test_query_parse_value(value, expected):
 
 
 @pytest.mark.parametrize("name", ["bad-name", "1x", "a b"])
-def test_query_bad_parameter_name_is_refused(store, name):
+def test_query_bad_parameter_name_is_refused(exports_store, name):
     with pytest.raises(QueryError):
-        run_query(store, "SELECT * WHERE { ?s ?p ?o }", {name: "x"})
+        run_query(exports_store, "SELECT * WHERE { ?s ?p ?o }", {name: "x"})
 
 
 def test_query_missing_export_is_a_clear_error(run_kg, tmp_path):

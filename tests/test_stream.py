@@ -4,8 +4,6 @@ without touching the previous exports."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.build import CHUNK, run_build
@@ -14,23 +12,9 @@ from kg.stream import run_stream_build
 from kg.vocab import DEFAULT_BASE
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory, root: Path) -> Path:
-    """The seed and the test articles, three times over under other names: several chunks."""
-    seeds = tmp_path_factory.mktemp("stream-seeds")
-    for copy in range(6):
-        for path in [
-            *sorted((root / "seeds").glob("*.txt")),
-            *sorted((root / "tests" / "articles").glob("*.txt")),
-        ]:
-            (seeds / f"{copy}-{path.name}").write_bytes(path.read_bytes())
-    assert len(list(seeds.iterdir())) > 2 * CHUNK
-    return seeds
-
-
-def test_stream_gives_the_triples_and_coverage_of_a_build(corpus, tmp_path):
-    streamed = run_stream_build(corpus, tmp_path / "streamed", DEFAULT_BASE, jobs=1)
-    built = run_build(corpus, tmp_path / "built", DEFAULT_BASE, html=False, formats=("nt",), jobs=1)
+def test_stream_gives_the_triples_and_coverage_of_a_build(stream_corpus, tmp_path):
+    streamed = run_stream_build(stream_corpus, tmp_path / "streamed", DEFAULT_BASE, jobs=1)
+    built = run_build(stream_corpus, tmp_path / "built", DEFAULT_BASE, html=False, formats=("nt",), jobs=1)
     lines = (tmp_path / "streamed" / "graph.nt").read_bytes().splitlines()
     assert sorted(lines) == (tmp_path / "built" / "graph.nt").read_bytes().splitlines()
     assert len(lines) == streamed.triples == built.triples
@@ -44,9 +28,9 @@ def test_stream_gives_the_triples_and_coverage_of_a_build(corpus, tmp_path):
     assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == ["coverage.txt", "graph.nt"]
 
 
-def test_stream_is_the_same_bytes_for_any_jobs(corpus, tmp_path):
-    run_stream_build(corpus, tmp_path / "one", DEFAULT_BASE, jobs=1)
-    run_stream_build(corpus, tmp_path / "two", DEFAULT_BASE, jobs=2)
+def test_stream_is_the_same_bytes_for_any_jobs(stream_corpus, tmp_path):
+    run_stream_build(stream_corpus, tmp_path / "one", DEFAULT_BASE, jobs=1)
+    run_stream_build(stream_corpus, tmp_path / "two", DEFAULT_BASE, jobs=2)
     for name in ("graph.nt", "coverage.txt"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
@@ -82,14 +66,14 @@ def test_stream_cli_refuses_other_formats(run_kg, root, tmp_path):
     assert (tmp_path / "out" / "graph.nt").read_bytes().count(b"\n") > 3000
 
 
-def test_stream_validates_shared_resources_in_small_batches_alike(corpus, tmp_path, monkeypatch):
+def test_stream_validates_shared_resources_in_small_batches_alike(stream_corpus, tmp_path, monkeypatch):
     """Shared resources are validated a batch of subjects at a time: tiny batches give the
     same output, and still catch a contradiction between two articles."""
     import kg.stream
 
-    run_stream_build(corpus, tmp_path / "default", DEFAULT_BASE, jobs=1)
+    run_stream_build(stream_corpus, tmp_path / "default", DEFAULT_BASE, jobs=1)
     monkeypatch.setattr(kg.stream, "SHARED_BATCH", 40)
-    run_stream_build(corpus, tmp_path / "tiny", DEFAULT_BASE, jobs=1)
+    run_stream_build(stream_corpus, tmp_path / "tiny", DEFAULT_BASE, jobs=1)
     for name in ("graph.nt", "coverage.txt"):
         assert (tmp_path / "default" / name).read_bytes() == (tmp_path / "tiny" / name).read_bytes()
     seeds = tmp_path / "contradicting"
@@ -103,7 +87,7 @@ def test_stream_validates_shared_resources_in_small_batches_alike(corpus, tmp_pa
         run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1)
 
 
-def test_stream_writes_each_shared_triple_to_the_store_once(corpus, tmp_path, monkeypatch):
+def test_stream_writes_each_shared_triple_to_the_store_once(stream_corpus, tmp_path, monkeypatch):
     """The store keeps every write in memory until it flushes: the entity triples that every
     chunk repeats must be written once, or memory grows with the corpus."""
     import pyoxigraph as ox
@@ -130,18 +114,18 @@ def test_stream_writes_each_shared_triple_to_the_store_once(corpus, tmp_path, mo
             return getattr(self.store, name)
 
     monkeypatch.setattr(kg.stream.ox, "Store", CountingStore)
-    run_stream_build(corpus, tmp_path / "out", DEFAULT_BASE, jobs=1)
+    run_stream_build(stream_corpus, tmp_path / "out", DEFAULT_BASE, jobs=1)
     [store] = opened
     assert len(store.seen) > 500 and store.again == 0
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_stream_refuses_a_bad_article_file_naming_it(corpus, tmp_path, jobs):
+def test_stream_refuses_a_bad_article_file_naming_it(stream_corpus, tmp_path, jobs):
     from kg.errors import ArticleError
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for path in sorted(corpus.iterdir()):
+    for path in sorted(stream_corpus.iterdir()):
         (seeds / path.name).write_bytes(path.read_bytes())
     (seeds / "zz-bad.txt").write_bytes(b"Headline\n\nCaf\xe9 society met.")
     out = tmp_path / "out"
