@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
@@ -263,6 +263,11 @@ def check_build(articles: list[tuple[str, str]], request: pytest.FixtureRequest)
 
 @FUZZ
 @given(text=texts)
+@example(  # an integer beyond 64 bits, which shacl-rust 0.2.12 calls ill-formed (kg/validate.py)
+    text="Abdel Fattah El-Sisi pledged at the expanded SCO meeting that Afghan will provide at least 0 "
+    "training opportunities on digital technology to fellow countries in the group in the next 0 years, "
+    "and host 99999999999999999999 young people this year. "
+)
 def test_build_hostile_text_gives_valid_graph_or_kg_error(request, text):
     check_build([("hostile", text)], request)
 
