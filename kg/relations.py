@@ -217,7 +217,9 @@ def _objects(
             return []
         return [(Literal(number), None)]
     if kind == "year":
-        return [(Literal(words, datatype=XSD.gYear), None)] if words.isdigit() else []
+        # The patterns' \d matches the digits of any script (٢٠٢٤); XSD writes a year in ASCII
+        # digits, at least four.
+        return [(Literal(f"{int(words):04d}", datatype=XSD.gYear), None)] if words.isdecimal() else []
     if kind == "date":
         resolved = resolve_date(words, ref)
         relative = resolve_date(words, None) is None

@@ -334,3 +334,20 @@ def test_patterns_unreadable_quantity_drops_the_whole_clause(rulebase):
     pledges = {f.subject.name for f in extraction.facts if f.subject.klass == "Pledge"}
     assert pledges == {"China will provide 40 scholarships in the next three years"}
     assert any("'1.5' is not a whole number" in note for note in extraction.notes)
+
+
+@pytest.mark.parametrize(
+    ("year", "written"),
+    [("\u0662\u0660\u0660\u0661", "2001"), ("\uff12\uff10\uff10\uff11", "2001"), ("2001", "2001")],
+)
+def test_patterns_year_in_any_digits_is_written_in_ascii(rulebase, year, written):
+    """A year in Arabic-Indic or full-width digits is the same year: xsd:gYear allows only
+    ASCII digits, so it is written in them."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.vocab import DEFAULT_BASE, SCHEMA
+
+    text = f"2024.07.04 16:10 GMT+8\n\nHeadline\n\nSince its establishment in {year}, the SCO has grown.\n"
+    graph, _ = build_graph([("a", text)], rulebase, DEFAULT_BASE)
+    assert set(graph.objects(None, SCHEMA.foundingDate)) == {Literal(written, datatype=XSD.gYear)}
