@@ -98,8 +98,10 @@ def _clean(term: str | None) -> str | None:
     return term
 
 
-def _term(text: str | None) -> str | None:
-    """An IRI of a shacl-rust report without its angle brackets; other terms as written."""
+def _term(entry: dict, key: str) -> str | None:
+    """The term under ``key`` of a shacl-rust result: an IRI without its angle brackets,
+    other terms as written; None when absent."""
+    text = entry.get(key)
     if not text:
         return None
     return text[1:-1] if text.startswith("<") and text.endswith(">") else text
@@ -130,11 +132,11 @@ def violations(data_nt: str, shapes: str, ontology_nt: str) -> list[Violation]:
     report = shacl_rust.validate(ontology_nt + data_nt, shapes, data_format="nt", shapes_format="turtle")
     found = {
         Violation(
-            shape=_clean(_term(entry.get("sourceShape"))) or "",
-            component=_clean(_term(entry.get("sourceConstraintComponent"))) or "",
-            focus=_term(entry.get("focusNode")) or "",
-            path=_clean(_term(entry.get("resultPath"))),
-            value=_clean(_term(entry.get("value"))),
+            shape=_clean(_term(entry, "sourceShape")) or "",
+            component=_clean(_term(entry, "sourceConstraintComponent")) or "",
+            focus=_term(entry, "focusNode") or "",
+            path=_clean(_term(entry, "resultPath")),
+            value=_clean(_term(entry, "value")),
             message="; ".join(entry.get("messages") or []) or None,
         )
         for entry in report["results"]

@@ -15,7 +15,6 @@ from kg.coverage import coverage
 from kg.extract import Extraction
 from kg.query import open_store
 from kg.reference import default_reference_dir, load_reference
-from kg.render import render_html
 from kg.rulebase import RuleBase, default_rules_dir, load_rulebase
 from kg.vocab import DEFAULT_BASE, REFERENCE_GRAPH
 
@@ -256,6 +255,8 @@ def offline_page(chromium):
 @pytest.fixture()
 def seed_page(offline_page, seed_graph: Graph, rulebase: RuleBase, tmp_path: Path, monkeypatch):
     """The seed's page, open and settled in offline Chromium; yields (page, log)."""
+    from kg.render import render_html  # pyvis and networkx: only for the browser tests
+
     monkeypatch.chdir(tmp_path)
     page, log = offline_page
     open_page(page, render_html(seed_graph, rulebase.ontology, TITLE), tmp_path)

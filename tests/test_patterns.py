@@ -3,8 +3,11 @@ people (added to a copy of the gazetteer), so that no real person is quoted sayi
 anything: each sentence must yield its facts and none of its must-not facts."""
 
 import pytest
+from rdflib import Literal
+from rdflib.namespace import XSD
 
 from kg.build import build_graph
+from kg.vocab import DEFAULT_BASE, SCHEMA
 from tests.test_corpus import reported_facts
 
 MEETING = "5th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
@@ -343,11 +346,6 @@ def test_patterns_unreadable_quantity_drops_the_whole_clause(rulebase):
 def test_patterns_year_in_any_digits_is_written_in_ascii(rulebase, year, written):
     """A year in Arabic-Indic or full-width digits is the same year: xsd:gYear allows only
     ASCII digits, so it is written in them."""
-    from rdflib import Literal
-    from rdflib.namespace import XSD
-
-    from kg.vocab import DEFAULT_BASE, SCHEMA
-
     text = f"2024.07.04 16:10 GMT+8\n\nHeadline\n\nSince its establishment in {year}, the SCO has grown.\n"
     graph, _ = build_graph([("a", text)], rulebase, DEFAULT_BASE)
     assert set(graph.objects(None, SCHEMA.foundingDate)) == {Literal(written, datatype=XSD.gYear)}
