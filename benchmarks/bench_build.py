@@ -13,6 +13,9 @@ way the rules of kg/rules/relations.yaml read) into a temporary folder, then
 - runs the whole `kg build` (workers: one per CPU) as a subprocess, with its wall time and
   peak memory (for N <= 10 the median of five runs, alternating with the baseline), and
   `kg build --stream`;
+- times SHACL validation alone, in CPU time per article, on graphs of ten articles as a
+  build validates them: the most articles a second the cores could build were nothing else
+  done (``validation_alone``);
 
 and prints each figure beside a baseline measured in the same run: for the whole build,
 ``python -c "import rdflib, networkx, pyvis.network, pyshacl"``; for writing, pyoxigraph
@@ -379,6 +382,35 @@ def compare_writers(seeds: Path, turtle: bytes, rounds: int = 3) -> dict:
     }
 
 
+def validation_alone(seeds: Path, chunks: int = 20) -> float:
+    """CPU seconds that SHACL validation alone takes per article, as a build validates
+    (``kg.build.CHUNK`` articles a graph, with the ontology): the first ``chunks`` chunks are
+    extracted and assembled first, and only the validations are timed. Two cores cannot
+    build faster than two articles in that time, whatever the rest costs."""
+    import gc
+
+    from kg.assemble import assemble
+    from kg.build import CHUNK, read_articles
+    from kg.extract import extract
+    from kg.rulebase import load_rulebase
+    from kg.validate import load_shapes, ontology_ntriples, violations
+
+    rulebase, shapes, ontology = load_rulebase(None), load_shapes(), ontology_ntriples()
+    articles = read_articles(seeds)[: chunks * CHUNK]
+    parts = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    gc.disable()
+    try:
+        graphs = [assemble([extract(s, t, rulebase) for s, t in part], rulebase, BASE) for part in parts]
+    finally:
+        gc.enable()
+    data = [graph.ntriples() for graph in graphs]
+    violations(data[0], shapes, ontology)  # once untimed: the first call sets up shacl-rust
+    start = time.process_time()  # CPU time of all threads: shacl-rust uses more than one
+    for text in data:
+        violations(text, shapes, ontology)
+    return (time.process_time() - start) / len(articles)
+
+
 def measure_stages(seeds: Path, out: Path) -> dict:
     """Time each stage of ``kg.build.run_build`` in this process (a fresh child process),
     through its ``on_stage`` callback."""
@@ -390,7 +422,7 @@ def measure_stages(seeds: Path, out: Path) -> dict:
         timings[name] += now - mark[0]
         mark[0] = now
 
-    from kg.build import run_build
+    from kg.build import CHUNK, run_build
 
     result = run_build(seeds, out, BASE, jobs=1, on_stage=stage)  # one process: every stage timed
     # VmHWM, not ru_maxrss, which starts at the forking process's peak (run_measured); read
@@ -398,6 +430,8 @@ def measure_stages(seeds: Path, out: Path) -> dict:
     peak_rss = int(Path("/proc/self/status").read_text().split("VmHWM:")[1].split()[0]) * 1024
     writing = compare_writers(seeds, (out / "graph.ttl").read_bytes())
     return {
+        "validation_alone": validation_alone(seeds),
+        "chunk": CHUNK,
         "stages": timings,
         "triples": result.triples,
         "conforms": True,
@@ -490,6 +524,12 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         f"{size / stream_wall:.2f} articles/s, peak RSS {megabytes(stream_rss)} (largest process; "
         f"all processes {megabytes(stream.tree_rss)})"
     )
+    alone = stages["validation_alone"]
+    print(
+        f"validation alone: {1000 * alone:.1f} ms of CPU time per article (in graphs of "
+        f"{stages['chunk']} articles); {os.cpu_count()} cores validate at most "
+        f"{(os.cpu_count() or 1) / alone:,.0f} articles/s, were nothing else done"
+    )
     ranked = sorted(STAGES, key=lambda s: times[s], reverse=True)
     print("dominant stages: " + ", ".join(f"{s} {times[s] / total:.0%}" for s in ranked[:3]))
     return {
@@ -505,6 +545,7 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
         "write": stages["our_write"],
         "oxigraph_write": stages["oxigraph_write"],
         "ordering": stages["ordering"],
+        "validation_alone": alone,
         "top": ranked[:2],
         "shares": {s: times[s] / total for s in STAGES},
     }
@@ -600,6 +641,11 @@ def targets(rows: list[dict]) -> None:
     per_second = best["size"] / best["build_wall"]
     print(f"articles per second, best (N = {best['size']}): {per_second:.1f} (target >= 200)")
     big = max(rows, key=lambda r: r["size"])
+    alone = big["validation_alone"]
+    print(
+        f"  ceiling from SHACL validation alone (N = {big['size']}): {1000 * alone:.1f} ms of CPU time "
+        f"per article, so at most {(os.cpu_count() or 1) / alone:,.0f} articles/s on {os.cpu_count()} cores"
+    )
     if big["oxigraph_write"] > 0:
         print(
             f"Turtle writing / pyoxigraph (N = {big['size']}): {big['write'] / big['oxigraph_write']:.1f}x "
