@@ -7,6 +7,7 @@ than rdflib. An rdflib graph is made on request, for code that walks one (the pa
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
@@ -116,6 +117,27 @@ class Triples:
             self._sorted = [listed[i] for i in order]
             self._lines = [keys[i] for i in order]
         return self._sorted, self._lines
+
+    def subject_range(self, prefix: str) -> tuple[int, int]:
+        """Where in ``sorted`` the triples lie whose subject is an IRI starting with ``prefix``
+        (not empty): (first, last + 1). They are one run, since the sort keys begin with the
+        subject's ``<iri>``; found by bisection, without looking at each triple."""
+        lines = self.sorted_lines()
+        low = b"<" + prefix.encode("utf-8")
+        high = low[:-1] + bytes([low[-1] + 1])  # the least key above every one starting with low
+        first = bisect.bisect_left(lines, low)
+        return first, bisect.bisect_left(lines, high, first)
+
+    def types_of(self, subject: ox.NamedNode) -> list[ox.Triple]:
+        """The ``rdf:type`` triples of ``subject``: they come first in its run of ``sorted``."""
+        lines, listed = self.sorted_lines(), self.sorted()
+        head = str(subject).encode("utf-8") + b" " + TYPE_MARKER + b" "
+        at = bisect.bisect_left(lines, head)
+        found = []
+        while at < len(lines) and lines[at].startswith(head):
+            found.append(listed[at])
+            at += 1
+        return found
 
     def iris(self) -> set[str]:
         """Every IRI that Turtle or N-Triples write of the triples: their named nodes and the

@@ -274,7 +274,6 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 # A shape that looks further (sh:node, inverse paths, a SPARQL query joining two articles)
 # breaks this; ``check_local_shapes`` refuses the shape features that would.
 
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _NON_LOCAL = re.compile(
     r"\bsh:(?:node|qualifiedValueShape|inversePath|zeroOrMorePath|oneOrMorePath|alternativePath)\b"
     r"|\bsh:path\s*\("
@@ -291,9 +290,14 @@ def check_local_shapes(shapes: str) -> None:
         )
 
 
+#: The segments under the base IRI of article-scoped resources: articles (with their text
+#: spans, ``article/…#char=…``) and reified statements.
+ARTICLE_SEGMENTS = ("article/", "statement/")
+
+
 def article_scoped(iri: str, base: str) -> bool:
     """Whether ``iri`` names an article, one of its spans or one of its statements."""
-    return iri.startswith((f"{base}article/", f"{base}statement/"))
+    return iri.startswith(tuple(base + segment for segment in ARTICLE_SEGMENTS))
 
 
 def article_violations(triples: Triples, base: str, shapes: str, ontology_nt: str) -> list[Violation]:
@@ -305,11 +309,16 @@ def article_violations(triples: Triples, base: str, shapes: str, ontology_nt: st
 def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str) -> list[Violation]:
     """The violations of the resources that are not article-scoped, judged on all their
     triples (the whole corpus's ``triples``) and their values' types."""
-    part = [t for t in triples if not article_scoped(t.subject.value, base)]
+    # The article-scoped subjects are runs of the sorted triples: the rest is cut around them.
+    listed, part, at = triples.sorted(), [], 0
+    for first, last in sorted(triples.subject_range(base + segment) for segment in ARTICLE_SEGMENTS):
+        part += listed[at:first]
+        at = max(at, last)
+    part += listed[at:]
     values = {
         t.object for t in part if isinstance(t.object, ox.NamedNode) and article_scoped(t.object.value, base)
     }
-    part += [t for t in triples if t.subject in values and t.predicate.value == _RDF_TYPE]
+    part += [t for value in sorted(values, key=str) for t in triples.types_of(value)]
     data = rdf_bytes(part, ox.RdfFormat.N_TRIPLES).decode("utf-8")
     return [v for v in violations(data, shapes, ontology_nt) if not article_scoped(v.focus, base)]
 

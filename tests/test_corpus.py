@@ -141,28 +141,42 @@ def test_corpus_per_article_graphs(run_kg, tmp_path):
     assert sorted(p.stem for p in (out / "articles").glob("*.ttl")) == CASES[1:]
 
 
-def test_build_pauses_the_garbage_collector_but_to_write(root, tmp_path):
+def test_build_pauses_the_garbage_collector_but_for_json_ld(root, tmp_path, monkeypatch):
     """The collector re-scans every long-lived object of a big graph as the heap grows: a
-    build extracts, assembles and draws the page with it paused, writes with it running
-    (rdflib's JSON-LD graph holds cycles), and turns it back on after, also on failure."""
+    build extracts, assembles, writes Turtle and N-Triples, reports coverage and draws the
+    page with it paused, writes JSON-LD with it running (rdflib's JSON-LD graph holds
+    cycles), and turns it back on after, also on failure."""
     import gc
 
+    import kg.build
     from kg.build import run_build
     from kg.errors import ArticleError
 
     seen: dict[str, set[bool]] = {}
+
+    def noting(name, work):
+        def noted(*args):
+            seen.setdefault(name, set()).add(gc.isenabled())
+            return work(*args)
+
+        return noted
+
+    for fmt, writer in list(kg.build.SERIALIZERS.items()):
+        monkeypatch.setitem(kg.build.SERIALIZERS, fmt, noting(fmt, writer))
+    monkeypatch.setattr(kg.build, "coverage", noting("coverage", kg.build.coverage))
     assert gc.isenabled()
     run_build(
         root / "seeds",
         tmp_path / "out",
         DEFAULT_BASE,
-        formats=("ttl", "jsonld"),
+        formats=("ttl", "nt", "jsonld"),
         on_stage=lambda name: seen.setdefault(name, set()).add(gc.isenabled()),
     )
     paused = {name for name, states in seen.items() if states == {False}}
     running = {name for name, states in seen.items() if states == {True}}
-    assert paused == {"match", "relate", "render"} and False in seen["assemble"], seen
-    assert running == {"load rules", "write", "validate"}, seen
+    assert paused == {"match", "relate", "render", "ttl", "nt", "coverage"}, seen
+    assert False in seen["assemble"], seen
+    assert running == {"load rules", "write", "validate", "jsonld"}, seen
     assert gc.isenabled()
     bad = tmp_path / "bad"
     bad.mkdir()
@@ -187,6 +201,47 @@ def test_assemble_makes_no_reference_cycles(rulebase, root):
     try:
         triples = assemble(extractions, rulebase, DEFAULT_BASE)
         assert len(triples) > 3000 and gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_count_entities_counts_resources_typed_by_an_ontology_class(rulebase, root):
+    """Read off the sorted lines, the count is that of the definition: subjects with an
+    rdf:type in the ontology's namespace, articles, rules and photos left out."""
+    from kg.assemble import assemble
+    from kg.build import count_entities, extract_all
+
+    articles = read_articles(root / "seeds") + read_articles(root / "tests" / "articles")
+    triples = assemble(extract_all(articles, rulebase), rulebase, DEFAULT_BASE)
+    skip = {str(KGO[name]) for name in ("Article", "ExtractionRule", "Photo")}
+    typed = {
+        t.subject
+        for t in triples
+        if t.predicate.value == str(RDF.type)
+        and t.object.value.startswith(str(KGO))
+        and t.object.value not in skip
+    }
+    assert len(typed) > 50 and count_entities(triples) == len(typed)
+
+
+def test_writers_and_coverage_make_no_reference_cycles(rulebase, root):
+    """Turtle, N-Triples and the coverage report are made with the collector paused: they
+    must leave nothing that only the collector can free."""
+    import gc
+
+    from kg.assemble import assemble
+    from kg.build import extract_all
+    from kg.coverage import coverage, report_text
+    from kg.serialize import to_ntriples, to_turtle
+
+    articles = read_articles(root / "seeds") + read_articles(root / "tests" / "articles")
+    extractions = extract_all(articles, rulebase)
+    triples = assemble(extractions, rulebase, DEFAULT_BASE)
+    gc.collect()
+    gc.disable()
+    try:
+        made = to_turtle(triples), to_ntriples(triples), report_text(coverage(extractions, rulebase))
+        assert all(made) and gc.collect() == 0
     finally:
         gc.enable()
 

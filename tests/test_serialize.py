@@ -14,7 +14,7 @@ from rdflib import Graph
 from kg.rdfbytes import rdf_bytes
 from kg.serialize import to_turtle, used_prefixes
 from kg.triples import Triples, sort_key
-from tests.rdf_strategies import EX, PREFIXES, RDF_TYPE, TRIPLES
+from tests.rdf_strategies import EX, IRIS, PREFIXES, RDF_TYPE, TRIPLES
 
 
 @settings(max_examples=150, deadline=None)
@@ -27,6 +27,23 @@ def test_triples_sorted_is_the_order_of_sort_key(triples):
         assert str(before.subject) <= str(after.subject)
         if before.subject == after.subject and after.predicate.value == RDF_TYPE:
             assert before.predicate.value == RDF_TYPE, "a subject's types come first"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TRIPLES, max_size=25), st.sampled_from(["", "a", "a.", "x#", "é", "b_2"]))
+def test_triples_subject_range_is_the_run_of_subjects_under_a_prefix(triples, local):
+    graph = Triples(PREFIXES, triples)
+    first, last = graph.subject_range(EX + local)
+    inside = [i for i, t in enumerate(graph.sorted()) if t.subject.value.startswith(EX + local)]
+    assert list(range(first, last)) == inside
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TRIPLES, max_size=25), IRIS)
+def test_triples_types_of_a_subject(triples, subject):
+    graph = Triples(PREFIXES, triples)
+    expected = [t for t in graph.sorted() if t.subject == subject and t.predicate.value == RDF_TYPE]
+    assert graph.types_of(subject) == expected
 
 
 @settings(max_examples=150, deadline=None)
