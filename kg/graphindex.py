@@ -1,10 +1,10 @@
 """A read-only view of a built graph with the few rdflib ``Graph`` methods the page uses.
 
-``render`` walks the graph with ``objects``, ``value``, ``subject_objects``, ``subjects``
-and ``namespace_manager.normalizeUri``. Loading 50,000 triples into an rdflib ``Graph``
-takes seconds (its store indexes every triple three ways, in Python); this view groups
-the triples by subject and by predicate in one pass, with rdflib terms, so the page code
-works unchanged on either.
+``render`` walks the graph with ``objects``, ``value``, ``subject_objects``, ``subjects``,
+``predicate_objects`` and ``namespace_manager.normalizeUri``. Loading 50,000 triples into an
+rdflib ``Graph`` takes seconds (its store indexes every triple three ways, in Python); this
+view groups the triples by subject and by predicate in one pass, with rdflib terms, so the
+page code works unchanged on either.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class GraphIndex:
         self._all: list[tuple[Node, Node, Node]] = []
         self._by_subject: dict[str, dict[str, list[Node]]] = {}
         self._by_predicate: dict[str, list[tuple[Node, Node]]] = {}
+        self._predicates: dict[str, Node] = {}  # look-up key → the predicate's term
         for triple, line in zip(triples.sorted(), triples.sorted_lines(), strict=True):
             s, p, o = line.split(b" ", 2)
             subject, predicate, obj = terms.get(s), terms.get(p), terms.get(o)
@@ -78,6 +79,7 @@ class GraphIndex:
             pairs = self._by_predicate.get(predicate[1])
             if pairs is None:
                 self._by_predicate[predicate[1]] = [(rs, ro)]
+                self._predicates[predicate[1]] = rp
             else:
                 pairs.append((rs, ro))
         names = Graph(bind_namespaces="none")
@@ -97,6 +99,15 @@ class GraphIndex:
             return iter(())  # (the type test first: isinstance of an rdflib class is slow)
         found = self._by_subject.get(str(subject))
         return iter(found.get(str(predicate), ()) if found else ())
+
+    def predicate_objects(self, subject: Node) -> Iterator[tuple[Node, Node]]:
+        """The (predicate, object) pairs of (subject, ?, ?); predicates in sorted order."""
+        if subject is None or (type(subject) is not URIRef and isinstance(subject, Literal)):
+            return
+        for predicate, values in self._by_subject.get(str(subject), {}).items():
+            term = self._predicates[predicate]
+            for value in values:
+                yield term, value
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
         """One object of (subject, predicate, ?), the first in triple order, or None."""

@@ -95,6 +95,7 @@ _LARGE_GRAPH = 300
 
 @dataclass
 class _Entity:
+    node: Node
     iri: str
     label: str
     cls: URIRef
@@ -162,7 +163,8 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         entities[key].mentions = len({(a, b, e) for a, b, e, _ in found})
 
     classes = _classes(entities, ontology, graph, style)
-    net = _network(entities, facts, classes, graph, ontology, title)
+    labels = {p: _property_label(URIRef(p), ontology) for p in sorted({f.predicate for f in facts})}
+    net = _network(entities, facts, classes, labels, title)
     net.set_template_dir(str(_TEMPLATE_DIR) + "/", _TEMPLATE)
     vis_js, vis_css = _vis_assets()
     net.templateEnv.globals.update(
@@ -173,7 +175,7 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         names=sorted({name for ent in entities.values() for name in ent.names}),
         counts={"entities": len(entities), "relations": sum(f.obj is not None for f in facts)},
         page=_page_data(
-            entities, facts, evidence, fact_evidence, articles, mentions, classes, graph, ontology
+            entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph, ontology
         ),
     )
     return _with_csp(net.generate_html())
@@ -273,6 +275,7 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
             if isinstance(o, URIRef) and str(o).lower().startswith(_LINK_SCHEMES)
         }
         entities[_node_id(s)] = _Entity(
+            node=s,
             iri=_node_id(s),
             label=label,
             cls=_most_specific(sorted(set(types[s]), key=str), ontology),
@@ -285,16 +288,17 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
 def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
     """Every triple about an entity except its type, names and links, in a stable order."""
     found = set()
-    for s, p, o in graph:
-        if _node_id(s) not in entities or p == _TYPE or p in _NAME_PREDICATES or p in _LINK_PREDICATES:
-            continue
-        if isinstance(o, Literal):
-            found.add(_Fact(_node_id(s), str(p), None, _one_line(str(o))))
-        elif _node_id(o) in entities:
-            found.add(_Fact(_node_id(s), str(p), _node_id(o), None))
-        else:
-            label = _smallest(list(graph.objects(o, _LABEL)))
-            found.add(_Fact(_node_id(s), str(p), None, label or graph.namespace_manager.normalizeUri(o)))
+    for subject, entity in entities.items():
+        for p, o in graph.predicate_objects(entity.node):
+            if p == _TYPE or p in _NAME_PREDICATES or p in _LINK_PREDICATES:
+                continue
+            if isinstance(o, Literal):
+                found.add(_Fact(subject, str(p), None, _one_line(str(o))))
+            elif _node_id(o) in entities:
+                found.add(_Fact(subject, str(p), _node_id(o), None))
+            else:
+                label = _smallest(list(graph.objects(o, _LABEL)))
+                found.add(_Fact(subject, str(p), None, label or graph.namespace_manager.normalizeUri(o)))
     return sorted(found, key=lambda f: (f.subject, f.predicate, f.obj or "", f.value or ""))
 
 
@@ -566,8 +570,7 @@ def _network(
     entities: dict[str, _Entity],
     facts: list[_Fact],
     classes: list[dict],
-    graph: Graph,
-    ontology: Graph,
+    labels: dict[str, str],
     title: str,
 ):
     from pyvis.network import Network  # ~0.3 s to import: only commands that draw pay for it
@@ -590,7 +593,7 @@ def _network(
     for index, fact in enumerate(facts):
         if fact.obj is None:
             continue
-        label = _property_label(URIRef(fact.predicate), ontology)
+        label = labels[fact.predicate]
         net.add_edge(
             fact.subject,
             fact.obj,
@@ -647,15 +650,15 @@ def _page_data(
     articles: list[_Article],
     mentions: dict[str, list[tuple[int, int, int, str]]],
     classes: list[dict],
+    labels: dict[str, str],
     graph: Graph,
     ontology: Graph,
 ) -> dict:
-    """Everything the side panel, the search and the article view show, as plain JSON data."""
+    """Everything the side panel, the search and the article view show, as plain JSON data.
+    labels: each predicate's label (``_property_label``)."""
     class_keys = {c["iri"]: c["key"] for c in classes}
-    phrases: dict[str, str] = {}
-    for fact in facts:
-        if fact.predicate not in phrases:
-            phrases[fact.predicate] = _phrase(fact.predicate, ontology, graph)
+    phrases = {p: _phrase(p, ontology, graph) for p in labels}
+    prefixed = {p: graph.namespace_manager.normalizeUri(URIRef(p)) for p in labels}
     mention_spans: list[list[tuple[int, int, str]]] = [[] for _ in articles]
     for key in sorted(mentions):
         for article, begin, end, _ in mentions[key]:
@@ -681,9 +684,9 @@ def _page_data(
                 "s": fact.subject,
                 "o": fact.obj,
                 "value": fact.value,
-                "label": _property_label(URIRef(fact.predicate), ontology),
+                "label": labels[fact.predicate],
                 "phrase": phrases[fact.predicate],
-                "prefixed": graph.namespace_manager.normalizeUri(URIRef(fact.predicate)),
+                "prefixed": prefixed[fact.predicate],
                 "evidence": fact_evidence.get(index, []),
             }
             for index, fact in enumerate(facts)

@@ -42,6 +42,7 @@ def test_graphindex_answers_as_rdflib_does(triples):
     assert _plain(index) == _plain(graph)
     assert len(index) == len(graph)
     for subject in set(graph.subjects()):
+        assert _plain(index.predicate_objects(subject)) == _plain(graph.predicate_objects(subject))
         for predicate in set(graph.predicates()) | {RDF.type}:
             assert _plain(index.objects(subject, predicate)) == _plain(graph.objects(subject, predicate))
             assert (index.value(subject, predicate) is None) == (graph.value(subject, predicate) is None)
