@@ -510,7 +510,8 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
     )
     print(
         f"stage process: peak RSS {megabytes(stages['peak_rss'])} "
-        f"(process wall {staged.wall:.2f} s, with interpreter start and the writer comparison)"
+        f"(process wall {staged.wall:.2f} s, with interpreter start, the writer comparison and "
+        "validation alone)"
     )
     print(
         f"kg build (subprocess): {build_wall:.2f} s, {size / build_wall:.2f} articles/s, "
@@ -526,7 +527,7 @@ def bench_size(size: int, seed: int, keep: Path | None, rulebase) -> dict:
     )
     alone = stages["validation_alone"]
     print(
-        f"validation alone: {1000 * alone:.1f} ms of CPU time per article (in graphs of "
+        f"validation alone: {1000 * alone:.1f} ms of CPU time per article (in graphs of at most "
         f"{stages['chunk']} articles); {os.cpu_count()} cores validate at most "
         f"{(os.cpu_count() or 1) / alone:,.0f} articles/s, were nothing else done"
     )

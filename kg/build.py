@@ -123,8 +123,9 @@ def _extract_in_worker(article: tuple[str, str]) -> Extraction:
 
 
 #: Articles validated together: shacl-rust's time per article falls until about 10 articles
-#: a graph and then stays flat (wall time with its index: 16.0 ms for one, 11.2 for 5, 10.4
-#: for 10, 10.2 for 20, 10.3 for 50); chunks of 10 keep both workers busy on small corpora.
+#: a graph and then stays flat (wall time, not CPU time, with its index: 16.0 ms for one,
+#: 11.2 for 5, 10.4 for 10, 10.2 for 20, 10.3 for 50); chunks of 10 keep both workers busy on
+#: small corpora.
 CHUNK = 10
 
 
@@ -394,9 +395,10 @@ def run_build(
             return problems, []
         return problems, violations(reference.ntriples(), shapes, ontology)
 
-    # The triples are put in order once, before the check starts: the writers, the page and
-    # the check of the shared resources (which cuts the articles' runs out) all read it.
-    graph.sorted()
+    if not whole:
+        # Put the triples in order before the check starts, which cuts the articles' runs out
+        # of them (Turtle and the page read the same order; it is made once).
+        graph.sorted()
     # shacl-rust releases the GIL: the graph is validated in a thread while this one writes and
     # draws; nothing is written until it has passed.
     with ThreadPoolExecutor(1) as pool:

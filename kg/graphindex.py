@@ -56,7 +56,8 @@ class GraphIndex:
         self._all: list[tuple[Node, Node, Node]] = []
         self._by_subject: dict[str, dict[str, list[Node]]] = {}
         self._by_predicate: dict[str, list[tuple[Node, Node]]] = {}
-        self._predicates: dict[str, Node] = {}  # look-up key → the predicate's term
+        # predicate_objects yields terms, and the subject index is keyed by text
+        self._predicates: dict[str, Node] = {}
         for triple, line in zip(triples.sorted(), triples.sorted_lines(), strict=True):
             s, p, o = line.split(b" ", 2)
             subject, predicate, obj = terms.get(s), terms.get(p), terms.get(o)
@@ -101,7 +102,8 @@ class GraphIndex:
         return iter(found.get(str(predicate), ()) if found else ())
 
     def predicate_objects(self, subject: Node) -> Iterator[tuple[Node, Node]]:
-        """The (predicate, object) pairs of (subject, ?, ?); predicates in sorted order."""
+        """The (predicate, object) pairs of (subject, ?, ?), in sorted triple order (``rdf:type``
+        first)."""
         if subject is None or (type(subject) is not URIRef and isinstance(subject, Literal)):
             return
         for predicate, values in self._by_subject.get(str(subject), {}).items():

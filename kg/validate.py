@@ -120,7 +120,7 @@ def _report_order(v: Violation) -> tuple[str, ...]:
     return (v.focus, v.path or "", v.component, v.value or "", v.message or "", v.shape)
 
 
-def violations(data_nt: str, shapes: str, ontology_nt: str, indexed: bool = True) -> list[Violation]:
+def violations(data_nt: str, shapes: str, ontology_nt: str, *, indexed: bool = True) -> list[Violation]:
     """The violations of ``data_nt`` (N-Triples) against ``shapes`` (Turtle text), with the
     ontology (N-Triples) read alongside; sorted, so the report is the same on every run.
     shacl-rust keeps no state between calls and releases the GIL while it works, so
@@ -129,8 +129,8 @@ def violations(data_nt: str, shapes: str, ontology_nt: str, indexed: bool = True
     does; the ontology uses none and the build mints none.)
 
     indexed: load the graph into shacl-rust's interned index, which it calls experimental:
-    seed-sized articles in graphs of ten take 16 ms of CPU time each with it, 19 ms without
-    (measured here). The tests check that both ways give the same results on the seed
+    seed-sized articles in graphs of ten take about 15 ms of CPU time each with it, 18 ms
+    without (measured here). The tests check that both ways give the same results on the seed
     graph broken in every way the shapes check (``tests/test_shacl_reference.py``)."""
     import shacl_rust
 
@@ -259,8 +259,8 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 
 # --- validating a corpus in parts --------------------------------------------------------
 #
-# Validation is the costliest stage (about 16 ms of CPU time per seed-sized article; shacl-rust
-# spreads part of one validation over a second thread). A build therefore validates its graph
+# Validation takes more CPU time than any other stage (about 15 ms per seed-sized article;
+# shacl-rust spreads part of one validation over a second thread). A build therefore validates its graph
 # in parts, in its worker processes, that give the same verdict as validating it whole:
 #
 # - Article-scoped resources (the article, its text spans ``article/…#char=…`` and its

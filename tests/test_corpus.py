@@ -186,26 +186,25 @@ def test_build_pauses_the_garbage_collector_but_for_json_ld(root, tmp_path, monk
     assert gc.isenabled()
 
 
-def test_assemble_makes_no_reference_cycles(rulebase, root):
-    """The build assembles with the garbage collector paused: assembly must leave nothing
-    that only the collector can free (a cycle per article would pile up)."""
+def test_extract_and_assemble_make_no_reference_cycles(rulebase, root):
+    """The build extracts and assembles with the garbage collector paused: they must leave
+    nothing that only the collector can free (a cycle per article would pile up)."""
     import gc
 
     from kg.assemble import assemble
     from kg.build import extract_all
 
     articles = read_articles(root / "seeds") + read_articles(root / "tests" / "articles")
-    extractions = extract_all(articles, rulebase)
     gc.collect()
     gc.disable()
     try:
-        triples = assemble(extractions, rulebase, DEFAULT_BASE)
+        triples = assemble(extract_all(articles, rulebase), rulebase, DEFAULT_BASE)
         assert len(triples) > 3000 and gc.collect() == 0
     finally:
         gc.enable()
 
 
-def test_count_entities_counts_resources_typed_by_an_ontology_class(rulebase, root):
+def test_build_count_entities_counts_resources_typed_by_an_ontology_class(rulebase, root):
     """Read off the sorted lines, the count is that of the definition: subjects with an
     rdf:type in the ontology's namespace, articles, rules and photos left out."""
     from kg.assemble import assemble
@@ -224,7 +223,7 @@ def test_count_entities_counts_resources_typed_by_an_ontology_class(rulebase, ro
     assert len(typed) > 50 and count_entities(triples) == len(typed)
 
 
-def test_writers_and_coverage_make_no_reference_cycles(rulebase, root):
+def test_serialize_and_coverage_make_no_reference_cycles(rulebase, root):
     """Turtle, N-Triples and the coverage report are made with the collector paused: they
     must leave nothing that only the collector can free."""
     import gc
