@@ -220,8 +220,13 @@ class Assembler:
         self.triples = Triples(prefixes(rulebase, base))
         self._builder = _Builder(self.triples, rulebase, base)
 
-    def add(self, extractions: Iterable[Extraction]) -> None:
-        """Add the articles of ``extractions``."""
+    def add(self, extractions: Iterable[Extraction], assembled: Triples | None = None) -> None:
+        """Add the articles of ``extractions``; or, when given, ``assembled``: the triples
+        ``assemble`` made of those same extractions (each entity and rule described again,
+        which adds nothing twice)."""
+        if assembled is not None:
+            self.triples.update(assembled)
+            return
         for extraction in extractions:
             self._builder.article(extraction)
 

@@ -161,7 +161,7 @@ def extract_and_check(
     rules_dir: Path | None = None,
     progress: bool = False,
     on_stage: Callable[[str], None] = no_stage,
-    on_chunk: Callable[[list[Extraction]], None] = lambda _: None,
+    on_chunk: Callable[[list[Extraction], Triples | None], None] = lambda _x, _t: None,
 ) -> tuple[list[Extraction], list, bool]:
     """Extract every (slug, text) article, in order, and validate each article's own
     resources (its text, spans and statements), ``CHUNK`` articles at a time, in ``jobs``
@@ -170,7 +170,9 @@ def extract_and_check(
     graph once. Otherwise the resources that several articles describe are still to be
     validated on the merged graph (``kg.validate.entity_violations``). The result does not
     depend on ``jobs``. ``on_chunk`` is given each chunk's extractions, in order, as soon as
-    they are done (``kg.assemble.Assembler.add`` assembles them meanwhile).
+    they are done, with their triples when this process assembled them to validate them (one
+    worker), else None (``kg.assemble.Assembler.add`` takes both, and assembles what it is
+    not given meanwhile).
     """
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     bar = _progress_bar(len(articles), progress)
@@ -180,16 +182,16 @@ def extract_and_check(
         if len(chunks) == 1:  # one graph: the caller validates it whole, once
             done = [extract(slug, text, rulebase, on_stage) for slug, text in chunks[0]]
             bar.update(len(done))
-            on_chunk(done)
+            on_chunk(done, None)
             on_stage("assemble")
             return done, [], True
         if jobs <= 1:
-            results = (_extract_and_check(chunk, rulebase, base, on_stage)[:2] for chunk in chunks)
-            for done, problems in results:
+            results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
+            for done, problems, triples in results:
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))
-                on_chunk(done)
+                on_chunk(done, triples)
                 on_stage("assemble")
             return extractions, found, False
         with ProcessPoolExecutor(
@@ -199,7 +201,7 @@ def extract_and_check(
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))
-                on_chunk(done)
+                on_chunk(done, None)
                 on_stage("assemble")
             return extractions, found, False
     finally:

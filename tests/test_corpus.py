@@ -249,15 +249,27 @@ def test_serialize_and_coverage_make_no_reference_cycles(rulebase, root):
 def test_build_hands_over_chunks_in_article_order(rulebase, root, jobs):
     """A build assembles each chunk as soon as the workers hand it over: the chunks must
     come in article order, whatever the number of workers, so the graph is the same."""
+    from kg.assemble import assemble
     from kg.build import CHUNK, extract_and_check
 
     articles = read_articles(root / "seeds") + read_articles(root / "tests" / "articles")
     articles = [(f"{copy}-{slug}", text) for copy in range(4) for slug, text in articles]
     assert len(articles) > 2 * CHUNK
     chunks: list = []
+    handed: list = []
     extractions, _found, whole = extract_and_check(
-        articles, rulebase, DEFAULT_BASE, jobs=jobs, on_chunk=chunks.append
+        articles,
+        rulebase,
+        DEFAULT_BASE,
+        jobs=jobs,
+        on_chunk=lambda done, triples: (chunks.append(done), handed.append(triples)),
     )
     assert not whole and len(chunks) == -(-len(articles) // CHUNK)
     assert [x.article.slug for chunk in chunks for x in chunk] == [slug for slug, _ in articles]
     assert [x for chunk in chunks for x in chunk] == extractions
+    # One worker (this process) assembled each chunk to validate it, and hands the triples on.
+    for chunk, triples in zip(chunks, handed, strict=True):
+        if jobs == 1:
+            assert set(triples) == set(assemble(chunk, rulebase, DEFAULT_BASE))
+        else:
+            assert triples is None
