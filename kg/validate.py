@@ -260,8 +260,9 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 # --- validating a corpus in parts --------------------------------------------------------
 #
 # Validation takes more CPU time than any other stage (about 15 ms per seed-sized article;
-# shacl-rust spreads part of one validation over a second thread). A build therefore validates its graph
-# in parts, in its worker processes, that give the same verdict as validating it whole:
+# shacl-rust spreads part of one validation over a second thread). A build therefore
+# validates its graph in parts, in its worker processes, that give the same verdict as
+# validating it whole:
 #
 # - Article-scoped resources (the article, its text spans ``article/…#char=…`` and its
 #   reified statements ``statement/…``) get all their triples from their own article. The
@@ -297,7 +298,13 @@ ARTICLE_SEGMENTS = ("article/", "statement/")
 
 def article_scoped(iri: str, base: str) -> bool:
     """Whether ``iri`` names an article, one of its spans or one of its statements."""
-    return iri.startswith(tuple(base + segment for segment in ARTICLE_SEGMENTS))
+    return iri.startswith(_article_prefixes(base))
+
+
+@functools.lru_cache(maxsize=8)
+def _article_prefixes(base: str) -> tuple[str, ...]:
+    # (made once per base: a streamed build asks of every triple)
+    return tuple(base + segment for segment in ARTICLE_SEGMENTS)
 
 
 def article_violations(triples: Triples, base: str, shapes: str, ontology_nt: str) -> list[Violation]:
