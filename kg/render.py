@@ -174,9 +174,7 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         legend=classes,
         names=sorted({name for ent in entities.values() for name in ent.names}),
         counts={"entities": len(entities), "relations": sum(f.obj is not None for f in facts)},
-        page=_page_data(
-            entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph, ontology
-        ),
+        page=_page_data(entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph),
     )
     return _with_csp(net.generate_html())
 
@@ -514,13 +512,12 @@ def _classes(entities: dict[str, _Entity], ontology: Graph, graph: Graph, style:
     return entries
 
 
-def _phrase(predicate: str, ontology: Graph, graph: Graph) -> str:
-    """The verb phrase joining subject and object in a fact's sentence."""
-    prefixed = graph.namespace_manager.normalizeUri(URIRef(predicate))
+def _phrase(prefixed: str, label: str) -> str:
+    """The verb phrase joining subject and object in a fact's sentence, for a predicate with
+    this prefixed name and label."""
     phrase = _style().get("phrases", {}).get(prefixed)
     if isinstance(phrase, str) and phrase:
         return phrase
-    label = _property_label(URIRef(predicate), ontology)
     return f"is {label}" if label.rsplit(" ", 1)[-1] in _PREPOSITIONS else f"has {label}"
 
 
@@ -652,13 +649,12 @@ def _page_data(
     classes: list[dict],
     labels: dict[str, str],
     graph: Graph,
-    ontology: Graph,
 ) -> dict:
     """Everything the side panel, the search and the article view show, as plain JSON data.
     labels: each predicate's label (``_property_label``)."""
     class_keys = {c["iri"]: c["key"] for c in classes}
-    phrases = {p: _phrase(p, ontology, graph) for p in labels}
     prefixed = {p: graph.namespace_manager.normalizeUri(URIRef(p)) for p in labels}
+    phrases = {p: _phrase(prefixed[p], label) for p, label in labels.items()}
     mention_spans: list[list[tuple[int, int, str]]] = [[] for _ in articles]
     for key in sorted(mentions):
         for article, begin, end, _ in mentions[key]:
