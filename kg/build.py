@@ -20,8 +20,9 @@ from rdflib import Graph
 from kg.assemble import Assembler, assemble
 from kg.coverage import coverage, report_text
 from kg.errors import ArticleError, ValidationError
-from kg.export import write_atomically
+from kg.export import check_out_dir, write_atomically
 from kg.extract import Extraction, extract, no_stage
+from kg.iris import check_base
 from kg.rulebase import RuleBase, load_rulebase
 from kg.serialize import FORMATS, SERIALIZERS
 from kg.triples import TYPE_MARKER, Triples
@@ -371,6 +372,8 @@ def run_build(
     from kg.validate import entity_violations, load_shapes, ontology_ntriples, report, violations
 
     start = time.perf_counter()
+    check_base(base)
+    check_out_dir(out)
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     rulebase = load_rulebase(rules_dir)
     on_stage("load rules")

@@ -16,6 +16,38 @@ from kg.vocab import DEFAULT_BASE
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
 
 
+def _base_iri(text: str) -> str:
+    """An argparse type: a base IRI that minted names can follow (``kg.iris.check_base``)."""
+    from kg.iris import check_base
+
+    try:
+        return check_base(text)
+    except KgError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _count(least: int):
+    """An argparse type: a whole number no smaller than ``least``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"{value} is less than {least}")
+        return value
+
+    return parse
+
+
+def _credentials(text: str) -> str:
+    """An argparse type: ``name:password``."""
+    if ":" not in text:
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME:PASSWORD")
+    return text
+
+
 def _build(args: argparse.Namespace) -> int:
     from kg.build import run_build
     from kg.serialize import FORMATS
@@ -194,7 +226,10 @@ def make_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=Path("exports"), help="folder for the exports (default: exports)"
     )
     build.add_argument(
-        "--base", default=DEFAULT_BASE, help=f"base IRI of minted resources (default: {DEFAULT_BASE})"
+        "--base",
+        type=_base_iri,
+        default=DEFAULT_BASE,
+        help=f"base IRI of minted resources, ending in '/' (default: {DEFAULT_BASE})",
     )
     build.add_argument("--no-html", action="store_true", help="do not write the HTML graph")
     build.add_argument(
@@ -210,7 +245,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--jobs",
-        type=int,
+        type=_count(0),
         default=0,
         metavar="N",
         help="processes that extract and validate articles, ten at a time (default 0: one per CPU); "
@@ -218,7 +253,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--max-bytes",
-        type=int,
+        type=_count(1),
         default=10 * 1024 * 1024,
         metavar="N",
         help="refuse an article file larger than N bytes (default: 10 MB)",
@@ -266,7 +301,10 @@ def make_parser() -> argparse.ArgumentParser:
         help="Turtle file to query (repeatable; default: exports/graph.ttl and the ontology)",
     )
     query.add_argument(
-        "--base", default=DEFAULT_BASE, help="base IRI of the build, for short names in tables"
+        "--base",
+        type=_base_iri,
+        default=DEFAULT_BASE,
+        help="base IRI of the build, for short names in tables",
     )
     query.set_defaults(func=_query)
 
@@ -279,7 +317,9 @@ def make_parser() -> argparse.ArgumentParser:
     )
     load.add_argument("--endpoint", required=True, help="the store's Graph Store Protocol URL")
     load.add_argument("--graph", default=None, help="named graph IRI (default: the default graph)")
-    load.add_argument("--user", default=None, metavar="NAME:PASSWORD", help="HTTP basic authentication")
+    load.add_argument(
+        "--user", type=_credentials, default=None, metavar="NAME:PASSWORD", help="HTTP basic authentication"
+    )
     load.add_argument(
         "--data",
         type=Path,
@@ -345,6 +385,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     except KgError as exc:
         print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+        sys.stderr.close()
+        return EXIT_OK
+    except OSError as exc:  # a file or folder the command cannot read or write
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kg: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -199,6 +199,20 @@ def remove_stale_staging(out_dir: Path) -> list[Path]:
     return removed
 
 
+def check_out_dir(out_dir: Path) -> None:
+    """A KgError if the exports cannot go into ``out_dir``: it, or the nearest of its parents
+    that exists, is not a folder. Checked before a build starts, so it fails at once."""
+    from kg.errors import KgError
+
+    if out_dir.exists() and not out_dir.is_dir():
+        raise KgError(f"{out_dir}: exists and is not a folder; give --out a folder for the exports")
+    parent = out_dir.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise KgError(f"{out_dir}: cannot be made, since {parent} is not a folder")
+
+
 def write_atomically(
     files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...] = ()
 ) -> list[Path]:
@@ -213,6 +227,7 @@ def write_atomically(
     replaced until every file is flushed to disk. Returns the paths written, under
     ``out_dir``.
     """
+    check_out_dir(out_dir)
     real = Path(os.path.realpath(out_dir))
     real.parent.mkdir(parents=True, exist_ok=True)
     with _folder_lock(real.parent) as locked:

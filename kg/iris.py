@@ -9,6 +9,7 @@ import unicodedata
 from rdflib import URIRef
 
 from kg.classes import ClassTree
+from kg.errors import KgError
 from kg.gazetteer import Node
 
 _MAX_SLUG = 80
@@ -26,6 +27,30 @@ def slugify(name: str) -> str:
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0] + "-" + digest
     return slug
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def check_base(base: str) -> str:
+    """``base`` if it can stand before the minted names; else a KgError saying why.
+
+    The names are appended to it (``{base}person/xi-jinping``, ``{base}article/x#char=0,9``),
+    so it must be an absolute IRI that ends in ``/`` and has no ``#`` (the spans add one)."""
+    import pyoxigraph as ox
+
+    example = "e.g. https://kg.example.org/id/"
+    if not _SCHEME.match(base):
+        raise KgError(f"base IRI {base!r} is not absolute (it needs a scheme such as https:); {example}")
+    if "#" in base:
+        raise KgError(f"base IRI {base!r} holds '#': minted IRIs add their own fragment; {example}")
+    if not base.endswith("/"):
+        raise KgError(f"base IRI {base!r} must end with '/', so that names follow it as a path segment")
+    try:
+        ox.NamedNode(base)
+    except ValueError as exc:
+        raise KgError(f"base IRI {base!r} is not a valid IRI: {exc}") from None
+    return base
 
 
 def mint(node: Node, base: str, classes: ClassTree) -> URIRef:

@@ -35,6 +35,13 @@ def put_graph(
     graph: the named graph IRI, or None for the default graph; user: ``name:password`` for
     HTTP basic authentication; timeout: seconds to wait for the server.
     """
+    if (
+        urllib.parse.urlsplit(endpoint).scheme not in ("http", "https")
+        or not urllib.parse.urlsplit(endpoint).netloc
+    ):
+        raise LoadError(
+            f"{endpoint}: not an http(s) URL; give the store's Graph Store URL, e.g. http://127.0.0.1:7878/store"
+        )
     request = urllib.request.Request(
         graph_store_url(endpoint, graph),
         data=turtle,

@@ -45,8 +45,9 @@ from kg.build import (
 )
 from kg.coverage import REPORT_HEAD, article_coverage, article_report, corpus_report, rules_used, unused_parts
 from kg.errors import ValidationError
-from kg.export import write_atomically
+from kg.export import check_out_dir, write_atomically
 from kg.extract import Extraction
+from kg.iris import check_base
 from kg.rdfbytes import rdf_bytes
 from kg.rulebase import RuleBase, load_rulebase
 from kg.serialize import to_ntriples
@@ -198,6 +199,8 @@ def run_stream_build(
     jobs: worker processes (0: one per CPU); the other arguments as for ``run_build``.
     """
     start = time.perf_counter()
+    check_base(base)
+    check_out_dir(out)
     rulebase = load_rulebase(rules_dir)
     paths = article_paths(seeds)
     check_distinct_slugs([(path.stem, "") for path in paths])

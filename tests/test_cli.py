@@ -155,3 +155,49 @@ def test_cli_validate_reads_other_syntaxes_by_extension(run_kg, root, tmp_path):
     broken.write_text((out / "graph.nt").read_text(encoding="utf-8").replace('"Belarus"', '"Belaruz"', 1))
     done = run_kg("validate", str(broken), cwd=tmp_path)
     assert done.returncode == 1 and "AnchorMatchesTextShape" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "--base", "not an iri"], "is not absolute"),
+        (["build", "--base", "relative/"], "is not absolute"),
+        (["build", "--base", "http://ex.org/x#"], "holds '#'"),
+        (["build", "--base", "http://ex.org/x"], "must end with '/'"),
+        (["build", "--base", "http://ex.org/a b/"], "is not a valid IRI"),
+        (["build", "--stream", "--base", "http://ex.org/x"], "must end with '/'"),
+        (["build", "--jobs", "-3"], "-3 is less than 0"),
+        (["build", "--max-bytes", "0"], "0 is less than 1"),
+        (["build", "--max-bytes", "ten"], "'ten' is not a whole number"),
+        (["query", "leaders", "--base", "urn:x"], "must end with '/'"),
+        (["load", "--endpoint", "http://127.0.0.1:9/store", "--user", "bob"], "'bob' is not NAME:PASSWORD"),
+    ],
+)
+def test_cli_bad_arguments_are_refused_before_any_work(root, previous_exports, capsys, args, message):
+    where = ["--seeds", str(root / "seeds"), "--out", str(previous_exports)] if args[0] == "build" else []
+    with pytest.raises(SystemExit) as exit_:
+        main([*args, *where])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert _unchanged(previous_exports)
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_cli_out_that_is_a_file_is_one_line_error(root, tmp_path, capsys, stream):
+    afile = tmp_path / "afile"
+    afile.write_text("mine", encoding="utf-8")
+    for out, message in (
+        (afile, "exists and is not a folder"),
+        (afile / "sub", f"since {afile} is not a folder"),
+    ):
+        args = ["build", "--seeds", str(root / "seeds"), "--out", str(out)] + (["--stream"] if stream else [])
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"kg: {out}: ") and message in err and err.count("\n") == 1
+    assert afile.read_text(encoding="utf-8") == "mine"
+
+
+def test_cli_load_refuses_an_endpoint_that_is_not_an_http_url(capsys):
+    assert main(["load", "--endpoint", "notaurl"]) == 2
+    assert capsys.readouterr().err.startswith("kg: notaurl: not an http(s) URL")
