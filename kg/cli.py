@@ -89,27 +89,38 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _default_data(args: argparse.Namespace) -> list[Path]:
+    """The files of the default graph: the --data files, or the --exports folder's
+    graph.ttl; and the ontology, whose class hierarchy the named queries rely on."""
     from kg.classes import ontology_dir
 
-    if args.data:
-        return list(args.data)
-    return [Path("exports/graph.ttl"), ontology_dir() / "kg.ttl"]
+    return [*(args.data or [args.exports / "graph.ttl"]), ontology_dir() / "kg.ttl"]
 
 
 def _reference_data(args: argparse.Namespace) -> dict[str, Path]:
-    """exports/reference.ttl, in its named graph, when `kg query` reads the default data."""
+    """The --exports folder's reference.ttl, in its named graph, when there is one and no
+    --data was given."""
     from kg.vocab import REFERENCE_GRAPH
 
-    reference = Path("exports/reference.ttl")
+    reference = args.exports / "reference.ttl"
     return {REFERENCE_GRAPH: reference} if not args.data and reference.is_file() else {}
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, format_result, named_queries, open_store, resolve_query, run_query
+    from kg.query import (
+        QueryError,
+        declared_prefixes,
+        format_result,
+        named_queries,
+        open_store,
+        resolve_query,
+        run_query,
+    )
 
     if args.list:
         for query in named_queries().values():
             print(f"{query.name:<20} {query.question}")
+            if query.parameters:
+                print(f"{'':<20}   --param {query.parameters}")
         return EXIT_OK
     if not args.query:
         raise QueryError("give a named query, a .rq file or a SPARQL string (or --list)")
@@ -120,8 +131,9 @@ def _query(args: argparse.Namespace) -> int:
             raise QueryError(f"bad --param {item!r}: write NAME=VALUE")
         params[name] = value
     text = resolve_query(args.query)
-    store = open_store(_default_data(args), _reference_data(args))
-    result = run_query(store, text, params)
+    data = _default_data(args)
+    store = open_store(data, _reference_data(args))
+    result = run_query(store, text, params, declared_prefixes(data))
     sys.stdout.buffer.write(format_result(result, args.format, args.base))
     sys.stdout.flush()
     return EXIT_OK
@@ -201,6 +213,27 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--rules", type=Path, default=None, help="folder of rule files (default: the package's kg/rules)"
+    )
+
+
+def _add_data(parser: argparse.ArgumentParser, verb: str) -> None:
+    """The --exports and --data options of the commands that read the built graph."""
+    parser.add_argument(
+        "--exports",
+        type=Path,
+        default=Path("exports"),
+        metavar="DIR",
+        help=f"the folder `kg build --out` wrote: {verb} its graph.ttl, the ontology, and its "
+        "reference.ttl in the reference named graph (default: exports)",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=f"{verb} this RDF file (Turtle, N-Triples, RDF/XML … by extension) instead of the "
+        "folder's graph.ttl, with the ontology, and no reference graph; repeatable",
     )
 
 
@@ -292,14 +325,7 @@ def make_parser() -> argparse.ArgumentParser:
         default="table",
         help="output for SELECT/ASK (default: table)",
     )
-    query.add_argument(
-        "--data",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="Turtle file to query (repeatable; default: exports/graph.ttl and the ontology)",
-    )
+    _add_data(query, "query")
     query.add_argument(
         "--base",
         type=_base_iri,
@@ -320,14 +346,7 @@ def make_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--user", type=_credentials, default=None, metavar="NAME:PASSWORD", help="HTTP basic authentication"
     )
-    load.add_argument(
-        "--data",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="Turtle file to load (repeatable; default: exports/graph.ttl and the ontology)",
-    )
+    _add_data(load, "load")
     load.set_defaults(func=_load)
 
     cov = sub.add_parser(
@@ -356,9 +375,10 @@ def make_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser(
         "validate",
-        help="check a Turtle file against the SHACL shapes",
-        description="Validate a Turtle graph against ontology/shapes.ttl (with the ontology's "
-        "class hierarchy) and print the report. Exit 0 if it conforms, 1 if not, 2 on bad input.",
+        help="check an RDF file against the SHACL shapes",
+        description="Validate an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD …, by extension) against "
+        "ontology/shapes.ttl (with the ontology's class hierarchy) and print the report. Exit 0 if it "
+        "conforms, 1 if not, 2 on bad input.",
         epilog="Example: kg validate exports/graph.ttl",
     )
     validate.add_argument(
@@ -366,7 +386,7 @@ def make_parser() -> argparse.ArgumentParser:
         type=Path,
         nargs="?",
         default=Path("exports/graph.ttl"),
-        help="Turtle file (default: exports/graph.ttl)",
+        help="RDF file, syntax by extension (default: exports/graph.ttl)",
     )
     validate.add_argument(
         "--shapes", type=Path, default=None, help="SHACL shapes (default: ontology/shapes.ttl)"
@@ -381,10 +401,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except ValidationError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
+        print(f"kg: {str(exc).rstrip()}", file=sys.stderr)
         return EXIT_INVALID
     except KgError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
+        print(f"kg: {str(exc).rstrip()}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
         sys.stderr.close()

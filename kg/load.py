@@ -26,6 +26,15 @@ def graph_store_url(endpoint: str, graph: str | None) -> str:
     return f"{endpoint}{separator}{query}"
 
 
+def check_endpoint(endpoint: str) -> None:
+    """A LoadError unless ``endpoint`` is an http(s) URL with a host."""
+    parts = urllib.parse.urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise LoadError(
+            f"{endpoint}: not an http(s) URL; give the store's Graph Store URL, e.g. http://127.0.0.1:7878/store"
+        )
+
+
 def put_graph(
     endpoint: str, turtle: bytes, graph: str | None = None, user: str | None = None, timeout: float = 60.0
 ) -> int:
@@ -35,13 +44,7 @@ def put_graph(
     graph: the named graph IRI, or None for the default graph; user: ``name:password`` for
     HTTP basic authentication; timeout: seconds to wait for the server.
     """
-    if (
-        urllib.parse.urlsplit(endpoint).scheme not in ("http", "https")
-        or not urllib.parse.urlsplit(endpoint).netloc
-    ):
-        raise LoadError(
-            f"{endpoint}: not an http(s) URL; give the store's Graph Store URL, e.g. http://127.0.0.1:7878/store"
-        )
+    check_endpoint(endpoint)
     request = urllib.request.Request(
         graph_store_url(endpoint, graph),
         data=turtle,
@@ -68,23 +71,29 @@ def put_graph(
 def load_files(
     endpoint: str, paths: list[Path], graph: str | None = None, user: str | None = None
 ) -> tuple[int, int]:
-    """Replace ``graph`` with the union of the Turtle files ``paths``; return (status, bytes).
+    """Replace ``graph`` with the union of the RDF files ``paths`` (syntax by extension,
+    Turtle when unknown); return (status, bytes).
 
-    The files are joined as one Turtle document after checking that each parses, so the
+    The files are parsed and joined as one N-Triples document (a subset of Turtle), so the
     graph is replaced in one request.
     """
     import pyoxigraph as ox
 
-    from kg.rdfbytes import rdf_bytes
+    from kg.rdfbytes import rdf_bytes, rdf_format
+
+    check_endpoint(endpoint)
 
     parts = []
     for path in paths:
+        fmt = rdf_format(path)
         try:
-            quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+            quads = list(ox.parse(path=str(path), format=fmt))
         except FileNotFoundError:
-            raise LoadError(f"{path}: no such file; run `kg build` first") from None
+            raise LoadError(
+                f"{path}: no such file; run `kg build` first, or give --exports or --data"
+            ) from None
         except SyntaxError as exc:
-            raise LoadError(f"{path}: not valid Turtle: {exc}") from None
+            raise LoadError(f"{path}: not valid {fmt.name}: {exc}") from None
         parts.append(rdf_bytes((q.triple for q in quads), ox.RdfFormat.N_TRIPLES))
     body = b"".join(parts)
     return put_graph(endpoint, body, graph, user), len(body)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.rdfbytes import rdf_bytes
+from kg.rdfbytes import rdf_bytes, rdf_format
 from kg.vocab import PREFIXES
 
 
@@ -81,35 +81,65 @@ def resolve_query(spec: str) -> str:
 
 
 def open_store(paths: list[Path], named: dict[str, Path] | None = None) -> ox.Store:
-    """An in-memory store holding the Turtle files ``paths`` in its default graph, and each
-    file of ``named`` (graph IRI → file) in that named graph."""
+    """An in-memory store holding the RDF files ``paths`` in its default graph, and each
+    file of ``named`` (graph IRI → file) in that named graph; the syntax of each file is
+    told by its extension (Turtle when unknown)."""
     store = ox.Store()
     places = [(path, None) for path in paths] + [(path, ox.NamedNode(g)) for g, path in (named or {}).items()]
     for path, graph in places:
+        fmt = rdf_format(path)
         try:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+            store.bulk_load(path=str(path), format=fmt, to_graph=graph)
         except FileNotFoundError:
-            raise QueryError(f"{path}: no such file; run `kg build` first") from None
+            raise QueryError(
+                f"{path}: no such file; run `kg build` first, or give --exports or --data"
+            ) from None
         except SyntaxError as exc:
-            raise QueryError(f"{path}: not valid Turtle: {exc}") from None
+            raise QueryError(f"{path}: not valid {fmt.name}: {exc}") from None
     return store
+
+
+def declared_prefixes(paths: list[Path]) -> dict[str, str]:
+    """The prefixes that the Turtle (or TriG, N3) files ``paths`` declare before their first
+    triple, as ``kg build`` writes them (``state:``, ``person:`` …): queries may use them."""
+    found: dict[str, str] = {}
+    for path in paths:
+        fmt = rdf_format(path)
+        if fmt not in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
+            continue
+        try:
+            parser = ox.parse(path=str(path), format=fmt)
+            next(parser, None)
+        except (OSError, SyntaxError):
+            continue  # open_store reports the file
+        found.update(parser.prefixes)
+    return found
 
 
 _CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w.-]*)")
 
 
-def parse_value(value: str) -> ox.NamedNode | ox.Literal:
+def query_prefixes(data: dict[str, str] | None = None) -> dict[str, str]:
+    """The prefixes a query may use undeclared: those of the data files (``data``, from
+    ``declared_prefixes``), and the project's vocabularies (kgo, schema, org, prov, nif …),
+    which win over a data file's own."""
+    return {**(data or {}), **{p: str(ns) for p, ns in PREFIXES.items()}}
+
+
+def parse_value(value: str, prefixes: dict[str, str] | None = None) -> ox.NamedNode | ox.Literal:
     """A parameter's value as an RDF term.
 
-    ``<iri>`` is an IRI; ``prefix:name`` with a known prefix (kgo, org, schema …) is an IRI;
-    a value in N-Triples literal syntax (``"2024-07-04"^^<…#date>``, ``"x"@en``) is that
-    literal; anything else is a plain string literal.
+    ``<iri>`` is an IRI; ``prefix:name`` with a known prefix (kgo, org, schema …, and those
+    of ``prefixes``, e.g. ``state:``) is an IRI; a value in N-Triples literal syntax
+    (``"2024-07-04"^^<…#date>``, ``"x"@en``) is that literal; anything else is a plain
+    string literal.
     """
+    known = query_prefixes(prefixes)
     if value.startswith("<") and value.endswith(">"):
         return ox.NamedNode(value[1:-1])
     match = _CURIE.fullmatch(value)
-    if match and match.group(1) in PREFIXES:
-        return ox.NamedNode(str(PREFIXES[match.group(1)]) + match.group(2))
+    if match and match.group(1) in known:
+        return ox.NamedNode(known[match.group(1)] + match.group(2))
     if value.startswith('"'):
         try:
             (quad,) = ox.parse(f"<urn:s> <urn:p> {value} .", format=ox.RdfFormat.N_TRIPLES)
@@ -119,39 +149,48 @@ def parse_value(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def run_query(store: ox.Store, text: str, params: dict[str, str] | None = None):
+def run_query(
+    store: ox.Store, text: str, params: dict[str, str] | None = None, prefixes: dict[str, str] | None = None
+):
     """Run the SPARQL ``text`` on ``store`` with ``params`` bound to variables by name.
 
-    The project's prefixes (kgo, schema, org, prov, nif, rdfs …) are predeclared, so a
-    query typed on the command line needs no PREFIX lines.
+    The project's prefixes (kgo, schema, org, prov, nif, rdfs …) and ``prefixes`` (those the
+    data declares: ``state:``, ``person:`` …) are predeclared, so a query typed on the
+    command line needs no PREFIX lines; a PREFIX line of the query wins.
     Returns pyoxigraph's result: solutions (SELECT), triples (CONSTRUCT/DESCRIBE) or a
     boolean (ASK). A syntax error becomes a QueryError with the parser's line and column.
     """
-    text = with_values(text, params or {})
+    text = with_values(text, params or {}, prefixes)
     try:
-        return store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        return store.query(text, prefixes=query_prefixes(prefixes))
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {exc}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {exc}") from None
 
 
-def _check_names(params: dict[str, str]) -> None:
+def _check_names(params: dict[str, str], text: str) -> None:
     for name in params:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"bad parameter name {name!r}: use letters, digits and _")
+        if not re.search(rf"[?$]{name}\b", text):
+            used = sorted(set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", text)))
+            raise QueryError(
+                f"the query has no variable ?{name} to bind; its variables: {', '.join(used) or 'none'}"
+            )
 
 
-def with_values(text: str, params: dict[str, str]) -> str:
+def with_values(text: str, params: dict[str, str], prefixes: dict[str, str] | None = None) -> str:
     """The query ``text`` with ``params`` bound by a ``VALUES`` block at the start of its
     WHERE clause, for engines without substitution (a remote endpoint, Jena), so that the
     values are bound wherever the variables are used, filters included. Each value is
-    serialized as an RDF term (N-Triples syntax, escaped), never pasted in as written."""
+    serialized as an RDF term (N-Triples syntax, escaped), never pasted in as written;
+    ``prefixes`` are those ``parse_value`` may read besides the project's."""
     if not params:
         return text
-    _check_names(params)
+    _check_names(params, text)
     names = sorted(params)
-    terms = " ".join(str(parse_value(params[name])) for name in names)
+    terms = " ".join(str(parse_value(params[name], prefixes)) for name in names)
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE) or re.search(r"\{", text)
     if where is None:

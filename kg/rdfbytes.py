@@ -1,9 +1,11 @@
-"""Triples written by pyoxigraph, as bytes (light: imports pyoxigraph only)."""
+"""Triples written by pyoxigraph, as bytes, and the RDF format of a file (light: imports
+pyoxigraph only)."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -19,3 +21,8 @@ def rdf_bytes(
     buffer = io.BytesIO()
     ox.serialize(triples, buffer, format=fmt, prefixes=prefixes)
     return buffer.getvalue()
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The pyoxigraph RdfFormat of a file, from its extension; Turtle when unknown."""
+    return ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE

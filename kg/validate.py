@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.classes import ontology_dir
-from kg.rdfbytes import rdf_bytes
+from kg.rdfbytes import rdf_bytes, rdf_format
 from kg.triples import Triples
 from kg.vocab import curie
 
@@ -72,11 +72,6 @@ def ontology_ntriples(path: Path | None = None) -> str:
     """The ontology (default ``ontology/kg.ttl``) as N-Triples, to read alongside the data;
     read once per process."""
     return to_ntriples_text(path or ontology_dir() / "kg.ttl")
-
-
-def rdf_format(path: Path):
-    """The pyoxigraph RdfFormat of a file, from its extension; Turtle when unknown."""
-    return ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
 
 
 def to_ntriples_text(path: Path) -> str:

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from kg.build import build_graph
 from kg.cli import make_parser
 from kg.rulebase import load_rulebase
@@ -39,3 +41,68 @@ def test_docs_rule_example_works(readme, rules_copy):
         "https://kg.example.org/ontology#object",
         "external interference",
     ) in facts
+
+
+def _shell_examples(readme: str) -> dict[str, str]:
+    """Each ``$ kg …`` command shown in a plain code block of the README, with the output
+    shown under it (up to the next command or the end of the block)."""
+    examples = {}
+    for block in re.findall(r"```\n(.*?)```", readme, flags=re.DOTALL):
+        for command, output in re.findall(
+            r"^\$ (kg [^\n]*)\n(.*?)(?=^\$ |\Z)", block, flags=re.DOTALL | re.MULTILINE
+        ):
+            examples[command] = output
+    return examples
+
+
+def _contradicting(folder):
+    """Two articles that disagree on Belarus's ordinal (the README says what they hold)."""
+    folder.mkdir()
+    line = (
+        "2024.07.0{} 16:10 GMT+8\n\nHeadline\n\nBelarus became the {} member state of the SCO on Thursday.\n"
+    )
+    (folder / "tenth.txt").write_text(line.format(4, "10th"), encoding="utf-8")
+    (folder / "ninth.txt").write_text(line.format(5, "9th"), encoding="utf-8")
+
+
+def _broken_rules(folder):
+    """A copy of the package's rules with one rule's ``pattern`` key misspelled."""
+    import shutil
+
+    from kg.rulebase import default_rules_dir
+
+    shutil.copytree(default_rules_dir(), folder)
+    relations = folder / "relations.yaml"
+    text = relations.read_text(encoding="utf-8")
+    head, rule = text.split("  - id: office.adjectival-title-name\n", 1)
+    relations.write_text(
+        head + "  - id: office.adjectival-title-name\n" + rule.replace("    pattern:", "    patern:", 1)
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "kg build --rules broken-rules",
+        "kg build --seeds contradicting",
+        "kg query 'SELECT ?x WHERE { ?x ?y }'",
+    ],
+)
+def test_docs_error_examples_are_real(readme, root, run_kg, tmp_path, command):
+    """The README's error examples, run as it says (with the folders it describes), print
+    what it shows."""
+    import shlex
+
+    examples = _shell_examples(readme)
+    assert command in examples and "contradicting" in readme and "broken-rules" in readme
+    _contradicting(tmp_path / "contradicting")
+    _broken_rules(tmp_path / "broken-rules")
+    for name in ("seeds", "exports"):
+        (tmp_path / name).symlink_to(root / name)
+    args = shlex.split(command)[1:]
+    if args[0] == "build":
+        args += ["--out", "out"]
+    done = run_kg(*args, cwd=tmp_path)
+    assert done.returncode in (1, 2)
+    assert done.stdout + done.stderr == examples[command]
+    assert not (tmp_path / "out").exists()

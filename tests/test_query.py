@@ -1,5 +1,6 @@
 import csv
 import io
+import itertools
 import json
 
 import pytest
@@ -11,9 +12,15 @@ from kg.query import QueryError, named_queries, parse_value, run_query, with_val
 def test_query_list_shows_every_named_query(run_kg, root):
     done = run_kg("query", "--list", cwd=root)
     assert done.returncode == 0
-    lines = done.stdout.strip().splitlines()
-    assert [line.split()[0] for line in lines] == sorted(named_queries())
-    assert all(len(line.split(maxsplit=1)) == 2 for line in lines)
+    lines = done.stdout.strip("\n").splitlines()
+    heads = [line for line in lines if not line.startswith(" ")]
+    assert [line.split()[0] for line in heads] == sorted(named_queries())
+    assert all(len(line.split(maxsplit=1)) == 2 for line in heads)
+    # Each query that takes parameters is followed by one line naming them.
+    pairs = itertools.pairwise(lines)
+    described = {head.split()[0]: nxt.strip() for head, nxt in pairs if nxt.startswith(" ")}
+    expected = {q.name: f"--param {q.parameters}" for q in named_queries().values() if q.parameters}
+    assert described == expected and "stances" in expected
 
 
 def test_query_table_output_is_aligned(run_kg, root):
@@ -111,6 +118,59 @@ def test_query_parameter_injection_is_just_a_value(exports_store, hostile):
 )
 def test_query_parse_value(value, expected):
     assert str(parse_value(value)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("state:china", "<https://kg.example.org/id/state/china>"),
+        ("kgo:State", "<https://kg.example.org/ontology#State>"),
+        ("person:xi-jinping", "<https://kg.example.org/id/person/xi-jinping>"),
+    ],
+)
+def test_query_parse_value_reads_the_data_prefixes(root, value, expected):
+    from kg.query import declared_prefixes
+
+    prefixes = declared_prefixes([root / "exports" / "graph.ttl"])
+    assert str(parse_value(value, prefixes)) == expected
+    assert str(parse_value(value)) in (expected, f'"{value}"')  # without them, a string
+
+
+def test_query_data_prefixes_are_predeclared(run_kg, root, tmp_path):
+    done = run_kg(
+        "query",
+        "SELECT ?name WHERE { state:china skos:altLabel ?name }",
+        "--exports",
+        str(root / "exports"),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "People's Republic of China" in done.stdout
+
+
+def test_query_unknown_parameter_is_refused(exports_store):
+    with pytest.raises(QueryError, match=r"no variable \?nosuch to bind; its variables: .*holder"):
+        run_query(exports_store, named_queries()["stances"].text, {"nosuch": "China"})
+
+
+def test_query_reads_another_exports_folder_with_ontology_and_reference(run_kg, root, tmp_path):
+    import pyoxigraph
+
+    from kg.rdfbytes import rdf_bytes
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("graph.ttl", "reference.ttl"):
+        (out / name).write_bytes((root / "exports" / name).read_bytes())
+    graph = pyoxigraph.parse(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    (tmp_path / "graph.nt").write_bytes(rdf_bytes((q.triple for q in graph), pyoxigraph.RdfFormat.N_TRIPLES))
+    reference = run_kg("query", "membership-reference", "--exports", str(out), cwd=tmp_path)
+    assert reference.returncode == 0, reference.stderr
+    assert "member state" in reference.stdout  # the reference graph's category, read from out/
+    # Another file, in another syntax: the ontology's class hierarchy still serves the query.
+    stances = run_kg("query", "stances", "--data", str(tmp_path / "graph.nt"), cwd=tmp_path)
+    assert stances.returncode == 0, stances.stderr
+    assert stances.stdout == run_kg("query", "stances", cwd=root).stdout and "opposition" in stances.stdout
 
 
 @pytest.mark.parametrize("name", ["bad-name", "1x", "a b"])
