@@ -30,6 +30,7 @@ def _iri(term: str) -> ox.NamedNode:
 
 A = _iri(RDF.type)
 LABEL, PREF, ALT, SAME = _iri(RDFS.label), _iri(SKOS.prefLabel), _iri(SKOS.altLabel), _iri(OWL.sameAs)
+HIDDEN = _iri(SKOS.hiddenLabel)
 IDENTIFIER, SOURCE = _iri(DCTERMS.identifier), _iri(DCTERMS.source)
 STATEMENT, SUBJECT, PREDICATE, OBJECT = (
     _iri(t) for t in (RDF.Statement, RDF.subject, RDF.predicate, RDF.object)
@@ -129,8 +130,12 @@ class _Builder:
             return iri
         add(iri, LABEL, ox.Literal(entity.name))
         add(iri, PREF, ox.Literal(entity.name))
-        for form in entity.aliases + entity.adjectival + entity.metonyms:
+        for form in entity.aliases:
             add(iri, ALT, ox.Literal(form))
+        # "Chinese" and "Beijing" find China in the text, but are not its names: SKOS's
+        # hidden labels are for such strings, searched for and never shown.
+        for form in entity.adjectival + entity.metonyms:
+            add(iri, HIDDEN, ox.Literal(form))
         if entity.wikidata:
             add(iri, SAME, _iri(WD[entity.wikidata]))
         return iri

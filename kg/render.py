@@ -42,6 +42,9 @@ __all__ = ["render_html"]
 
 _PROVENANCE_CLASSES = frozenset({KGO.Article, KGO.ExtractionRule, KGO.Photo})
 _NAME_PREDICATES = frozenset({RDFS.label, SKOS.prefLabel, SKOS.altLabel})
+# Strings that find an entity without naming it ("Chinese", "Beijing" for China): searched,
+# not shown (SKOS: "hidden when generating visual displays").
+_HIDDEN_LABEL = SKOS.hiddenLabel
 _LINK_PREDICATES = frozenset({OWL.sameAs, RDFS.seeAlso, URIRef("https://schema.org/sameAs")})
 # The terms the page looks up, made once: an rdflib namespace makes a new term on each
 # attribute access, which cost seconds in the loops over a large graph.
@@ -100,6 +103,7 @@ class _Entity:
     label: str
     cls: URIRef
     names: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     mentions: int = 0
     facts: list[int] = field(default_factory=list)
@@ -172,7 +176,7 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         vis_css=Markup(vis_css),
         csp_placeholder=_CSP_PLACEHOLDER,
         legend=classes,
-        names=sorted({name for ent in entities.values() for name in ent.names}),
+        names=sorted({name for ent in entities.values() for name in ent.names + ent.hidden}),
         counts={"entities": len(entities), "relations": sum(f.obj is not None for f in facts)},
         page=_page_data(entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph),
     )
@@ -266,6 +270,15 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
             if isinstance(o, Literal) and str(o).strip()
         }
         names.discard(_one_line(label))
+        hidden = (
+            {
+                _one_line(str(o))
+                for o in graph.objects(s, _HIDDEN_LABEL)
+                if isinstance(o, Literal) and str(o).strip()
+            }
+            - names
+            - {_one_line(label)}
+        )
         links = {
             str(o)
             for p in _LINK_PREDICATES
@@ -278,6 +291,7 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
             label=label,
             cls=_most_specific(sorted(set(types[s]), key=str), ontology),
             names=[label, *sorted(names)],
+            hidden=sorted(hidden),
             links=sorted(links),
         )
     return entities
@@ -288,7 +302,7 @@ def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
     found = set()
     for subject, entity in entities.items():
         for p, o in graph.predicate_objects(entity.node):
-            if p == _TYPE or p in _NAME_PREDICATES or p in _LINK_PREDICATES:
+            if p == _TYPE or p in _NAME_PREDICATES or p == _HIDDEN_LABEL or p in _LINK_PREDICATES:
                 continue
             if isinstance(o, Literal):
                 found.add(_Fact(subject, str(p), None, _one_line(str(o))))
@@ -669,6 +683,7 @@ def _page_data(
                 "name": ent.label,
                 "cls": class_keys[str(ent.cls)],
                 "names": ent.names,
+                "hidden": ent.hidden,
                 "links": [{"href": link, "text": _link_label(link)} for link in ent.links],
                 "facts": ent.facts,
                 "mentions": ent.mentions,

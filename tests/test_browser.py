@@ -60,7 +60,11 @@ def test_browser_draws_every_entity_and_lists_classes(seed_page, seed_graph: Gra
 
 @pytest.mark.parametrize(
     ("query", "node", "name"),
-    [("Xi", "person/xi-jinping", "Xi Jinping"), ("republic of belarus", "state/belarus", "Belarus")],
+    [
+        ("Xi", "person/xi-jinping", "Xi Jinping"),
+        ("republic of belarus", "state/belarus", "Belarus"),
+        ("Beijing", "state/china", "China"),  # a hidden label: found, not shown as a name
+    ],
 )
 def test_browser_search_focuses_entity_by_any_name(seed_page, query: str, node: str, name: str):
     page, _ = seed_page
@@ -68,6 +72,9 @@ def test_browser_search_focuses_entity_by_any_name(seed_page, query: str, node: 
     page.press("#kg-search", "Enter")
     page.wait_for_function("id => network.getSelectedNodes()[0] === id", arg=ID + node)
     assert page.text_content("#kg-panel h2") == name
+    if query == "Beijing":
+        assert "People's Republic of China" in page.text_content("#kg-panel")
+        assert "Beijing" not in page.text_content("#kg-panel .names")
     page.wait_for_timeout(500)  # the focus animation
     centre = page.evaluate("network.getViewPosition()")
     where = page.evaluate("id => network.getPosition(id)", ID + node)

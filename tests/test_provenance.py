@@ -11,6 +11,7 @@ NON_FACT_PREDICATES = {
     RDFS.label,
     SKOS.prefLabel,
     SKOS.altLabel,
+    SKOS.hiddenLabel,
     OWL.sameAs,
     KGO.hasText,
     KGO.rule,

@@ -62,7 +62,8 @@ GRAPH_TTL = f"""
 
 id:person-xi a kgo:Person, kgo:Agent ; rdfs:label "Xi Jinping", "Xi" ;
     org:holds id:office-china .
-id:state-china a kgo:State ; rdfs:label "China" ; skos:altLabel "Chinese", "Beijing" ;
+id:state-china a kgo:State ; rdfs:label "China" ; skos:altLabel "People's Republic of China" ;
+    skos:hiddenLabel "Chinese", "Beijing" ;
     owl:sameAs <http://www.wikidata.org/entity/Q148> .
 id:office-china a kgo:HeadOfStateOffice, kgo:Office ; rdfs:label "President of China" ;
     kgo:officeOf id:state-china ; kgo:title "President" .
@@ -340,7 +341,8 @@ def test_render_evidence_marks_the_facts_entities_in_their_sentence() -> None:
 def test_render_search_names_include_aliases() -> None:
     page = render()
     entities = embedded(page, "kg-page")["entities"]
-    assert entities[ID + "state-china"]["names"] == ["China", "Beijing", "Chinese"]
+    assert entities[ID + "state-china"]["names"] == ["China", "People's Republic of China"]
+    assert entities[ID + "state-china"]["hidden"] == ["Beijing", "Chinese"]  # searched, not shown
     assert entities[ID + "person-xi"]["names"] == ["Xi", "Xi Jinping"]
     assert '<option value="Beijing"></option>' in page
 

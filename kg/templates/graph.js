@@ -218,13 +218,18 @@
   });
   function norm(text) { return text.toLocaleLowerCase().replace(/\s+/g, " ").trim(); }
 
+  // The names shown, and the hidden labels ("Beijing" for China): found, never shown.
+  function searched(id) {
+    return kg.entities[id].names.concat(kg.entities[id].hidden);
+  }
+
   function find(query) {
     var q = norm(query);
     var ranked = [[], [], []];
     if (!q) { return []; }
     order.forEach(function (id) {
       var best = 3;
-      kg.entities[id].names.forEach(function (name) {
+      searched(id).forEach(function (name) {
         var n = norm(name);
         if (n === q) { best = Math.min(best, 0); }
         else if (n.indexOf(q) === 0) { best = Math.min(best, 1); }
@@ -238,7 +243,7 @@
   function exactCount(found) {
     var q = norm(document.getElementById("kg-search").value);
     return found.filter(function (id) {
-      return kg.entities[id].names.some(function (name) { return norm(name) === q; });
+      return searched(id).some(function (name) { return norm(name) === q; });
     }).length;
   }
 
