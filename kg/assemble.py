@@ -36,8 +36,8 @@ STATEMENT, SUBJECT, PREDICATE, OBJECT = (
     _iri(t) for t in (RDF.Statement, RDF.subject, RDF.predicate, RDF.object)
 )
 DERIVED, PRIMARY = _iri(PROV.wasDerivedFrom), _iri(PROV.hadPrimarySource)
-CONTEXT, STRING, OFFSET, SENTENCE, PHRASE = (
-    _iri(t) for t in (NIF.Context, NIF.isString, NIF.OffsetBasedString, NIF.Sentence, NIF.Phrase)
+CONTEXT, STRING, SPAN_CLASS, SENTENCE, PHRASE = (
+    _iri(t) for t in (NIF.Context, NIF.isString, NIF.RFC5147String, NIF.Sentence, NIF.Phrase)
 )
 BEGIN, END, ANCHOR, REFERENCE, IN_SENTENCE = (
     _iri(t) for t in (NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext, NIF.sentence)
@@ -83,7 +83,7 @@ class _Spans:
             return iri
         iri = self.spans[(begin, end)] = _iri(span_iri(self.doc_iri, begin, end))
         add = self.add
-        add(iri, A, OFFSET)
+        add(iri, A, SPAN_CLASS)  # NIF 2.0's class for RFC 5147 "#char=" IRIs
         add(iri, BEGIN, self.index(begin))
         add(iri, END, self.index(end))
         add(iri, ANCHOR, ox.Literal(self.text[begin:end]))

@@ -41,7 +41,7 @@ def _max_count(graph: Graph) -> None:
 
 
 def _datatype(graph: Graph) -> None:
-    span = _first(graph, NIF.OffsetBasedString)
+    span = _first(graph, NIF.RFC5147String)
     graph.set((span, NIF.beginIndex, Literal("3", datatype=XSD.integer)))
 
 
