@@ -53,3 +53,31 @@ def test_ontology_export_uses_only_defined_terms(seed_graph, rulebase):
             assert term in defined, f"{term} is used but not defined in ontology/kg.ttl"
         else:
             assert str(term).startswith(STANDARD), f"{term} is from no known vocabulary"
+
+
+# Pairs of external classes that their own vocabulary says no thing is both of.
+DISJOINT_BY_DEFINITION = [
+    # W3C ORG: an organizational unit "is not a Formal Organization in its own right".
+    (
+        URIRef("http://www.w3.org/ns/org#FormalOrganization"),
+        URIRef("http://www.w3.org/ns/org#OrganizationalUnit"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), DISJOINT_BY_DEFINITION)
+def test_ontology_no_class_is_below_two_classes_its_vocabulary_keeps_apart(rulebase, first, second):
+    ontology = rulebase.ontology
+    both = [
+        cls
+        for cls in ontology.subjects(RDF.type, OWL.Class)
+        if {first, second} <= set(ontology.transitive_objects(cls, RDFS.subClassOf))
+    ]
+    assert not both, f"{both} would be both {first} and {second}"
+    # And the alignment is there to check: each is reached by some class of ours.
+    for external in (first, second):
+        assert any(
+            external in set(ontology.transitive_objects(cls, RDFS.subClassOf))
+            for cls in ontology.subjects(RDF.type, OWL.Class)
+            if cls != external
+        )
