@@ -88,6 +88,25 @@ def _long_integer(graph: Graph) -> None:
     graph.set((pledge, KGO.quantity, long))
 
 
+def _restate(graph: Graph, subject: URIRef, predicate: URIRef, value: Literal) -> None:
+    """Give ``subject`` the one ``value`` for ``predicate``, in the fact and in the statements
+    that reify it, so that only the value's own check can fail."""
+    for statement in graph.subjects(RDF.subject, subject):
+        if graph.value(statement, RDF.predicate) == predicate:
+            graph.set((statement, RDF.object, value))
+    graph.set((subject, predicate, value))
+
+
+def _ill_formed_duration(graph: Graph) -> None:
+    # shacl-rust 0.2.12 does not check xsd:duration's lexical form; the shapes' sh:pattern does.
+    _restate(graph, _first(graph, KGO.Pledge), KGO.periodDuration, Literal("5 years", datatype=XSD.duration))
+
+
+def _ill_formed_year(graph: Graph) -> None:
+    organization = _first(graph, KGO.IntergovernmentalOrganization)
+    _restate(graph, organization, SCHEMA.foundingDate, Literal("20x1", datatype=XSD.gYear))
+
+
 #: Changes after which the graph still conforms.
 CONFORMING = (_unchanged, _long_integer)
 
@@ -107,6 +126,8 @@ BREAKS = [
     _node_kind,
     _min_inclusive,
     _subclass_target,
+    _ill_formed_duration,
+    _ill_formed_year,
 ]
 
 
@@ -161,3 +182,16 @@ def test_validate_indexed_finds_what_the_default_reading_finds(
     assert indexed == _named(violations(data, shacl_shapes, ontology, indexed=False))
     assert asked == [True, False]
     assert bool(indexed) == (break_graph not in CONFORMING)
+
+
+@pytest.mark.parametrize("break_graph", [_ill_formed_duration, _ill_formed_year], ids=lambda f: f.__name__)
+def test_validate_catches_ill_formed_years_and_durations(seed_graph, shacl_shapes, rulebase, break_graph):
+    """The build's engine reads no lexical form of xsd:gYear or xsd:duration; the shapes'
+    patterns make it refuse an ill-formed one all the same."""
+    graph = Graph()
+    for triple in seed_graph:
+        graph.add(triple)
+    break_graph(graph)
+    data, ontology = graph.serialize(format="nt"), rulebase.ontology.serialize(format="nt")
+    found = violations(data, shacl_shapes, ontology)
+    assert [v.component for v in found] == ["<http://www.w3.org/ns/shacl#PatternConstraintComponent>"], found
