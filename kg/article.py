@@ -227,8 +227,9 @@ def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datet
         )
     except ValueError as exc:
         raise ArticleError(
-            f"{slug}: line {_line_at(text, offset)}: {match.group(0)!r} is not a real date and time "
-            f"({exc}); correct it in the article"
+            f"line {_line_at(text, offset)}: {match.group(0)!r} is not a real date and time "
+            f"({exc}); correct it in the article",
+            slug=slug,
         ) from None
 
 
@@ -238,8 +239,9 @@ def _explicit_date(slug: str, text: str, offset: int, phrase: str) -> date:
         return date(int(year), _MONTHS[month], int(day))
     except ValueError as exc:
         raise ArticleError(
-            f"{slug}: line {_line_at(text, offset)}: the caption's date {phrase!r} is not a real date "
-            f"({exc}); correct it in the article"
+            f"line {_line_at(text, offset)}: the caption's date {phrase!r} is not a real date "
+            f"({exc}); correct it in the article",
+            slug=slug,
         ) from None
 
 
@@ -293,15 +295,16 @@ def read_front_matter(slug: str, text: str) -> FrontMatter | None:
             match = _FRONT_LINE.fullmatch(line)
             if not match or match["key"] not in FRONT_MATTER_KEYS:
                 raise ArticleError(
-                    f"{slug}: line {line_number} of the front matter is not one of "
-                    f"{', '.join(k + ': …' for k in FRONT_MATTER_KEYS)}: {line!r}"
+                    f"line {line_number} of the front matter is not one of "
+                    f"{', '.join(k + ': …' for k in FRONT_MATTER_KEYS)}: {line!r}",
+                    slug=slug,
                 )
             begin, stop = offset + match.start("value"), offset + match.end("value")
             if stop - begin >= 2 and text[begin] == text[stop - 1] and text[begin] in "\"'":
                 begin, stop = begin + 1, stop - 1
             fields[match["key"]] = Span(begin, stop)
         offset = end + 1
-    raise ArticleError(f"{slug}: the front matter opened by '---' on line 1 is never closed")
+    raise ArticleError("the front matter opened by '---' on line 1 is never closed", slug=slug)
 
 
 def _iso_timestamp(slug: str, words: str) -> datetime | date:
@@ -314,8 +317,9 @@ def _iso_timestamp(slug: str, words: str) -> datetime | date:
         return stamp
     except ValueError:
         raise ArticleError(
-            f"{slug}: the front matter's date {words!r} is not ISO 8601 "
-            "(2024-07-04 or 2024-07-04T18:30:00+06:00; offsets from -14:00 to +14:00)"
+            f"the front matter's date {words!r} is not ISO 8601 "
+            "(2024-07-04 or 2024-07-04T18:30:00+06:00; offsets from -14:00 to +14:00)",
+            slug=slug,
         ) from None
 
 
@@ -328,11 +332,11 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     _check_encodable(slug, text)
     lines = split_paragraphs(text, "line")
     if not lines:
-        raise ArticleError(f"{slug}: the article is empty")
+        raise ArticleError("the article is empty", slug=slug)
     first = text[lines[0].begin : lines[0].end]
     layout = next((lay for lay in layouts if lay.patterns["detect"].search(first)), None)
     if layout is None:
-        raise ArticleError(f"{slug}: no layout in layouts.yaml fits its first line {first!r}")
+        raise ArticleError(f"no layout in layouts.yaml fits its first line {first!r}", slug=slug)
     pats = layout.patterns
     published = modified = None
     dateline = updated = headline = column = publisher = url = None

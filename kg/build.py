@@ -260,6 +260,18 @@ def extract_all(
         bar.close()
 
 
+@contextmanager
+def article_files_named(seeds: Path) -> Iterator[None]:
+    """Article errors raised inside name the article's file in ``seeds``, not its slug: the
+    text is read apart from its file, in a worker."""
+    try:
+        yield
+    except ArticleError as exc:
+        if exc.slug is None:
+            raise
+        raise exc.in_file(seeds / f"{exc.slug}{ARTICLE_SUFFIXES[0]}") from None
+
+
 def check_distinct_slugs(articles: list[tuple[str, str]]) -> None:
     """Refuse two articles whose names mint the same article IRI (``A`` and ``a``)."""
     from kg.iris import slugify
@@ -382,7 +394,7 @@ def run_build(
     on_stage("read")
     # Each chunk is assembled here as soon as it is done, while the workers go on.
     assembler = Assembler(rulebase, base)
-    with collector_paused():
+    with collector_paused(), article_files_named(seeds):
         extractions, found, whole = extract_and_check(
             articles, rulebase, base, jobs, rules_dir, True, on_stage, assembler.add
         )

@@ -156,11 +156,12 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _extractions(args: argparse.Namespace):
-    from kg.build import extract_all, read_articles
+    from kg.build import article_files_named, extract_all, read_articles
     from kg.rulebase import load_rulebase
 
     rulebase = load_rulebase(args.rules)
-    return extract_all(read_articles(args.seeds), rulebase), rulebase
+    with article_files_named(args.seeds):
+        return extract_all(read_articles(args.seeds), rulebase), rulebase
 
 
 def _coverage(args: argparse.Namespace) -> int:

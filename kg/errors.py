@@ -25,7 +25,19 @@ class RuleError(KgError):
 
 
 class ArticleError(KgError):
-    """An article cannot be read."""
+    """An article cannot be read.
+
+    slug: the article the message is about, when the message does not name its file (the
+    text is read apart from its file); ``in_file`` gives the error naming the file."""
+
+    def __init__(self, message: str, slug: str | None = None) -> None:
+        self.detail = message
+        self.slug = slug
+        super().__init__(f"{slug}: {message}" if slug else message)
+
+    def in_file(self, path: Path | str) -> ArticleError:
+        """The same error, naming the article's file ``path``."""
+        return ArticleError(f"{path}: {self.detail}")
 
 
 class ValidationError(KgError):

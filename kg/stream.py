@@ -37,6 +37,7 @@ from kg.build import (
     _extract_and_check,
     _progress_bar,
     _start_worker,
+    article_files_named,
     article_paths,
     check_distinct_slugs,
     count_entities,
@@ -212,7 +213,7 @@ def run_stream_build(
     notes: list[str] = []
     facts = own_triples = 0
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _scratch(out) as scratch:
+    with _scratch(out) as scratch, article_files_named(seeds):
         nt_path, coverage_path = scratch / NTRIPLES_NAME, scratch / COVERAGE_NAME
         shared = ox.Store(str(scratch / "shared"))  # resources several articles describe
         bar = _progress_bar(len(paths), True)

@@ -201,3 +201,17 @@ def test_cli_out_that_is_a_file_is_one_line_error(root, tmp_path, capsys, stream
 def test_cli_load_refuses_an_endpoint_that_is_not_an_http_url(capsys):
     assert main(["load", "--endpoint", "notaurl"]) == 2
     assert capsys.readouterr().err.startswith("kg: notaurl: not an http(s) URL")
+
+
+@pytest.mark.parametrize(
+    "command", [["build"], ["build", "--stream"], ["build", "--jobs", "2"], ["coverage"], ["explain", "Xi"]]
+)
+def test_cli_article_errors_name_the_file(tmp_path, capsys, command):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "fine.txt").write_text("Headline\n\nXi Jinping met Vladimir Putin.\n", encoding="utf-8")
+    (seeds / "empty.txt").write_text("\n\n", encoding="utf-8")
+    out = ["--out", str(tmp_path / "out")] if command[0] == "build" else []
+    assert main([*command, "--seeds", str(seeds), *out]) == 2
+    assert capsys.readouterr().err == f"kg: {seeds / 'empty.txt'}: the article is empty\n"
+    assert not (tmp_path / "out").exists()
