@@ -3,6 +3,7 @@ overlapping candidates lost to its mentions and why."""
 
 from __future__ import annotations
 
+from kg.errors import KgError
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.mentions import Mention
@@ -52,10 +53,13 @@ def _object(fact) -> str:
 
 def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str:
     """A report on the resources named ``term``: their mentions, the facts about them with
-    rule, file and span, and the candidates that lost to their mentions."""
+    rule, file and span, and the candidates that lost to their mentions. A KgError if
+    ``term`` is blank or names nothing."""
+    if not term.strip():
+        raise KgError("give a name to explain, e.g. kg explain Belarus")
     nodes = find_nodes(term, extractions, rulebase)
     if not nodes:
-        return f"nothing named {term!r} in the articles\n"
+        raise KgError(f"nothing named {term!r} in the articles; `kg query entities` lists what is")
     out: list[str] = []
     for node in nodes:
         out.append(f"{node.name} ({node.klass})")

@@ -55,6 +55,11 @@ def load_shapes(path: Path | None = None) -> str:
         checked = shacl_rust.validate("", text, data_format="nt", shapes_format="turtle", diagnostics=True)
     except ValueError as exc:
         raise ValueError(f"{path}: the SHACL shapes do not parse: {exc}") from None
+    if not _targets_something(text):
+        raise ValueError(
+            f"{path}: no SHACL shape in it has a target (sh:targetClass, sh:targetNode, "
+            "sh:targetSubjectsOf, sh:targetObjectsOf, or a shape that is a class), so it checks nothing"
+        )
     broken = [d for d in checked.get("diagnostics") or () if d.get("severity") == "error"]
     if broken:
         first = broken[0]
@@ -65,6 +70,27 @@ def load_shapes(path: Path | None = None) -> str:
             + (f": {detail}" if detail else "")
         )
     return text
+
+
+_SH = "http://www.w3.org/ns/shacl#"
+_RDF_TYPE_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_TARGETS = frozenset(_SH + t for t in ("targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf"))
+_CLASSES = frozenset(("http://www.w3.org/2000/01/rdf-schema#Class", "http://www.w3.org/2002/07/owl#Class"))
+
+
+def _targets_something(shapes: str) -> bool:
+    """Whether some shape of the (parsing) Turtle ``shapes`` has a target: a target
+    predicate, or a node shape that is also a class (an implicit class target)."""
+    shapes_typed, classes = set(), set()
+    for quad in ox.parse(shapes, format=ox.RdfFormat.TURTLE):
+        if quad.predicate.value in _TARGETS:
+            return True
+        if quad.predicate.value == _RDF_TYPE_IRI:
+            if quad.object.value == f"{_SH}NodeShape":
+                shapes_typed.add(quad.subject)
+            elif quad.object.value in _CLASSES:
+                classes.add(quad.subject)
+    return bool(shapes_typed & classes)
 
 
 @functools.lru_cache(maxsize=8)

@@ -118,14 +118,22 @@ def test_cli_oversized_article_is_refused(tmp_path, previous_exports, capsys):
     assert _unchanged(previous_exports)
 
 
+_SH = "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+
+
 @pytest.mark.parametrize(
     ("shapes", "message"),
     [
         (None, "no such shapes file"),
         ("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:x sh:y\n", "the SHACL shapes do not parse"),
-        ("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<urn:S> sh:property [ sh:minCount 1 ] .\n", "sh:path"),
-        ("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<urn:S> sh:property [ sh:node <urn:T> ] .\n", "parts"),
+        (_SH + "<urn:S> sh:targetClass <urn:C> ; sh:property [ sh:minCount 1 ] .\n", "sh:path"),
+        (_SH + "<urn:S> sh:targetClass <urn:C> ; sh:property [ sh:node <urn:T> ] .\n", "parts"),
         (b"\xff\xfe", "can't decode"),
+        ("", "checks nothing"),
+        (
+            _SH + "<urn:S> a sh:NodeShape ; sh:property [ sh:path <urn:p> ; sh:minCount 1 ] .\n",
+            "checks nothing",
+        ),
     ],
 )
 def test_cli_validate_bad_shapes_file_is_one_line_error(run_kg, root, tmp_path, shapes, message):
@@ -215,3 +223,21 @@ def test_cli_article_errors_name_the_file(tmp_path, capsys, command):
     assert main([*command, "--seeds", str(seeds), *out]) == 2
     assert capsys.readouterr().err == f"kg: {seeds / 'empty.txt'}: the article is empty\n"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "sh:targetClass <urn:C>",
+        "sh:targetNode <urn:x>",
+        "sh:targetSubjectsOf <urn:p>",
+        "sh:targetObjectsOf <urn:p>",
+        "a <http://www.w3.org/2000/01/rdf-schema#Class>",  # an implicit class target
+    ],
+)
+def test_cli_validate_shapes_with_any_kind_of_target_are_read(tmp_path, target):
+    from kg.validate import load_shapes
+
+    path = tmp_path / "shapes.ttl"
+    path.write_text(_SH + f"<urn:S> a sh:NodeShape ; {target} ; sh:property [ sh:path <urn:p> ] .\n")
+    assert load_shapes(path) == path.read_text()

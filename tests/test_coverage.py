@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from kg.coverage import report_text
+from kg.errors import KgError
 from kg.explain import explain
 
 
@@ -74,7 +75,10 @@ def test_explain_entity(coverage_corpus, rulebase, term, expected):
 
 
 def test_explain_says_when_nothing_matches(coverage_corpus, rulebase):
-    assert explain("Atlantis", coverage_corpus[0], rulebase) == "nothing named 'Atlantis' in the articles\n"
+    with pytest.raises(KgError, match="nothing named 'Atlantis' in the articles"):
+        explain("Atlantis", coverage_corpus[0], rulebase)
+    with pytest.raises(KgError, match="give a name"):
+        explain(" ", coverage_corpus[0], rulebase)
 
 
 @pytest.mark.parametrize("command", [["coverage"], ["explain", "Belarus"]])
