@@ -130,7 +130,7 @@ def _query(args: argparse.Namespace) -> int:
         if not sep or not name.isidentifier():
             raise QueryError(f"bad --param {item!r}: write NAME=VALUE")
         params[name] = value
-    text = resolve_query(args.query)
+    text = resolve_query(args.query, params)
     data = _default_data(args)
     store = open_store(data, _reference_data(args))
     result = run_query(store, text, params, declared_prefixes(data))

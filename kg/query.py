@@ -34,6 +34,11 @@ class NamedQuery:
     parameters: str
     text: str
 
+    def required(self) -> dict[str, str]:
+        """The parameters the query cannot run without, with what each is: those its header
+        marks ``name (required: what it is)``."""
+        return dict(re.findall(r"(\w+) \(required: ([^)]*)\)", self.parameters))
+
 
 def queries_dir() -> Path:
     """The folder of named queries shipped with the package."""
@@ -61,11 +66,15 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
     return found
 
 
-def resolve_query(spec: str) -> str:
+def resolve_query(spec: str, params: dict[str, str] | None = None) -> str:
     """The query text ``spec`` stands for: a named query, a path to a ``.rq`` file, or the
-    text of a query itself."""
+    text of a query itself. A named query without one of its required ``params`` is a
+    QueryError."""
     named = named_queries()
     if spec in named:
+        missing = {n: what for n, what in named[spec].required().items() if n not in (params or {})}
+        for name, what in missing.items():
+            raise QueryError(f"the query {spec!r} needs --param {name}=VALUE ({what})")
         return named[spec].text
     if spec.endswith(".rq") or ("\n" not in spec and Path(spec).is_file()):
         try:

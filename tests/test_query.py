@@ -182,3 +182,15 @@ def test_query_bad_parameter_name_is_refused(exports_store, name):
 def test_query_missing_export_is_a_clear_error(run_kg, tmp_path):
     done = run_kg("query", "leaders", "--data", str(tmp_path / "none.ttl"), cwd=tmp_path)
     assert done.returncode == 2 and "run `kg build` first" in done.stderr
+
+
+def test_query_named_query_without_a_required_parameter_is_refused(run_kg, root):
+    assert named_queries()["sentence-to-facts"].required() == {"start": "the first words of the sentence"}
+    done = run_kg("query", "sentence-to-facts", cwd=root)
+    assert done.returncode == 2
+    assert (
+        done.stderr
+        == "kg: the query 'sentence-to-facts' needs --param start=VALUE (the first words of the sentence)\n"
+    )
+    done = run_kg("query", "sentence-to-facts", "--param", "start=Belarus", cwd=root)
+    assert done.returncode == 0 and "Belarus" in done.stdout
