@@ -46,10 +46,21 @@ def test_docs_rule_example_works(readme, rules_copy):
 def _shell_examples(readme: str) -> dict[str, str]:
     """Each ``$ kg …`` command shown in a plain code block of the README, with the output
     shown under it (up to the next command or the end of the block)."""
+    blocks, block, fenced = [], [], None
+    for line in readme.splitlines(keepends=True):
+        if line.startswith("```"):
+            if fenced is None:
+                fenced, block = line.strip(), []
+            else:
+                if fenced == "```":  # a plain block, not ```yaml or ```sparql
+                    blocks.append("".join(block))
+                fenced = None
+        elif fenced is not None:
+            block.append(line)
     examples = {}
-    for block in re.findall(r"```\n(.*?)```", readme, flags=re.DOTALL):
+    for text in blocks:
         for command, output in re.findall(
-            r"^\$ (kg [^\n]*)\n(.*?)(?=^\$ |\Z)", block, flags=re.DOTALL | re.MULTILINE
+            r"^\$ (kg [^\n]*)\n(.*?)(?=^\$ |\Z)", text, flags=re.DOTALL | re.MULTILINE
         ):
             examples[command] = output
     return examples
@@ -106,3 +117,24 @@ def test_docs_error_examples_are_real(readme, root, run_kg, tmp_path, command):
     assert done.returncode in (1, 2)
     assert done.stdout + done.stderr == examples[command]
     assert not (tmp_path / "out").exists()
+
+
+def test_docs_query_examples_print_what_the_readme_shows(readme, root, run_kg):
+    """Every `$ kg query …` session in the README, run on the committed exports, prints what
+    it shows; where the README cuts rows out (a line "…"), the lines before and after it."""
+    import shlex
+
+    examples = {c: out for c, out in _shell_examples(readme).items() if c.startswith("kg query ")}
+    assert len(examples) >= 5
+    for command, shown in examples.items():
+        done = run_kg(*shlex.split(command)[1:], cwd=root)
+        expected, actual = shown.splitlines(), done.stdout.splitlines()
+        if done.returncode != 0:
+            actual = done.stderr.splitlines()
+        if "…" in expected:
+            cut = expected.index("…")
+            head, tail = expected[:cut], expected[cut + 1 :]
+            assert actual[: len(head)] == head and actual[len(actual) - len(tail) :] == tail, command
+            assert len(actual) > len(head) + len(tail), command
+        else:
+            assert actual == expected, command
