@@ -141,6 +141,7 @@ def token_pattern(classes: tuple[str, ...]) -> str:
 
 
 _TABLE_REF = re.compile(r"\{\{([\w-]+)\}\}")
+_EXPANDED = re.compile(_TABLE_REF.pattern + "|" + _SLOT.pattern)  # a table or a slot, whichever comes
 
 
 def _compile(
@@ -182,16 +183,44 @@ def _compile(
             return f"(?P<{name}>{one}(?:{joint}{one})*)"
         return f"(?P<{name}>{one})"
 
-    regex = _SLOT.sub(slot, _TABLE_REF.sub(table, source))
+    # Tables and slots are expanded in one pass, keeping where each piece came from, so that
+    # an error in the expanded regex can be shown where the author wrote it.
+    pieces: list[str] = []
+    origins: list[tuple[int, int, bool]] = []  # (start in source, length in regex, copied as is)
+    at = 0
+    for found in _EXPANDED.finditer(source):
+        pieces.append(source[at : found.start()])
+        origins.append((at, found.start() - at, True))
+        expanded = table(found) if found.group(1) else slot(_SLOT.fullmatch(found.group(0)))
+        pieces.append(expanded)
+        origins.append((found.start(), len(expanded), False))
+        at = found.end()
+    pieces.append(source[at:])
+    origins.append((at, len(source) - at, True))
+    regex = "".join(pieces)
     try:
         return re.compile(regex)
     except re.error as exc:
+        where = _source_position(exc.pos or 0, origins)
+        message = exc.msg if len(exc.msg) <= 80 else exc.msg[:77] + "..."
         raise RuleError(
             path,
             line,
-            f"bad pattern in {what}: {exc.msg} at position {exc.pos}",
-            "fix the regular expression (slots are written {name:Class})",
+            f"bad pattern in {what}: {message}, at character {where + 1} of the pattern: "
+            f"{source[max(0, where - 30) : where]!r} HERE {source[where : where + 30]!r}",
+            "fix the regular expression (slots are written {name:Class}, tables {{name}})",
         ) from None
+
+
+def _source_position(position: int, origins: list[tuple[int, int, bool]]) -> int:
+    """Where in the pattern as written the character ``position`` of its expansion came from:
+    the same character of text copied as is, or the start of the slot or table it is part of."""
+    done = 0
+    for start, length, copied in origins:
+        if position < done + length or (copied and position == done + length):
+            return start + (position - done if copied else 0)
+        done += length
+    return origins[-1][0] + origins[-1][1] if origins else 0
 
 
 def _check_class_table(path: Path, table: LineDict, name: str, classes: ClassTree) -> None:

@@ -99,3 +99,29 @@ def test_rule_errors_cli_writes_nothing(
     assert "Traceback" not in err
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        # An error after a table: the position is counted in the pattern as written.
+        (
+            "(?P<title>{{office-titles}}),? {person:Person}'",
+            "(?P<title>{{office-titles}}),? {person:Person} [a-'",
+            "at character 62 of the pattern: 'e-titles}}),? {person:Person} ' HERE '[a-'",
+        ),
+        # A broken group name: the message stays short and points at the group.
+        (
+            "(?P<title>{{office-titles}})",
+            "(?P<title {{office-titles}})",
+            "at character 19 of the pattern: '{state:State} (?P<' HERE 'title {{office-titles}}),? {pe'",
+        ),
+    ],
+)
+def test_rule_error_shows_bad_regex_where_it_was_written(rules_copy, old, new, shown):
+    _replace(rules_copy / "relations.yaml", old, new)
+    with pytest.raises(RuleError) as failure:
+        load_rulebase(rules_copy)
+    message = str(failure.value)
+    assert shown in message
+    assert len(message) < 400  # not the whole expanded alternation of titles
