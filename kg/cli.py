@@ -106,6 +106,8 @@ def _reference_data(args: argparse.Namespace) -> dict[str, Path]:
 
 
 def _query(args: argparse.Namespace) -> int:
+    import pyoxigraph
+
     from kg.query import (
         QueryError,
         declared_prefixes,
@@ -134,6 +136,11 @@ def _query(args: argparse.Namespace) -> int:
     data = _default_data(args)
     store = open_store(data, _reference_data(args))
     result = run_query(store, text, params, declared_prefixes(data))
+    if args.format != "table" and isinstance(result, pyoxigraph.QueryTriples):
+        print(
+            f"note: --format {args.format} is for SELECT and ASK; CONSTRUCT and DESCRIBE print Turtle",
+            file=sys.stderr,
+        )
     sys.stdout.buffer.write(format_result(result, args.format, args.base))
     sys.stdout.flush()
     return EXIT_OK

@@ -284,14 +284,20 @@ def format_result(result, fmt: str, base: str) -> bytes:
         prefixes = prefixes_for(
             _iris(t for tr in triples for t in (tr.subject, tr.predicate, tr.object)), base
         )
-        return rdf_bytes(triples, ox.RdfFormat.TURTLE, prefixes)
+        return _line_ended(rdf_bytes(triples, ox.RdfFormat.TURTLE, prefixes)) if triples else b""
     if isinstance(result, ox.QueryBoolean):
         if fmt == "table":
             return b"true\n" if bool(result) else b"false\n"
-        return result.serialize(format=_FORMATS[fmt])
+        return _line_ended(result.serialize(format=_FORMATS[fmt]))
     if fmt == "table":
         return table(result, base).encode("utf-8")
-    return result.serialize(format=_FORMATS[fmt])
+    return _line_ended(result.serialize(format=_FORMATS[fmt]))
+
+
+def _line_ended(text: bytes) -> bytes:
+    """``text`` ending in a newline, as a terminal or a pipe expects (pyoxigraph writes an ASK
+    answer, and a JSON document, without one)."""
+    return text if text.endswith(b"\n") else text + b"\n"
 
 
 def output_formats() -> tuple[str, ...]:

@@ -194,3 +194,28 @@ def test_query_named_query_without_a_required_parameter_is_refused(run_kg, root)
     )
     done = run_kg("query", "sentence-to-facts", "--param", "start=Belarus", cwd=root)
     assert done.returncode == 0 and "Belarus" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("query", "fmt"),
+    [
+        ("ASK { ?s ?p ?o }", "csv"),
+        ("ASK { ?s ?p ?o }", "tsv"),
+        ("ASK { ?s ?p ?o }", "json"),
+        ("SELECT ?s WHERE { ?s a kgo:State } LIMIT 1", "json"),
+        ("CONSTRUCT { ?s a kgo:State } WHERE { ?s a kgo:State }", "table"),
+    ],
+)
+def test_query_output_ends_with_a_newline(run_kg, root, query, fmt):
+    done = run_kg("query", query, "--format", fmt, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.endswith("\n") and not done.stdout.endswith("\n\n")
+
+
+def test_query_result_format_on_construct_is_noted(run_kg, root):
+    done = run_kg(
+        "query", "CONSTRUCT { ?s a kgo:State } WHERE { ?s a kgo:State }", "--format", "csv", cwd=root
+    )
+    assert done.returncode == 0
+    assert "state:china a kgo:State" in done.stdout.replace("\t", " ")
+    assert done.stderr == "note: --format csv is for SELECT and ASK; CONSTRUCT and DESCRIBE print Turtle\n"
