@@ -138,3 +138,16 @@ def test_docs_query_examples_print_what_the_readme_shows(readme, root, run_kg):
             assert len(actual) > len(head) + len(tail), command
         else:
             assert actual == expected, command
+
+
+def test_docs_every_option_is_in_the_commands_table(readme):
+    """Each command's row(s) in the README's table name every option the command takes."""
+    commands = make_parser()._subparsers._group_actions[0].choices
+    for name, parser in commands.items():
+        rows = " ".join(line for line in readme.splitlines() if line.startswith(f"| `kg {name}"))
+        assert rows, f"kg {name} has no row in the commands table"
+        options = [
+            o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"
+        ]
+        missing = [o for o in options if o not in rows]
+        assert not missing, f"kg {name}: {missing} missing from its README row"
