@@ -65,6 +65,8 @@ MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
 def article_paths(seeds: Path) -> list[Path]:
     """The article files of ``seeds``, sorted by name; ArticleError if there are none."""
+    if seeds.is_file():
+        raise ArticleError(f"{seeds}: a file, not a folder of articles; give --seeds its folder")
     if not seeds.is_dir():
         raise ArticleError(f"{seeds}: no such folder of articles")
     paths = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)

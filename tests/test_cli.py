@@ -241,3 +241,12 @@ def test_cli_validate_shapes_with_any_kind_of_target_are_read(tmp_path, target):
     path = tmp_path / "shapes.ttl"
     path.write_text(_SH + f"<urn:S> a sh:NodeShape ; {target} ; sh:property [ sh:path <urn:p> ] .\n")
     assert load_shapes(path) == path.read_text()
+
+
+def test_cli_seeds_that_is_a_file_is_named_as_such(root, tmp_path, capsys):
+    article = root / "seeds" / sorted(p.name for p in (root / "seeds").iterdir())[0]
+    assert main(["build", "--seeds", str(article), "--out", str(tmp_path / "out")]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"kg: {article}: a file, not a folder of articles; give --seeds its folder\n"
+    )
