@@ -271,7 +271,8 @@ def article_files_named(seeds: Path) -> Iterator[None]:
     except ArticleError as exc:
         if exc.slug is None:
             raise
-        raise exc.in_file(seeds / f"{exc.slug}{ARTICLE_SUFFIXES[0]}") from None
+        files = {path.stem: path for path in article_paths(seeds)}
+        raise exc.in_file(files.get(exc.slug, seeds / exc.slug)) from None
 
 
 def check_distinct_slugs(articles: list[tuple[str, str]]) -> None:

@@ -56,7 +56,7 @@ def _build(args: argparse.Namespace) -> int:
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         print(
-            f"kg build: unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
+            f"kg: unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
@@ -64,7 +64,7 @@ def _build(args: argparse.Namespace) -> int:
         from kg.stream import run_stream_build
 
         if set(formats) - {"nt"} or args.per_article:
-            print("kg build: --stream writes graph.nt and coverage.txt only", file=sys.stderr)
+            print("kg: --stream writes graph.nt and coverage.txt only", file=sys.stderr)
             return EXIT_BAD_INPUT
         result = run_stream_build(args.seeds, args.out, args.base, args.rules, args.max_bytes, args.jobs)
         print(result.summary())
@@ -182,6 +182,8 @@ def _coverage(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from kg.explain import explain
 
+    if not args.term.strip():  # before reading the articles
+        raise KgError("give a name to explain, e.g. kg explain Belarus")
     extractions, rulebase = _extractions(args)
     sys.stdout.write(explain(args.term, extractions, rulebase))
     return EXIT_OK
@@ -224,8 +226,18 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_data(parser: argparse.ArgumentParser, verb: str) -> None:
-    """The --exports and --data options of the commands that read the built graph."""
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like the rest of ``kg``'s (argparse
+    prints its usage block first)."""
+
+    def error(self, message: str):
+        self.exit(EXIT_BAD_INPUT, f"kg: {message} (see `{self.prog} --help`)\n")
+
+
+def _add_data(command: argparse.ArgumentParser, verb: str) -> None:
+    """The --exports and --data options of the commands that read the built graph (one or
+    the other)."""
+    parser = command.add_mutually_exclusive_group()
     parser.add_argument(
         "--exports",
         type=Path,
@@ -247,7 +259,7 @@ def _add_data(parser: argparse.ArgumentParser, verb: str) -> None:
 
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``kg`` and its sub-commands."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kg",
         description="Turn news articles into a traceable RDF knowledge graph.",
         epilog="Exit codes: 0 success, 1 graph does not conform to the SHACL shapes, 2 bad input.",

@@ -37,7 +37,22 @@ class NamedQuery:
     def required(self) -> dict[str, str]:
         """The parameters the query cannot run without, with what each is: those its header
         marks ``name (required: what it is)``."""
-        return dict(re.findall(r"(\w+) \(required: ([^)]*)\)", self.parameters))
+        return _required(self.parameters)
+
+
+def _required(parameters: str) -> dict[str, str]:
+    return dict(re.findall(r"(\w+) \(required: ([^)]*)\)", parameters))
+
+
+def _check_required(spec: str, text: str, params: dict[str, str] | None) -> str:
+    """``text``, if ``params`` give every parameter its ``# Parameters:`` header requires."""
+    missing = {
+        n: what for n, what in _required(_header(text, "Parameters")).items() if n not in (params or {})
+    }
+    if missing:
+        needed = ", ".join(f"--param {n}=VALUE ({what})" for n, what in missing.items())
+        raise QueryError(f"the query {spec!r} needs {needed}")
+    return text
 
 
 def queries_dir() -> Path:
@@ -68,17 +83,14 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
 
 def resolve_query(spec: str, params: dict[str, str] | None = None) -> str:
     """The query text ``spec`` stands for: a named query, a path to a ``.rq`` file, or the
-    text of a query itself. A named query without one of its required ``params`` is a
-    QueryError."""
+    text of a query itself. A named query or file without one of the ``params`` its header
+    marks required is a QueryError."""
     named = named_queries()
     if spec in named:
-        missing = {n: what for n, what in named[spec].required().items() if n not in (params or {})}
-        for name, what in missing.items():
-            raise QueryError(f"the query {spec!r} needs --param {name}=VALUE ({what})")
-        return named[spec].text
+        return _check_required(spec, named[spec].text, params)
     if spec.endswith(".rq") or ("\n" not in spec and Path(spec).is_file()):
         try:
-            return Path(spec).read_text(encoding="utf-8")
+            return _check_required(spec, Path(spec).read_text(encoding="utf-8"), params)
         except OSError as exc:
             raise QueryError(f"{spec}: cannot read the query file ({exc.strerror})") from None
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, flags=re.IGNORECASE):
@@ -117,15 +129,17 @@ def declared_prefixes(paths: list[Path]) -> dict[str, str]:
         if fmt not in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
             continue
         try:
-            parser = ox.parse(path=str(path), format=fmt)
-            next(parser, None)
+            with path.open("rb") as handle:
+                parser = ox.parse(handle, format=fmt)
+                next(parser, None)
+                found.update(parser.prefixes)
         except (OSError, SyntaxError):
             continue  # open_store reports the file
-        found.update(parser.prefixes)
     return found
 
 
-_CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w.-]*)")
+# A prefixed name as SPARQL writes one (PN_PREFIX ":" PN_LOCAL, without escapes).
+_CURIE = re.compile(r"([A-Za-z](?:[\w.-]*[\w-])?)?:((?:[\w:-]|\.(?!$))*)")
 
 
 def query_prefixes(data: dict[str, str] | None = None) -> dict[str, str]:
@@ -147,8 +161,8 @@ def parse_value(value: str, prefixes: dict[str, str] | None = None) -> ox.NamedN
     if value.startswith("<") and value.endswith(">"):
         return ox.NamedNode(value[1:-1])
     match = _CURIE.fullmatch(value)
-    if match and match.group(1) in known:
-        return ox.NamedNode(known[match.group(1)] + match.group(2))
+    if match and (match.group(1) or "") in known:
+        return ox.NamedNode(known[match.group(1) or ""] + match.group(2))
     if value.startswith('"'):
         try:
             (quad,) = ox.parse(f"<urn:s> <urn:p> {value} .", format=ox.RdfFormat.N_TRIPLES)

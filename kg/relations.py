@@ -153,12 +153,16 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
                 break
         if value is not None and found.group(2) == "date":
             resolved = resolve_date(value, ref)
-            if resolved is None and ref is None:
-                # An undated article's "Thursday" names the node as written: the meeting is
-                # kept, without a date, rather than lost with its attendees.
+            if resolved is not None:
+                value = resolved.isoformat()
+            elif ref is None:
+                # An undated article's "Thursday" names the node as written, with the article
+                # (another article's Thursday is another day): the meeting is kept, without a
+                # date, rather than lost with its attendees.
                 match.notes.append(f"{value!r} left unresolved: the article has no publication date")
-                resolved = value
-            value = resolved if isinstance(resolved, str) else resolved.isoformat() if resolved else None
+                value = f"{value} ({match.article.slug})"
+            else:
+                value = None
         elif value is not None and found.group(2):
             value = match.tables.get(found.group(2), {}).get(value, value)
         if value is None:

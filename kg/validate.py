@@ -55,7 +55,11 @@ def load_shapes(path: Path | None = None) -> str:
         checked = shacl_rust.validate("", text, data_format="nt", shapes_format="turtle", diagnostics=True)
     except ValueError as exc:
         raise ValueError(f"{path}: the SHACL shapes do not parse: {exc}") from None
-    if not _targets_something(text):
+    try:
+        targeted = _targets_something(text, path.resolve().as_uri())
+    except SyntaxError as exc:
+        raise ValueError(f"{path}: the SHACL shapes do not parse: {exc}") from None
+    if not targeted:
         raise ValueError(
             f"{path}: no SHACL shape in it has a target (sh:targetClass, sh:targetNode, "
             "sh:targetSubjectsOf, sh:targetObjectsOf, or a shape that is a class), so it checks nothing"
@@ -78,15 +82,16 @@ _TARGETS = frozenset(_SH + t for t in ("targetClass", "targetNode", "targetSubje
 _CLASSES = frozenset(("http://www.w3.org/2000/01/rdf-schema#Class", "http://www.w3.org/2002/07/owl#Class"))
 
 
-def _targets_something(shapes: str) -> bool:
-    """Whether some shape of the (parsing) Turtle ``shapes`` has a target: a target
-    predicate, or a node shape that is also a class (an implicit class target)."""
+def _targets_something(shapes: str, base: str) -> bool:
+    """Whether some shape of the Turtle ``shapes`` (relative IRIs read against ``base``) has
+    a target: a target predicate, or a shape that is also a class (an implicit class
+    target). SyntaxError if it does not parse."""
     shapes_typed, classes = set(), set()
-    for quad in ox.parse(shapes, format=ox.RdfFormat.TURTLE):
+    for quad in ox.parse(shapes, format=ox.RdfFormat.TURTLE, base_iri=base):
         if quad.predicate.value in _TARGETS:
             return True
         if quad.predicate.value == _RDF_TYPE_IRI:
-            if quad.object.value == f"{_SH}NodeShape":
+            if quad.object.value in (f"{_SH}NodeShape", f"{_SH}PropertyShape"):
                 shapes_typed.add(quad.subject)
             elif quad.object.value in _CLASSES:
                 classes.add(quad.subject)

@@ -273,3 +273,15 @@ def test_build_hands_over_chunks_in_article_order(rulebase, root, jobs):
             assert set(triples) == set(assemble(chunk, rulebase, DEFAULT_BASE))
         else:
             assert triples is None
+
+
+@pytest.mark.parametrize("sentence", ["Xi Jinping met with Vladimir Putin on Wednesday."])
+def test_corpus_undated_articles_keep_their_weekday_meetings_apart(rulebase, sentence):
+    """Two undated articles' "on Wednesday" may be two different days: two meetings."""
+    articles = [(slug, f"Talks\n\n{sentence}\n") for slug in ("one", "two")]
+    graph, _ = build_graph(articles, rulebase, DEFAULT_BASE)
+    meetings = sorted(str(graph.value(m, RDFS.label)) for m in graph.subjects(RDF.type, KGO.BilateralMeeting))
+    assert meetings == [
+        "Meeting of Xi Jinping and Vladimir Putin on Wednesday (one)",
+        "Meeting of Xi Jinping and Vladimir Putin on Wednesday (two)",
+    ]

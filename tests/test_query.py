@@ -133,7 +133,8 @@ def test_query_parse_value_reads_the_data_prefixes(root, value, expected):
 
     prefixes = declared_prefixes([root / "exports" / "graph.ttl"])
     assert str(parse_value(value, prefixes)) == expected
-    assert str(parse_value(value)) in (expected, f'"{value}"')  # without them, a string
+    # Without the data's prefixes, only the project's own vocabulary is known.
+    assert str(parse_value(value)) == (expected if value.startswith("kgo:") else f'"{value}"')
 
 
 def test_query_data_prefixes_are_predeclared(run_kg, root, tmp_path):
@@ -184,15 +185,15 @@ def test_query_missing_export_is_a_clear_error(run_kg, tmp_path):
     assert done.returncode == 2 and "run `kg build` first" in done.stderr
 
 
-def test_query_named_query_without_a_required_parameter_is_refused(run_kg, root):
+@pytest.mark.parametrize("spec", ["sentence-to-facts", "kg/queries/sentence-to-facts.rq"])
+def test_query_without_a_required_parameter_is_refused(run_kg, root, spec):
     assert named_queries()["sentence-to-facts"].required() == {"start": "the first words of the sentence"}
-    done = run_kg("query", "sentence-to-facts", cwd=root)
+    done = run_kg("query", spec, cwd=root)
     assert done.returncode == 2
     assert (
-        done.stderr
-        == "kg: the query 'sentence-to-facts' needs --param start=VALUE (the first words of the sentence)\n"
+        done.stderr == f"kg: the query {spec!r} needs --param start=VALUE (the first words of the sentence)\n"
     )
-    done = run_kg("query", "sentence-to-facts", "--param", "start=Belarus", cwd=root)
+    done = run_kg("query", spec, "--param", "start=Belarus", cwd=root)
     assert done.returncode == 0 and "Belarus" in done.stdout
 
 
@@ -219,3 +220,18 @@ def test_query_result_format_on_construct_is_noted(run_kg, root):
     assert done.returncode == 0
     assert "state:china a kgo:State" in done.stdout.replace("\t", " ")
     assert done.stderr == "note: --format csv is for SELECT and ASK; CONSTRUCT and DESCRIBE print Turtle\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ex:b", "<http://ex.example/b>"),
+        ("ex-a.b:x", "<http://exa.example/x>"),
+        (":x", "<http://empty.example/x>"),
+        ("http://ex.example/b", '"http://ex.example/b"'),
+        ("Ex:a/b", '"Ex:a/b"'),
+    ],
+)
+def test_query_parse_value_reads_any_sparql_prefix(value, expected):
+    prefixes = {"Ex": "http://ex.example/", "ex-a.b": "http://exa.example/", "": "http://empty.example/"}
+    assert str(parse_value(value, prefixes)) == expected

@@ -118,7 +118,7 @@ def test_rule_errors_cli_writes_nothing(
         ),
     ],
 )
-def test_rule_error_shows_bad_regex_where_it_was_written(rules_copy, old, new, shown):
+def test_rule_errors_show_a_bad_regex_where_it_was_written(rules_copy, old, new, shown):
     _replace(rules_copy / "relations.yaml", old, new)
     with pytest.raises(RuleError) as failure:
         load_rulebase(rules_copy)

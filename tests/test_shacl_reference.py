@@ -195,3 +195,29 @@ def test_validate_catches_ill_formed_years_and_durations(seed_graph, shacl_shape
     data, ontology = graph.serialize(format="nt"), rulebase.ontology.serialize(format="nt")
     found = violations(data, shacl_shapes, ontology)
     assert [v.component for v in found] == ["<http://www.w3.org/ns/shacl#PatternConstraintComponent>"], found
+
+
+@pytest.mark.parametrize(
+    ("predicate", "value", "datatype"),
+    [
+        (SCHEMA.foundingDate, "-0045", XSD.gYear),
+        (SCHEMA.foundingDate, "2024Z", XSD.gYear),
+        (SCHEMA.foundingDate, "2024+14:00", XSD.gYear),
+        (SCHEMA.foundingDate, "12024", XSD.gYear),
+        (KGO.periodDuration, "P1Y2M3DT4H5M6.7S", XSD.duration),
+        (KGO.periodDuration, "-P3D", XSD.duration),
+        (KGO.periodDuration, "PT0.5S", XSD.duration),
+    ],
+)
+def test_validate_accepts_well_formed_years_and_durations(
+    seed_graph, shacl_shapes, rulebase, predicate, value, datatype
+):
+    """The patterns refuse no value XSD allows (years of more digits, BC, with a zone;
+    durations with time, fractions or a sign)."""
+    graph = Graph()
+    for triple in seed_graph:
+        graph.add(triple)
+    cls = KGO.IntergovernmentalOrganization if predicate == SCHEMA.foundingDate else KGO.Pledge
+    _restate(graph, _first(graph, cls), predicate, Literal(value, datatype=datatype))
+    data, ontology = graph.serialize(format="nt"), rulebase.ontology.serialize(format="nt")
+    assert violations(data, shacl_shapes, ontology) == []
