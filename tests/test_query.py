@@ -235,3 +235,42 @@ def test_query_result_format_on_construct_is_noted(run_kg, root):
 def test_query_parse_value_reads_any_sparql_prefix(value, expected):
     prefixes = {"Ex": "http://ex.example/", "ex-a.b": "http://exa.example/", "": "http://empty.example/"}
     assert str(parse_value(value, prefixes)) == expected
+
+
+@pytest.fixture(scope="module")
+def held_in_city(root, tmp_path_factory):
+    """The build of the test article whose summit is held in a city (no venue), and which
+    reports a negated attendance."""
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path_factory.mktemp("held-in-city")
+    (folder / "seeds").mkdir()
+    shutil.copy(root / "tests" / "articles" / "held-in-city.txt", folder / "seeds")
+    subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", "--seeds", "seeds", "--out", "out", "--no-html"],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+    return folder / "out"
+
+
+@pytest.mark.parametrize("fmt", ["csv"])
+def test_query_summit_without_venue_or_end_is_listed(run_kg, held_in_city, fmt):
+    done = run_kg("query", "summit", "--exports", str(held_in_city), "--format", fmt)
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(r["summit"], r["start"], r["venue"], r["city"], r["state"]) for r in rows] == [
+        ("24th Meeting of the SCO Council of Heads of State", "2024-07-04", "", "Astana", "Kazakhstan")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "params"),
+    [("sentence-to-facts", ["--param", "start=Indian Prime Minister"]), ("fact-to-evidence", [])],
+)
+def test_query_evidence_queries_show_a_negated_fact_as_such(run_kg, held_in_city, query, params):
+    done = run_kg("query", query, *params, "--exports", str(held_in_city), "--format", "csv")
+    rows = [r for r in csv.DictReader(io.StringIO(done.stdout)) if r["predicate"].endswith("attendee")]
+    assert [(r["object"], r["modality"]) for r in rows] == [("Narendra Modi", "negated")]
