@@ -278,18 +278,10 @@ def _apply(
             for fact in rule.facts:
                 subjects = _objects(Value("var", fact.subject), match, nodes, article, classes, gazetteer)
                 objects = _objects(fact.object, match, nodes, article, classes, gazetteer)
+                begin, end = _evidence(match, fact.subject, fact.object)
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
                     facts.append(
-                        Fact(
-                            subject,
-                            fact.predicate,
-                            obj,
-                            rule.id,
-                            match.begin,
-                            match.end,
-                            phrase,
-                            fact.modality,
-                        )
+                        Fact(subject, fact.predicate, obj, rule.id, begin, end, phrase, fact.modality)
                     )
             if match.unreadable:
                 del facts[found:]
@@ -302,6 +294,25 @@ def _apply(
                     mentions.append(Mention(span[0], span[1], nodes[rule.mention[0]], "rule", rule.id))
             notes.extend(f"{rule.id} at {match.begin}-{match.end}: {n}" for n in dict.fromkeys(match.notes))
     return facts, mentions, notes
+
+
+def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
+    """The span a fact is derived from: the match, or for a clause of an ``each`` rule, the
+    clause widened to take in the words of the whole match that the fact names (the
+    "Xi" of "Xi pledged that China will provide …, and host …")."""
+    begin, end = match.begin, match.end
+    if len(match.matches) == 1:
+        return begin, end
+    names = subject.split("|")
+    if obj.kind == "var" or obj.kind not in ("entity", "boolean", "text"):
+        names += str(obj.arg).split("|")
+    elif obj.kind == "text":
+        names += [n for field in TEMPLATE_FIELD.findall(str(obj.arg)) for n in field[0].split("|")]
+    for name in names:
+        span = match.span(name)
+        if span is not None:
+            begin, end = min(begin, span[0]), max(end, span[1])
+    return begin, end
 
 
 def apply_rules(

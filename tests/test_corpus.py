@@ -285,3 +285,32 @@ def test_corpus_undated_articles_keep_their_weekday_meetings_apart(rulebase, sen
         "Meeting of Xi Jinping and Vladimir Putin on Wednesday (one)",
         "Meeting of Xi Jinping and Vladimir Putin on Wednesday (two)",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping pledged that China will provide 1,000 training opportunities in the next three years, "
+        "and host 500 young people in the next five years."
+    ],
+)
+def test_corpus_clause_facts_cite_the_words_they_name(rulebase, text):
+    """A rule with `each` states facts per clause: a fact that names words outside its clause
+    ("Xi" pledged) cites a span reaching them; one within it cites the clause alone; and
+    so the mention of Xi counts as joined in the coverage report."""
+    from kg.coverage import article_coverage
+
+    article = f"Talks\n\n{text}\n"
+    _graph, (extraction,) = build_graph([("t", article)], rulebase, DEFAULT_BASE)
+    cited = {
+        (str(f.predicate).rsplit("#", 1)[-1], article[f.begin : f.end])
+        for f in extraction.facts
+        if f.rule == "pledge.will-provide" and "host" in f.subject.name
+    }
+    assert (
+        "pledgedBy",
+        "Xi Jinping pledged that China will provide 1,000 training opportunities in the next "
+        "three years, and host 500 young people in the next five years",
+    ) in cited
+    assert ("quantity", ", and host 500 young people in the next five years") in cited
+    assert not [m for m in article_coverage(extraction).idle_mentions if m.node.name == "Xi Jinping"]
