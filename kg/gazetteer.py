@@ -127,8 +127,8 @@ def _load_entities(
             path,
             record,
             what,
-            {"id", "class", "name"},
-            {"aliases", "adjectival", "metonyms", "wikidata", "source", "priority"},
+            {"id", "class", "name", "source"},
+            {"aliases", "adjectival", "metonyms", "wikidata", "priority"},
         )
         entity_id = record["id"]
         if not isinstance(entity_id, str) or not _ID.fullmatch(entity_id):
@@ -161,12 +161,13 @@ def _load_entities(
         qid = record.get("wikidata")
         if qid is not None and (not isinstance(qid, str) or not _QID.fullmatch(qid)):
             raise RuleError(path, line_of(record, "wikidata"), f"bad Wikidata QID {qid!r}")
-        if qid is not None and not record.get("source"):
+        source = record["source"]
+        if not isinstance(source, str) or not source.strip():
             raise RuleError(
                 path,
-                line_of(record, "wikidata"),
-                f"{what} has a QID but no source",
-                "say where the QID was checked",
+                line_of(record, "source"),
+                f"{what} needs a source",
+                "say where the entry (and its QID, if any) was checked: a URL, a file, an article",
             )
         priority = record.get("priority", 0)
         if not isinstance(priority, int):
@@ -179,7 +180,7 @@ def _load_entities(
             adjectival=_strings(path, record, "adjectival", what),
             metonyms=_strings(path, record, "metonyms", what),
             wikidata=qid,
-            source=record.get("source"),
+            source=source,
             priority=priority,
             order=order,
             line=record.line,

@@ -93,7 +93,8 @@ def test_mentions_unresolvable_anaphor_is_dropped(seed_extraction):
 )
 def test_mentions_overlap_priority_then_file_order(tmp_path: Path, rulebase, entries, expected):
     path = tmp_path / "gazetteer.yaml"
-    path.write_text("entities:\n" + entries.replace("- ", "  - "), encoding="utf-8")
+    entries = entries.replace("- ", "  - ").replace("}", ", source: this test}")
+    path.write_text("entities:\n" + entries, encoding="utf-8")
     gazetteer = load_gazetteer([path], load_class_tree())
     article = read_article("t", "Title\n\nShips crossed the Red Sea Fox line today.", rulebase.layouts)
     (mention,) = find_entity_mentions(article, gazetteer)

@@ -19,6 +19,8 @@ def _replace(path: Path, old: str, new: str) -> int:
 
 MUTATIONS = [
     # file, old, new, words expected in the message
+    ("gazetteer.yaml", "    source: shared/data/wikidata-qids.tsv\n", "", "lacks the key 'source'"),
+    ("gazetteer.yaml", "    source: shared/data/wikidata-qids.tsv\n", "    source: ' '\n", "needs a source"),
     (
         "relations.yaml",
         "    pattern: '{state:State} (?P<title>",
