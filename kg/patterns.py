@@ -207,7 +207,7 @@ def _compile(
             path,
             line,
             f"bad pattern in {what}: {message}, at character {where + 1} of the pattern: "
-            f"{source[max(0, where - 30) : where]!r} HERE {source[where : where + 30]!r}",
+            f"'{source[max(0, where - 30) : where]}' HERE '{source[where : where + 30]}'",
             "fix the regular expression (slots are written {name:Class}, tables {{name}})",
         ) from None
 

@@ -75,7 +75,11 @@ def load_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise RuleError(path, line, f"invalid YAML: {exc.problem}", "fix the syntax") from None
+        fix = "fix the syntax"
+        if "escape character" in (exc.problem or ""):
+            # "\d" in a double-quoted pattern: YAML reads the backslash itself.
+            fix = "write regular expressions in single quotes, where YAML leaves backslashes alone"
+        raise RuleError(path, line, f"invalid YAML: {exc.problem}", fix) from None
     finally:
         loader.dispose()
 

@@ -70,6 +70,12 @@ MUTATIONS = [
     ("gazetteer.yaml", "    wikidata: Q148\n", "    wikidata: 148\n", "bad Wikidata QID"),
     ("anaphora.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
+    (
+        "relations.yaml",
+        "    pattern: '{state:State} (?P<title>{{office-titles}}),? {person:Person}'",
+        '    pattern: "{state:State} (?P<title>{{office-titles}}),?\\s{person:Person}"',
+        "write regular expressions in single quotes",
+    ),
     ("layouts.yaml", "    note: '^Editor''s note:'", "    note: '^(Editor''s note:'", "bad pattern"),
 ]
 
