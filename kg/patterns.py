@@ -141,6 +141,7 @@ def token_pattern(classes: tuple[str, ...]) -> str:
 
 
 _TABLE_REF = re.compile(r"\{\{([\w-]+)\}\}")
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _EXPANDED = re.compile(_TABLE_REF.pattern + "|" + _SLOT.pattern)  # a table or a slot, whichever comes
 
 
@@ -183,6 +184,12 @@ def _compile(
             return f"(?P<{name}>{one}(?:{joint}{one})*)"
         return f"(?P<{name}>{one})"
 
+    slot_names = {found.group(1) for found in _SLOT.finditer(source)}
+    clash = next((g for g in _GROUP_NAME.findall(source) if g in slot_names), None)
+    if clash is not None:
+        raise RuleError(
+            path, line, f"the group {clash!r} of {what} has the name of a slot", "give the group another name"
+        )
     # Tables and slots are expanded in one pass, keeping where each piece came from, so that
     # an error in the expanded regex can be shown where the author wrote it.
     pieces: list[str] = []
@@ -423,9 +430,20 @@ def load_rules(
         mention = None
         if "mention" in record:
             spec = check_keys(path, record["mention"], f"'mention' of {what}", {"node", "group"}, set())
-            if spec["node"] not in {n.var for n in nodes} or spec["group"] not in groups:
+            known_nodes = sorted(n.var for n in nodes)
+            if spec["node"] not in known_nodes:
                 raise RuleError(
-                    path, spec.line, f"'mention' of {what} must name a node and a group of the pattern"
+                    path,
+                    spec.line,
+                    f"'mention' of {what} names the node {spec['node']!r}, which the rule does not mint",
+                    f"use one of its nodes: {', '.join(known_nodes) or 'none'}",
+                )
+            if spec["group"] not in groups:
+                raise RuleError(
+                    path,
+                    spec.line,
+                    f"'mention' of {what} names the group {spec['group']!r}, which the pattern lacks",
+                    f"use one of its groups: {', '.join(sorted(groups))}",
                 )
             mention = (spec["node"], spec["group"])
         rules.append(

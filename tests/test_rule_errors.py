@@ -72,6 +72,24 @@ MUTATIONS = [
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
     (
         "relations.yaml",
+        "(?P<title>{{office-titles}}),? {person:Person}'",
+        "(?P<person>{{office-titles}}),? {person:Person}'",
+        "the group 'person' of rule 'office.adjectival-title-name' has the name of a slot",
+    ),
+    (
+        "relations.yaml",
+        "    mention: {node: summit, group: m}",
+        "    mention: {node: sumit, group: m}",
+        "names the node 'sumit'",
+    ),
+    (
+        "relations.yaml",
+        "    mention: {node: summit, group: m}",
+        "    mention: {node: summit, group: mm}",
+        "names the group 'mm'",
+    ),
+    (
+        "relations.yaml",
         "    pattern: '{state:State} (?P<title>{{office-titles}}),? {person:Person}'",
         '    pattern: "{state:State} (?P<title>{{office-titles}}),?\\s{person:Person}"',
         "write regular expressions in single quotes",
