@@ -201,25 +201,28 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX kgo: <https://kg.example.org/ontology#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-SELECT DISTINCT ?node ?predicate ?object ?article ?rule ?anchor WHERE {
+SELECT DISTINCT ?node ?predicate ?object ?article ?rule ?anchor ?modality WHERE {
     VALUES ?node { %s }
     { ?statement rdf:subject ?node } UNION { ?statement rdf:object ?node }
     ?statement rdf:predicate ?predicate ; rdf:object ?object ;
         prov:hadPrimarySource ?article ; kgo:rule/dcterms:identifier ?rule ;
         prov:wasDerivedFrom/nif:anchorOf ?anchor .
+    OPTIONAL { ?statement kgo:modality ?modality }
 }
 """
 
 
 @dataclass(frozen=True, order=True)
 class Evidence:
-    """A fact about a node, where it was read: article, rule and words."""
+    """A fact about a node, where it was read: article, rule and words; modality "negated"
+    or "planned" when the text reports it without asserting it (so it is not in the graph)."""
 
     predicate: str
     value: str
     article: str
     rule: str
     words: str
+    modality: str = ""
 
 
 def evidence_about(data: str | Path, nodes: list[str]) -> dict[str, list[Evidence]]:
@@ -237,14 +240,29 @@ def evidence_about(data: str | Path, nodes: list[str]) -> dict[str, list[Evidenc
     for row in store.query(_EVIDENCE % iris) if iris else ():
         value = row["object"]
         shown = curie(value.value) if isinstance(value, ox.NamedNode) else value.value
+        modality = row["modality"].value if row["modality"] is not None else ""
         fact = Evidence(
-            curie(row["predicate"].value), shown, row["article"].value, row["rule"].value, row["anchor"].value
+            curie(row["predicate"].value),
+            shown,
+            row["article"].value,
+            row["rule"].value,
+            row["anchor"].value,
+            modality,
         )
         found.setdefault(row["node"].value, []).append(fact)
     return {node: sorted(facts) for node, facts in found.items()}
 
 
 _SHOWN = 5  # articles named per value, and facts per violation without a path
+
+
+def _unasserted(facts: list[Evidence]) -> str:
+    """A note when every one of ``facts`` is only reported (negated or planned): such facts
+    are not in the graph, which is why a shape may find the value missing."""
+    modalities = sorted({f.modality for f in facts})
+    if facts and "" not in modalities:
+        return f" ({', '.join(modalities)}: reported, not asserted, so not in the graph)"
+    return ""
 
 
 def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> str:
@@ -272,12 +290,14 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
                 articles = sorted({f.article for f in said})
                 more = f" and {len(articles) - _SHOWN} more" if len(articles) > _SHOWN else ""
                 lines.append(f"\tEvidence: {v.path} {value} in {len(articles)} article(s): ")
-                lines[-1] += ", ".join(articles[:_SHOWN]) + more
+                lines[-1] += ", ".join(articles[:_SHOWN]) + more + _unasserted(said)
                 first = said[0]
                 lines.append(f"\t\tfor example (rule {first.rule}): {first.words!r}")
         else:
             for fact in facts[:_SHOWN]:
-                lines.append(f"\tEvidence: {fact.article} (rule {fact.rule}): {fact.words!r}")
+                lines.append(
+                    f"\tEvidence: {fact.article} (rule {fact.rule}): {fact.words!r}{_unasserted([fact])}"
+                )
             if len(facts) > _SHOWN:
                 lines.append(f"\t… and {len(facts) - _SHOWN} more facts about this node")
     return "\n".join(lines) + "\n"

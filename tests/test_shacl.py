@@ -126,3 +126,28 @@ def test_validate_warnings_do_not_fail_a_graph():
     data = "<urn:x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.org/C> .\n"
     found = violations(data, shapes, ontology_ntriples())
     assert [(v.focus, v.path) for v in found] == [("urn:x", "<http://example.org/q>")]
+
+
+@pytest.mark.parametrize("modality", ["planned"])
+def test_validate_report_says_when_the_evidence_is_not_asserted(rulebase, root, modality):
+    """A planned hosting is reported, not asserted: the evidence under a violation says so,
+    so a missing value is not a mystery."""
+    from kg.build import build_triples
+    from kg.validate import Violation, evidence_about, report_text
+    from kg.vocab import DEFAULT_BASE
+
+    text = (root / "tests" / "articles" / "wire-tenth-member.txt").read_text(encoding="utf-8")
+    graph, _ = build_triples([("wire", text)], rulebase, DEFAULT_BASE)
+    hosted = "https://kg.example.org/ontology#hostedBy"
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    statements = {
+        t.subject for t in graph if t.predicate.value == rdf + "predicate" and t.object.value == hosted
+    }
+    (node,) = {
+        t.object.value for t in graph if t.subject in statements and t.predicate.value == rdf + "subject"
+    }
+    found = evidence_about(graph.ntriples(), [node])[node]
+    assert {f.modality for f in found if f.predicate == "kgo:hostedBy"} == {modality}
+    missing = Violation("kgs:X", "sh:MinCountConstraintComponent", node, "kgo:hostedBy", None, "min 1")
+    report = report_text([missing], {node: found})
+    assert f"({modality}: reported, not asserted, so not in the graph)" in report
