@@ -430,21 +430,17 @@ def load_rules(
         mention = None
         if "mention" in record:
             spec = check_keys(path, record["mention"], f"'mention' of {what}", {"node", "group"}, set())
-            known_nodes = sorted(n.var for n in nodes)
-            if spec["node"] not in known_nodes:
-                raise RuleError(
-                    path,
-                    spec.line,
-                    f"'mention' of {what} names the node {spec['node']!r}, which the rule does not mint",
-                    f"use one of its nodes: {', '.join(known_nodes) or 'none'}",
-                )
-            if spec["group"] not in groups:
-                raise RuleError(
-                    path,
-                    spec.line,
-                    f"'mention' of {what} names the group {spec['group']!r}, which the pattern lacks",
-                    f"use one of its groups: {', '.join(sorted(groups))}",
-                )
+            for key, known, lacking in (
+                ("node", {n.var for n in nodes}, "the rule does not mint"),
+                ("group", set(groups), "the pattern lacks"),
+            ):
+                if spec[key] not in known:
+                    raise RuleError(
+                        path,
+                        spec.line,
+                        f"'mention' of {what} names the {key} {spec[key]!r}, which {lacking}",
+                        f"use one of its {key}s: {', '.join(sorted(known)) or 'none'}",
+                    )
             mention = (spec["node"], spec["group"])
         rules.append(
             Rule(
