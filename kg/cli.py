@@ -373,7 +373,8 @@ def make_parser() -> argparse.ArgumentParser:
         "coverage",
         help="show what the rules found and missed, per article",
         description="Extract the articles (nothing is written) and print, per article, the sentences "
-        "that yielded no fact, the mentions that joined no relation and the facts per rule; then "
+        "that yielded no fact, the mentions that joined no relation, the anaphors with no antecedent "
+        "in scope and the facts per rule; then "
         "the gazetteer entries never mentioned and the rules that never fired. `kg build` writes "
         "the same report to exports/coverage.txt.",
         epilog="Example: kg coverage --seeds seeds",

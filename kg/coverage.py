@@ -23,6 +23,7 @@ class ArticleCoverage:
     sentences: int
     silent_sentences: tuple[str, ...]
     idle_mentions: tuple[Mention, ...]
+    unresolved_anaphors: tuple[tuple[int, int, str], ...]
     facts_per_rule: tuple[tuple[str, int], ...]
     notes: tuple[str, ...]
     text: str
@@ -70,6 +71,7 @@ def article_coverage(extraction: Extraction) -> ArticleCoverage:
         sentences=len(sentences),
         silent_sentences=silent,
         idle_mentions=idle,
+        unresolved_anaphors=extraction.unresolved,
         facts_per_rule=tuple(sorted(per_rule.items())),
         notes=extraction.notes,
         text=text,
@@ -139,6 +141,12 @@ def article_report(art: ArticleCoverage) -> list[str]:
         f"    - {art.text[m.begin : m.end]!r} at {m.begin}-{m.end} -> {m.node.name} ({m.rule})"
         for m in art.idle_mentions
     )
+    if art.unresolved_anaphors:
+        out.append(f"  Anaphors with no antecedent in scope ({len(art.unresolved_anaphors)}):")
+        out.extend(
+            f"    - {art.text[begin:end]!r} at {begin}-{end} ({rule})"
+            for begin, end, rule in art.unresolved_anaphors
+        )
     out.append("  Facts per rule:")
     out.extend(f"    {n:4d}  {rule}" for rule, n in art.facts_per_rule)
     if art.notes:

@@ -22,6 +22,8 @@ class Extraction:
     notes: tuple[str, ...] = ()
     #: gazetteer candidates that lost to an overlapping mention, each with its winner
     lost: tuple[tuple[Mention, Mention], ...] = ()
+    #: anaphors ("its", "the summit") with no antecedent in scope: (begin, end, rule id)
+    unresolved: tuple[tuple[int, int, str], ...] = ()
 
 
 def no_stage(_name: str) -> None:
@@ -48,7 +50,8 @@ def extract(
     named_facts, named, notes = apply_rules(article, naming, mentions, rulebase.classes, rulebase.gazetteer)
     mentions = sorted(mentions + named, key=lambda m: (m.begin, m.end))
     on_stage("relate")
-    anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes)
+    unresolved: list[tuple[int, int, str]] = []
+    anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes, unresolved)
     mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
     on_stage("match")
     facts, _, more_notes = apply_rules(article, relating, mentions, rulebase.classes, rulebase.gazetteer)
@@ -67,5 +70,10 @@ def extract(
     )
     on_stage("relate")
     return Extraction(
-        article, tuple(mentions), tuple(ordered), tuple(dict.fromkeys(notes + more_notes)), tuple(lost)
+        article,
+        tuple(mentions),
+        tuple(ordered),
+        tuple(dict.fromkeys(notes + more_notes)),
+        tuple(lost),
+        tuple(unresolved),
     )

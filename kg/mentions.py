@@ -97,12 +97,17 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
 
 
 def resolve_anaphora(
-    article: Article, gazetteer: Gazetteer, mentions: list[Mention], classes: ClassTree
+    article: Article,
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    classes: ClassTree,
+    unresolved: list[tuple[int, int, str]] | None = None,
 ) -> list[Mention]:
     """Mentions for the anaphora (he, its, the group …) that have an antecedent in scope.
 
     Each resolves to the nearest earlier mention, anaphors included, whose class is a kind
-    of the rule's class within the rule's scope; an anaphor without one is dropped.
+    of the rule's class within the rule's scope; an anaphor without one is dropped, and
+    added to ``unresolved`` (begin, end, rule id) when given, for the coverage report.
     article: the article; gazetteer: its anaphora rules; mentions: the mentions found so
     far (names and rule-made); classes: the class tree.
     """
@@ -136,6 +141,8 @@ def resolve_anaphora(
                 antecedent = mention
             break
         if antecedent is None:
+            if unresolved is not None:
+                unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
         mention = Mention(
             begin,

@@ -88,3 +88,30 @@ def test_coverage_commands_run(root, command):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cataphora: "its" comes before the SCO it means, so it has no antecedent.
+        (
+            "Since its establishment in 2001, the SCO has grown.",
+            ["'its' at 13-16 (anaphora.pronoun-its-organization)"],
+        ),
+        ("The SCO said its members agreed.", []),
+    ],
+)
+def test_coverage_lists_anaphors_without_antecedent(rulebase, text, expected):
+    from kg.coverage import article_coverage, article_report
+    from kg.extract import extract
+
+    extraction = extract("t", f"Talks\n\n{text}\n", rulebase)
+    report = article_report(article_coverage(extraction))
+    head = f"  Anaphors with no antecedent in scope ({len(expected)}):"
+    at = report.index(head) + 1 if head in report else len(report)
+    listed = []
+    while at < len(report) and report[at].startswith("    - "):
+        listed.append(report[at][6:])
+        at += 1
+    assert listed == expected
+    assert any("Anaphors with no antecedent" in line for line in report) == bool(expected)
