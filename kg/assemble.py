@@ -133,7 +133,7 @@ class _Builder:
         for form in entity.aliases:
             add(iri, ALT, ox.Literal(form))
         # "Chinese" and "Beijing" find China in the text, but are not its names: SKOS's
-        # hidden labels are for such strings, searched for and never shown.
+        # hidden labels are for such strings, searched for and never shown as names.
         for form in entity.adjectival + entity.metonyms:
             add(iri, HIDDEN, ox.Literal(form))
         if entity.wikidata:

@@ -180,10 +180,9 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from kg.explain import explain
+    from kg.explain import check_term, explain
 
-    if not args.term.strip():  # before reading the articles
-        raise KgError("give a name to explain, e.g. kg explain Belarus")
+    check_term(args.term)  # before reading the articles
     extractions, rulebase = _extractions(args)
     sys.stdout.write(explain(args.term, extractions, rulebase))
     return EXIT_OK

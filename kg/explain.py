@@ -51,13 +51,18 @@ def _object(fact) -> str:
     return fact.object.name if isinstance(fact.object, Node) else str(fact.object)
 
 
+def check_term(term: str) -> str:
+    """``term``, unless it is blank (it would match every name): then a KgError."""
+    if not term.strip():
+        raise KgError("give a name to explain, e.g. kg explain Belarus")
+    return term
+
+
 def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str:
     """A report on the resources named ``term``: their mentions, the facts about them with
     rule, file and span, and the candidates that lost to their mentions. A KgError if
     ``term`` is blank or names nothing."""
-    if not term.strip():
-        raise KgError("give a name to explain, e.g. kg explain Belarus")
-    nodes = find_nodes(term, extractions, rulebase)
+    nodes = find_nodes(check_term(term), extractions, rulebase)
     if not nodes:
         raise KgError(f"nothing named {term!r} in the articles; `kg query entities` lists what is")
     out: list[str] = []

@@ -304,10 +304,10 @@ def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
     if len(match.matches) == 1:
         return begin, end
     names = subject.split("|")
-    if obj.kind == "var" or obj.kind not in ("entity", "boolean", "text"):
-        names += str(obj.arg).split("|")
-    elif obj.kind == "text":
+    if obj.kind == "text":  # a template: the names in its fields
         names += [n for field in TEMPLATE_FIELD.findall(str(obj.arg)) for n in field[0].split("|")]
+    elif obj.kind not in ("entity", "boolean"):  # a variable, or a group the value is read from
+        names += str(obj.arg).split("|")
     for name in names:
         span = match.span(name)
         if span is not None:

@@ -42,8 +42,8 @@ __all__ = ["render_html"]
 
 _PROVENANCE_CLASSES = frozenset({KGO.Article, KGO.ExtractionRule, KGO.Photo})
 _NAME_PREDICATES = frozenset({RDFS.label, SKOS.prefLabel, SKOS.altLabel})
-# Strings that find an entity without naming it ("Chinese", "Beijing" for China): searched,
-# not shown (SKOS: "hidden when generating visual displays").
+# Strings that find an entity without naming it ("Chinese", "Beijing" for China): searched
+# and suggested, never shown as its names (SKOS: "hidden when generating visual displays").
 _HIDDEN_LABEL = SKOS.hiddenLabel
 _LINK_PREDICATES = frozenset({OWL.sameAs, RDFS.seeAlso, URIRef("https://schema.org/sameAs")})
 # The terms the page looks up, made once: an rdflib namespace makes a new term on each
@@ -263,22 +263,8 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
     for s in sorted(types, key=_node_id):
         pref = _smallest(list(graph.objects(s, _PREF_LABEL)))
         label = pref or _smallest(list(graph.objects(s, _LABEL))) or _local_name(s)
-        names = {
-            _one_line(str(o))
-            for p in _NAME_PREDICATES
-            for o in graph.objects(s, p)
-            if isinstance(o, Literal) and str(o).strip()
-        }
-        names.discard(_one_line(label))
-        hidden = (
-            {
-                _one_line(str(o))
-                for o in graph.objects(s, _HIDDEN_LABEL)
-                if isinstance(o, Literal) and str(o).strip()
-            }
-            - names
-            - {_one_line(label)}
-        )
+        names = _texts(graph, s, _NAME_PREDICATES) - {_one_line(label)}
+        hidden = _texts(graph, s, (_HIDDEN_LABEL,)) - names - {_one_line(label)}
         links = {
             str(o)
             for p in _LINK_PREDICATES
@@ -295,6 +281,16 @@ def _entities(graph: Graph, ontology: Graph) -> dict[str, _Entity]:
             links=sorted(links),
         )
     return entities
+
+
+def _texts(graph: Graph, subject: Node, predicates) -> set[str]:
+    """The non-blank literal values of ``subject`` for ``predicates``, each on one line."""
+    return {
+        _one_line(str(o))
+        for p in predicates
+        for o in graph.objects(subject, p)
+        if isinstance(o, Literal) and str(o).strip()
+    }
 
 
 def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:

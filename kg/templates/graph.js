@@ -218,7 +218,7 @@
   });
   function norm(text) { return text.toLocaleLowerCase().replace(/\s+/g, " ").trim(); }
 
-  // The names shown, and the hidden labels ("Beijing" for China): found, never shown.
+  // The names shown, and the hidden labels ("Beijing" for China): found, never shown as names.
   function searched(id) {
     return kg.entities[id].names.concat(kg.entities[id].hidden);
   }
