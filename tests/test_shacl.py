@@ -1,9 +1,9 @@
 import pytest
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF
+from rdflib.namespace import PROV, RDF
 
-from kg.validate import validate_graph
-from kg.vocab import KGO, NIF
+from kg.validate import validate_graph, violations
+from kg.vocab import KGO, NIF, curie
 
 
 def _copy(graph: Graph) -> Graph:
@@ -60,6 +60,46 @@ def test_shacl_broken_graph_violates(seed_graph, shacl_shapes, rulebase, break_g
     conforms, report = validate_graph(graph, shacl_shapes, rulebase.ontology)
     assert not conforms
     assert message in report
+
+
+@pytest.mark.parametrize(
+    ("break_graph", "shape", "focus_of"),
+    [
+        (
+            _shift_anchor,
+            "AnchorMatchesTextShape",
+            lambda graph, node: graph.value(node, NIF.referenceContext),
+        ),
+        (
+            _drop_asserted_triple,
+            "ReifiedTripleAssertedShape",
+            lambda graph, node: graph.value(node, PROV.hadPrimarySource),
+        ),
+    ],
+)
+def test_shacl_sparql_checks_name_the_offending_node(
+    seed_graph, shacl_shapes, rulebase, break_graph, shape, focus_of
+):
+    """The two SPARQL checks run once per text and per article (one query each, not one per
+    span or statement), and name the broken span or statement as the value of a violation
+    of its text or article."""
+    graph = _copy(seed_graph)
+    before = {(s, p, o) for s, p, o in graph if p in (NIF.anchorOf, RDF.subject)}
+    break_graph(graph)
+    found = [
+        v
+        for v in violations(
+            graph.serialize(format="nt"), shacl_shapes, rulebase.ontology.serialize(format="nt")
+        )
+        if shape in v.shape
+    ]
+    assert len(found) == 1
+    if shape == "AnchorMatchesTextShape":
+        broken = next(s for s, p, o in before if p == NIF.anchorOf and (s, p, o) not in graph)
+    else:
+        broken = next(graph.subjects(RDF.type, RDF.Statement))
+    assert found[0].value == curie(str(broken))
+    assert found[0].focus == str(focus_of(graph, broken))
 
 
 _SH = "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix ex: <http://example.org/> .\n"
