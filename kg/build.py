@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import Graph
 
@@ -132,28 +133,38 @@ def _extract_in_worker(article: tuple[str, str]) -> Extraction:
 CHUNK = 10
 
 
+class Checked(NamedTuple):
+    """A chunk of articles extracted, assembled and validated."""
+
+    extractions: list[Extraction]
+    violations: list  #: of its article-scoped resources
+    triples: Triples
+    ntriples: str  #: the triples' N-Triples text, as validated (in no particular order)
+
+
 def _extract_and_check(
     chunk: list[tuple[str, str]],
     rulebase: RuleBase,
     base: str,
     on_stage: Callable[[str], None] = no_stage,
-) -> tuple[list[Extraction], list, Triples]:
-    """Extract a chunk of articles and validate their article-scoped resources; returns
-    the extractions, the violations and the chunk's triples."""
+) -> Checked:
+    """Extract a chunk of articles, assemble them and validate their article-scoped
+    resources."""
     from kg.validate import article_violations, load_shapes, ontology_ntriples
 
     extractions = [extract(slug, text, rulebase, on_stage) for slug, text in chunk]
     triples = assemble(extractions, rulebase, base)
     on_stage("assemble")
-    found = article_violations(triples, base, load_shapes(), ontology_ntriples())
+    ntriples = triples.ntriples()
+    found = article_violations(ntriples, base, load_shapes(), ontology_ntriples())
     on_stage("validate")
-    return extractions, found, triples
+    return Checked(extractions, found, triples, ntriples)
 
 
 def _check_in_worker(job: tuple[list[tuple[str, str]], str]) -> tuple[list[Extraction], list]:
     assert _WORKER_RULES is not None
-    extractions, found, _triples = _extract_and_check(job[0], _WORKER_RULES, job[1])
-    return extractions, found
+    checked = _extract_and_check(job[0], _WORKER_RULES, job[1])
+    return checked.extractions, checked.violations
 
 
 def extract_and_check(
@@ -190,7 +201,7 @@ def extract_and_check(
             return done, [], True
         if jobs <= 1:
             results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
-            for done, problems, triples in results:
+            for done, problems, triples, _text in results:
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))

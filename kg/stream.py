@@ -51,13 +51,21 @@ from kg.extract import Extraction
 from kg.iris import check_base
 from kg.rdfbytes import rdf_bytes
 from kg.rulebase import RuleBase, load_rulebase
-from kg.serialize import to_ntriples
 from kg.triples import Triples
-from kg.validate import article_scoped, focus_name, load_shapes, ontology_ntriples, report, violations
+from kg.validate import (
+    article_prefixes,
+    article_scoped,
+    focus_name,
+    load_shapes,
+    ontology_ntriples,
+    report,
+    violations,
+)
 
 NTRIPLES_NAME = "graph.nt"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _TYPE = ox.NamedNode(_RDF_TYPE)
+_TYPE_NT = f"<{_RDF_TYPE}>".encode()
 _DEFAULT = ox.DefaultGraph()
 
 
@@ -70,21 +78,29 @@ class _Chunk(NamedTuple):
     shared: bytes  #: N-Triples of the resources several articles may describe
 
 
-def _split(triples: Triples, base: str) -> tuple[bytes, bytes]:
-    """A chunk's triples as the sorted N-Triples lines of its article-scoped subjects, and the
-    N-Triples of the rest, with the types of the article-scoped nodes the rest points to."""
-    own = [t for t in triples if article_scoped(t.subject.value, base)]
-    others = [t for t in triples if not article_scoped(t.subject.value, base)]
-    pointed = {t.object for t in others if isinstance(t.object, ox.NamedNode)}
-    others += [t for t in own if t.subject in pointed and t.predicate == _TYPE]
-    return to_ntriples(own), rdf_bytes(others, ox.RdfFormat.N_TRIPLES)
+def _split(ntriples: str, base: str) -> tuple[bytes, bytes]:
+    """A chunk's triples (their N-Triples text) as the sorted N-Triples lines of its
+    article-scoped subjects, and the N-Triples of the rest, with the types of the
+    article-scoped nodes the rest points to. Cut from the lines, not asked of each triple."""
+    scoped = tuple(f"<{prefix}".encode() for prefix in article_prefixes(base))
+    own: list[bytes] = []
+    others: list[bytes] = []
+    for line in ntriples.encode("utf-8").splitlines(keepends=True):
+        (own if line.startswith(scoped) else others).append(line)
+    # "<s> <p> o .\n": the object is the rest after two spaces (IRIs hold none); the
+    # article-scoped prefixes start with "<", so no literal is taken for a node
+    pointed = {obj[:-3] for obj in (line.split(b" ", 2)[2] for line in others) if obj.startswith(scoped)}
+    heads = tuple(node + b" " + _TYPE_NT + b" " for node in sorted(pointed))
+    typed = [line for line in own if line.startswith(heads)]
+    own.sort()
+    return b"".join(own), b"".join(others + typed)
 
 
 def _chunk(paths: list[Path], rulebase: RuleBase, base: str, max_bytes: int) -> _Chunk:
     """Read a chunk of article files, extract and validate them, and split their triples."""
     articles = [read_article_file(path, max_bytes) for path in paths]
-    extractions, found, triples = _extract_and_check(articles, rulebase, base)
-    return _Chunk(extractions, found, *_split(triples, base))
+    checked = _extract_and_check(articles, rulebase, base)
+    return _Chunk(checked.extractions, checked.violations, *_split(checked.ntriples, base))
 
 
 def _chunk_in_worker(job: tuple[list[Path], str, int]) -> _Chunk:

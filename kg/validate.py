@@ -345,19 +345,21 @@ ARTICLE_SEGMENTS = ("article/", "statement/")
 
 def article_scoped(iri: str, base: str) -> bool:
     """Whether ``iri`` names an article, one of its spans or one of its statements."""
-    return iri.startswith(_article_prefixes(base))
+    return iri.startswith(article_prefixes(base))
 
 
 @functools.lru_cache(maxsize=8)
-def _article_prefixes(base: str) -> tuple[str, ...]:
-    # (made once per base: a streamed build asks of every triple)
+def article_prefixes(base: str) -> tuple[str, ...]:
+    """The IRI prefixes of article-scoped resources under ``base``; made once per base (a
+    streamed build asks of every triple)."""
     return tuple(base + segment for segment in ARTICLE_SEGMENTS)
 
 
-def article_violations(triples: Triples, base: str, shapes: str, ontology_nt: str) -> list[Violation]:
+def article_violations(triples: Triples | str, base: str, shapes: str, ontology_nt: str) -> list[Violation]:
     """The violations of the article-scoped resources in ``triples`` (one or more whole
-    articles' graphs)."""
-    return [v for v in violations(triples.ntriples(), shapes, ontology_nt) if article_scoped(v.focus, base)]
+    articles' graphs; or their N-Triples text)."""
+    data = triples if isinstance(triples, str) else triples.ntriples()
+    return [v for v in violations(data, shapes, ontology_nt) if article_scoped(v.focus, base)]
 
 
 def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str) -> list[Violation]:

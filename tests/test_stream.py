@@ -155,3 +155,23 @@ def test_stream_removes_scratch_a_killed_build_left_but_not_a_running_ones(root,
         assert (out / "graph.nt").is_file()
     finally:
         os.close(fd)
+
+
+def test_stream_split_keeps_the_types_of_article_nodes_the_shared_triples_point_to():
+    """A chunk's triples are cut into its article-scoped lines (sorted) and the rest, which
+    takes along the types of the article-scoped nodes it points to, and only those: a
+    literal that reads like such an IRI points to nothing."""
+    from kg.stream import _split
+
+    article, other = f"{DEFAULT_BASE}article/a", f"{DEFAULT_BASE}article/b"
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    lines = [
+        f"<{DEFAULT_BASE}state/x> <https://schema.org/subjectOf> <{article}> .",
+        f'<{DEFAULT_BASE}state/x> <https://schema.org/name> "<{other}> ." .',
+        f"<{article}> {rdf_type} <https://kg.example.org/ontology#Article> .",
+        f"<{other}> {rdf_type} <https://kg.example.org/ontology#Article> .",
+        f'<{article}> <http://www.w3.org/2000/01/rdf-schema#label> "A" .',
+    ]
+    own, others = _split("\n".join(reversed(lines)) + "\n", DEFAULT_BASE)
+    assert own.decode().splitlines() == sorted(lines[2:])
+    assert sorted(others.decode().splitlines()) == sorted(lines[:3])
