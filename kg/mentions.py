@@ -6,6 +6,7 @@ priority, then the entry that comes first in the file, then the earlier position
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,23 +48,28 @@ def find_entity_mentions(
     each candidate that lost to an overlapping one, with its winner (for `kg explain`).
     """
     text = article.text
+    sentences = article.searched_sentences
+    begins = [sentence.begin for sentence in sentences]
     candidates: list[tuple[int, int, int, int, int, Mention]] = []
     for entity in gazetteer.entities:
         for form_index, (kind, form) in enumerate(entity.forms()):
-            if form not in text:  # most forms are not in a given article: skip the regex
+            # What finditer would find in each searched sentence, sentence by sentence, but
+            # trying the pattern only where the form occurs (most forms occur nowhere).
+            at = text.find(form)
+            if at < 0:
                 continue
             pattern = _form_pattern(form)
-            for sentence in article.searched_sentences:
-                for match in pattern.finditer(text, sentence.begin, sentence.end):
-                    mention = Mention(match.start(), match.end(), entity.node, kind, f"gazetteer.{entity.id}")
-                    key = (
-                        -(match.end() - match.start()),
-                        -entity.priority,
-                        entity.order,
-                        form_index,
-                        match.start(),
-                    )
+            after = -1  # where the last match ended: finditer goes on from there
+            while at >= 0:
+                holder = bisect.bisect_right(begins, at) - 1
+                end = sentences[holder].end if holder >= 0 else -1
+                match = pattern.match(text, at, end) if at >= after and at + len(form) <= end else None
+                if match is not None:
+                    after = match.end()
+                    mention = Mention(at, after, entity.node, kind, f"gazetteer.{entity.id}")
+                    key = (at - after, -entity.priority, entity.order, form_index, at)
                     candidates.append((*key, mention))
+                at = text.find(form, at + 1)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
 

@@ -67,19 +67,17 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
     ends: list[int] = []
     cursor = sentence.begin
     for index, mention in enumerate(outer):
-        for offset in range(cursor, mention.begin):
-            pieces.append(text[offset])
-            starts.append(offset)
-            ends.append(offset + 1)
+        pieces.append(text[cursor : mention.begin])
+        starts.extend(range(cursor, mention.begin))
+        ends.extend(range(cursor + 1, mention.begin + 1))
         token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{index}{TOKEN_CLOSE}"
         pieces.append(token)
         starts.extend([mention.begin] * len(token))
         ends.extend([mention.end] * len(token))
         cursor = mention.end
-    for offset in range(cursor, sentence.end):
-        pieces.append(text[offset])
-        starts.append(offset)
-        ends.append(offset + 1)
+    pieces.append(text[cursor : sentence.end])
+    starts.extend(range(cursor, sentence.end))
+    ends.extend(range(cursor + 1, sentence.end + 1))
     return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends))
 
 
@@ -334,6 +332,8 @@ def apply_rules(
     for sentence in article.searched_sentences:
         masked = mask_sentence(article.text, sentence, mentions)
         for rule in rules:
+            if rule.pattern.search(masked.text) is None:  # most rules, most sentences
+                continue
             found, named, noted = _apply(rule, article, masked, classes, gazetteer)
             facts.extend(found)
             made.extend(named)

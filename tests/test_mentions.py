@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from kg.article import read_article
 from kg.classes import load_class_tree
@@ -99,3 +101,49 @@ def test_mentions_overlap_priority_then_file_order(tmp_path: Path, rulebase, ent
     article = read_article("t", "Title\n\nShips crossed the Red Sea Fox line today.", rulebase.layouts)
     (mention,) = find_entity_mentions(article, gazetteer)
     assert mention.rule == f"gazetteer.{expected}"
+
+
+def _mentions_sentence_by_sentence(article, gazetteer):
+    """What the gazetteer finds, by the plain method: each form's pattern run over each
+    searched sentence with finditer (the code tries the pattern only where the form occurs)."""
+    from kg.mentions import Mention, _form_pattern, select_non_overlapping
+
+    candidates = []
+    for entity in gazetteer.entities:
+        for index, (kind, form) in enumerate(entity.forms()):
+            for sentence in article.searched_sentences:
+                for m in _form_pattern(form).finditer(article.text, sentence.begin, sentence.end):
+                    key = (m.start() - m.end(), -entity.priority, entity.order, index, m.start())
+                    mention = Mention(m.start(), m.end(), entity.node, kind, f"gazetteer.{entity.id}")
+                    candidates.append((*key, mention))
+    candidates.sort(key=lambda item: item[:5])
+    losers = []
+    return select_non_overlapping([c[5] for c in candidates], losers=losers), losers
+
+
+@pytest.fixture(scope="module")
+def overlapping_gazetteer(tmp_path_factory):
+    """Entries whose forms overlap themselves and each other ("Sea to Sea to Sea")."""
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.yaml"
+    entries = [
+        "{id: a, class: Sea, name: Sea to Sea, aliases: [Sea]}",
+        "{id: b, class: Project, name: to Sea to, aliases: [China-Sea]}",
+    ]
+    path.write_text("entities:\n" + "".join(f"  - {e[:-1]}, source: this test}}\n" for e in entries))
+    return load_gazetteer([path], load_class_tree())
+
+
+_PIECES = ["China", "Chinese", "Chinese-", "-China", "ChinaChina", "SCO", "Xi", "Xi Jinping", "Astana"]
+_PIECES += [" ", ". ", "\n\n", "-", "é", "'s", "\u200f", "Kazakh", "Shanghai Cooperation Organization"]
+_PIECES += ["Sea", " to ", "Sea to Sea", "China-Sea"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+@example(pieces=["Sea to Sea", " to ", "Sea to Sea"])
+def test_mentions_are_those_a_sentence_by_sentence_search_finds(rulebase, overlapping_gazetteer, pieces):
+    article = read_article("fuzz", "News " + "".join(pieces), rulebase.layouts)
+    for gazetteer in (rulebase.gazetteer, overlapping_gazetteer):
+        losers = []
+        found = find_entity_mentions(article, gazetteer, losers)
+        assert (found, losers) == _mentions_sentence_by_sentence(article, gazetteer)
