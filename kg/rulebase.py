@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +19,14 @@ from kg.patterns import Rule, load_rules
 def shown_path(path: str) -> str:
     """A rule file's path as a person wants to read it: relative to the repository (for the
     package's own rules) or to the current folder, when it is below either."""
+    return _shown_path(path, os.getcwd())
+
+
+@functools.lru_cache(maxsize=256)
+def _shown_path(path: str, cwd: str) -> str:
+    # (remembered: assembling asks it of every rule of every chunk of articles)
     absolute = Path(path).resolve()
-    for root in (Path(__file__).resolve().parent.parent, Path.cwd()):
+    for root in (Path(__file__).resolve().parent.parent, Path(cwd)):
         if absolute.is_relative_to(root):
             return str(absolute.relative_to(root))
     return path
