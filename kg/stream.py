@@ -47,7 +47,6 @@ from kg.build import (
 from kg.coverage import REPORT_HEAD, article_coverage, article_report, corpus_report, rules_used, unused_parts
 from kg.errors import ValidationError
 from kg.export import check_out_dir, write_atomically
-from kg.extract import Extraction
 from kg.iris import check_base
 from kg.rdfbytes import rdf_bytes
 from kg.rulebase import RuleBase, load_rulebase
@@ -70,12 +69,18 @@ _DEFAULT = ox.DefaultGraph()
 
 
 class _Chunk(NamedTuple):
-    """What a chunk of articles gives the main process."""
+    """What a chunk of articles gives the main process: not the extractions themselves, whose
+    pickling and unpickling cost the main process more than writing the chunk, but what the
+    main process writes and counts of them."""
 
-    extractions: list[Extraction]
+    articles: int
     violations: list  #: of its article-scoped resources
     own: bytes  #: N-Triples lines, sorted, of its article-scoped resources
     shared: bytes  #: N-Triples of the resources several articles may describe
+    coverage: str  #: the coverage report's lines about its articles
+    notes: list[str]  #: "slug: note" of its articles
+    facts: int
+    used: tuple[set[str], set[str]]  #: ``kg.coverage.rules_used``
 
 
 def _split(ntriples: str, base: str) -> tuple[bytes, bytes]:
@@ -100,7 +105,16 @@ def _chunk(paths: list[Path], rulebase: RuleBase, base: str, max_bytes: int) -> 
     """Read a chunk of article files, extract and validate them, and split their triples."""
     articles = [read_article_file(path, max_bytes) for path in paths]
     checked = _extract_and_check(articles, rulebase, base)
-    return _Chunk(checked.extractions, checked.violations, *_split(checked.ntriples, base))
+    extractions = checked.extractions
+    return _Chunk(
+        len(extractions),
+        checked.violations,
+        *_split(checked.ntriples, base),
+        "".join("\n".join(article_report(article_coverage(x))) + "\n" for x in extractions),
+        [f"{x.article.slug}: {note}" for x in extractions for note in x.notes],
+        sum(len(x.facts) for x in extractions),
+        rules_used(extractions),
+    )
 
 
 def _chunk_in_worker(job: tuple[list[Path], str, int]) -> _Chunk:
@@ -235,24 +249,20 @@ def run_stream_build(
         bar = _progress_bar(len(paths), True)
         with nt_path.open("wb") as nt, coverage_path.open("w", encoding="utf-8") as coverage:
             coverage.write("\n".join(REPORT_HEAD) + "\n")
-            for extractions, problems, own, others in _chunks_done(
-                paths, rulebase, base, jobs, rules_dir, max_bytes
-            ):
-                found += problems
+            for chunk in _chunks_done(paths, rulebase, base, jobs, rules_dir, max_bytes):
+                found += chunk.violations
                 # Only the triples the store lacks: it keeps every write in memory until it
                 # flushes, so adding the same entity triples chunk after chunk grew without bound.
-                quads = ox.parse(others, format=ox.RdfFormat.N_TRIPLES)
+                quads = ox.parse(chunk.shared, format=ox.RdfFormat.N_TRIPLES)
                 shared.extend([quad for quad in quads if quad not in shared])
-                nt.write(own)
-                own_triples += own.count(b"\n")
-                for extraction in extractions:
-                    coverage.write("\n".join(article_report(article_coverage(extraction))) + "\n")
-                    notes.extend(f"{extraction.article.slug}: {note}" for note in extraction.notes)
-                    facts += len(extraction.facts)
-                used = rules_used(extractions)
-                fired |= used[0]
-                mentioned |= used[1]
-                bar.update(len(extractions))
+                nt.write(chunk.own)
+                own_triples += chunk.own.count(b"\n")
+                coverage.write(chunk.coverage)
+                notes += chunk.notes
+                facts += chunk.facts
+                fired |= chunk.used[0]
+                mentioned |= chunk.used[1]
+                bar.update(chunk.articles)
             bar.close()
             shared.flush()
             found += [

@@ -20,10 +20,11 @@ def test_stream_gives_the_triples_and_coverage_of_a_build(stream_corpus, tmp_pat
     assert len(lines) == streamed.triples == built.triples
     coverage = (tmp_path / "streamed" / "coverage.txt").read_bytes()
     assert coverage == (tmp_path / "built" / "coverage.txt").read_bytes()
-    assert (streamed.articles, streamed.entities, streamed.facts) == (
+    assert (streamed.articles, streamed.entities, streamed.facts, streamed.notes) == (
         built.articles,
         built.entities,
         built.facts,
+        built.notes,
     )
     assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == ["coverage.txt", "graph.nt"]
 
