@@ -90,7 +90,10 @@ def _split(ntriples: str, base: str) -> tuple[bytes, bytes]:
     scoped = tuple(f"<{prefix}".encode() for prefix in article_prefixes(base))
     own: list[bytes] = []
     others: list[bytes] = []
-    for line in ntriples.encode("utf-8").splitlines(keepends=True):
+    text = ntriples.encode("utf-8")
+    if text and not text.endswith(b"\n"):
+        text += b"\n"  # (pyoxigraph ends every line; a hand-made text may not)
+    for line in text.splitlines(keepends=True):
         (own if line.startswith(scoped) else others).append(line)
     # "<s> <p> o .\n": the object is the rest after two spaces (IRIs hold none); the
     # article-scoped prefixes start with "<", so no literal is taken for a node

@@ -329,7 +329,10 @@ _NON_LOCAL = re.compile(
 
 
 def check_local_shapes(shapes: str) -> None:
-    """Refuse shapes that judge a node by more than its own triples and its values' types."""
+    """Refuse shapes that judge a node by more than its own triples and its values' types.
+    SHACL-SPARQL queries are not looked into: the two of ``shapes.ttl`` read only one
+    article's text, spans and statements and the triples they reify (see above); a new one
+    must be checked by hand, and by ``tests/test_validate_parts.py``."""
     found = _NON_LOCAL.search(shapes)
     if found:
         raise ValueError(

@@ -147,3 +147,18 @@ def test_mentions_are_those_a_sentence_by_sentence_search_finds(rulebase, overla
         losers = []
         found = find_entity_mentions(article, gazetteer, losers)
         assert (found, losers) == _mentions_sentence_by_sentence(article, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(Path(__file__).parent.glob("articles/*.txt"))
+    + sorted(Path(__file__).parent.parent.glob("seeds/*.txt")),
+    ids=lambda p: p.stem,
+)
+def test_mentions_of_real_articles_are_those_a_sentence_by_sentence_search_finds(rulebase, path):
+    """Real articles have sentences that are not searched (datelines, bylines, in all but
+    the undated one): the find-based search skips them as the plain search does."""
+    article = read_article(path.stem, path.read_text(encoding="utf-8"), rulebase.layouts)
+    losers = []
+    found = find_entity_mentions(article, rulebase.gazetteer, losers)
+    assert (found, losers) == _mentions_sentence_by_sentence(article, rulebase.gazetteer)

@@ -1,5 +1,5 @@
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.validate import validate_graph, violations
@@ -191,3 +191,33 @@ def test_validate_report_says_when_the_evidence_is_not_asserted(rulebase, root, 
     missing = Violation("kgs:X", "sh:MinCountConstraintComponent", node, "kgo:hostedBy", None, "min 1")
     report = report_text([missing], {node: found})
     assert f"({modality}: reported, not asserted, so not in the graph)" in report
+
+
+def test_shacl_sparql_checks_judge_only_spans_and_statements(shacl_shapes, rulebase):
+    """A node of a text that is not a span (a sentence typed only nif:Sentence) and a node
+    of an article that is not a reified statement are not what the two checks are about:
+    as when the checks targeted spans and statements, they raise nothing for them."""
+    data = """
+    @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+    @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    @prefix prov: <http://www.w3.org/ns/prov#> .
+    @prefix kgo: <https://kg.example.org/ontology#> .
+    <http://ex/c> a nif:Context ; nif:isString "abc" .
+    <http://ex/s> a nif:Sentence ; nif:referenceContext <http://ex/c> ; nif:anchorOf "z" ;
+        nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "1"^^xsd:nonNegativeInteger .
+    <http://ex/a> a kgo:Article ; kgo:hasText <http://ex/c> ; rdfs:label "A" .
+    <http://ex/st> prov:hadPrimarySource <http://ex/a> ;
+        rdf:subject <http://ex/x> ; rdf:predicate <http://ex/p> ; rdf:object <http://ex/y> .
+    """
+    graph = Graph().parse(data=data, format="turtle")
+    assert (
+        violations(graph.serialize(format="nt"), shacl_shapes, rulebase.ontology.serialize(format="nt")) == []
+    )
+    # typed as a span and as a statement, the same nodes fail the checks
+    graph.add((URIRef("http://ex/s"), RDF.type, NIF.RFC5147String))
+    graph.add((URIRef("http://ex/st"), RDF.type, RDF.Statement))
+    found = violations(graph.serialize(format="nt"), shacl_shapes, rulebase.ontology.serialize(format="nt"))
+    shapes = {v.shape.rsplit("#", 1)[-1].rstrip(">") for v in found}
+    assert {"AnchorMatchesTextShape", "ReifiedTripleAssertedShape"} <= shapes

@@ -173,6 +173,7 @@ def test_stream_split_keeps_the_types_of_article_nodes_the_shared_triples_point_
         f"<{other}> {rdf_type} <https://kg.example.org/ontology#Article> .",
         f'<{article}> <http://www.w3.org/2000/01/rdf-schema#label> "A" .',
     ]
-    own, others = _split("\n".join(reversed(lines)) + "\n", DEFAULT_BASE)
-    assert own.decode().splitlines() == sorted(lines[2:])
-    assert sorted(others.decode().splitlines()) == sorted(lines[:3])
+    for text in ("\n".join(reversed(lines)) + "\n", "\n".join(lines)):  # (last line unended)
+        own, others = _split(text, DEFAULT_BASE)
+        assert own.decode().splitlines() == sorted(lines[2:])
+        assert sorted(others.decode().splitlines()) == sorted(lines[:3])
