@@ -155,7 +155,7 @@ def violations(data_nt: str, shapes: str, ontology_nt: str, *, indexed: bool = T
     does; the ontology uses none and the build mints none.)
 
     indexed: load the graph into shacl-rust's interned index, which it calls experimental:
-    seed-sized articles in graphs of ten take about 6.6 ms of CPU time each with it, 10.6 ms
+    seed-sized articles in graphs of ten take about 7 ms of CPU time each with it, 11.5 ms
     without (measured here). The tests check that both ways give the same results on the seed
     graph broken in every way the shapes check (``tests/test_shacl_reference.py``)."""
     import shacl_rust
