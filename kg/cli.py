@@ -180,8 +180,16 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from kg.explain import check_term, explain
+    from kg.explain import check_term, explain, explain_sentences
 
+    if (args.term is None) == (args.sentence is None):
+        raise KgError("give a name to explain, or --sentence WORDS, not both (see `kg explain --help`)")
+    if args.rule is not None and args.sentence is None:
+        raise KgError("--rule goes with --sentence: kg explain --sentence WORDS --rule ID")
+    if args.sentence is not None:
+        extractions, rulebase = _extractions(args)
+        sys.stdout.write(explain_sentences(args.sentence, extractions, rulebase, args.rule))
+        return EXIT_OK
     check_term(args.term)  # before reading the articles
     extractions, rulebase = _extractions(args)
     sys.stdout.write(explain(args.term, extractions, rulebase))
@@ -383,13 +391,22 @@ def make_parser() -> argparse.ArgumentParser:
 
     expl = sub.add_parser(
         "explain",
-        help="say which rules made the facts about an entity, from which spans",
+        help="say which rules made the facts about an entity, or what the rules see of a sentence",
         description="Extract the articles (nothing is written) and explain an entity, given by any of "
         "its names: its mentions, every fact about it with the rule, the rule's file and the span, "
-        "and the overlapping candidates its mentions won against, with the reason.",
-        epilog="Example: kg explain Belarus",
+        "and the overlapping candidates its mentions won against, with the reason. With --sentence: "
+        "each sentence holding the words as the relation rules see it (mentions replaced by "
+        "{Class}, what a pattern's slots match), the facts read from it, and with --rule whether "
+        "that rule's pattern matches it.",
+        epilog="Examples: kg explain Belarus; kg explain --sentence counterpart --rule meeting.counterpart",
     )
-    expl.add_argument("term", help="a name of the entity (any case), e.g. Xi, Belarus, security")
+    expl.add_argument("term", nargs="?", help="a name of the entity (any case), e.g. Xi, Belarus, security")
+    expl.add_argument(
+        "--sentence", metavar="WORDS", help="explain the sentences holding these words (any case) instead"
+    )
+    expl.add_argument(
+        "--rule", metavar="ID", help="with --sentence: say whether this relation rule's pattern matches"
+    )
     _add_inputs(expl)
     expl.set_defaults(func=_explain)
 

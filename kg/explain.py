@@ -1,12 +1,19 @@
 """Explain an entity or a fact: which rule produced it, from which span, and which
-overlapping candidates lost to its mentions and why."""
+overlapping candidates lost to its mentions and why; or a sentence: what the rules see of
+it, and whether a rule matches it."""
 
 from __future__ import annotations
 
+import difflib
+import re
+
+from kg.article import Sentence
 from kg.errors import KgError
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.mentions import Mention
+from kg.patterns import TOKEN_CLOSE, TOKEN_MID, TOKEN_OPEN, Rule
+from kg.relations import mask_sentence
 from kg.rulebase import RuleBase, shown_path
 from kg.vocab import curie
 
@@ -81,9 +88,8 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
                     f"    mention {text[m.begin : m.end]!r} at {m.begin}-{m.end}: {m.form}, by {m.rule}"
                 )
             for f in facts:
-                state = f" [{f.modality}]" if f.modality else ""
                 out.append(
-                    f"    fact {f.subject.name} --{curie(str(f.predicate))}--> {_object(f)}{state}\n"
+                    f"    fact {_fact_line(f)}\n"
                     f"      by {f.rule} ({shown_path(rulebase.rule_file(f.rule))}) from {f.begin}-{f.end}: "
                     f"{text[f.begin : f.end]!r}"
                 )
@@ -94,4 +100,75 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
                     f"{_why_lost(loser, winner, rulebase)}"
                 )
         out.append("")
+    return "\n".join(out)
+
+
+_TOKEN = re.compile(f"{TOKEN_OPEN}(\\w+){TOKEN_MID}(\\d+){TOKEN_CLOSE}")
+
+
+def _relation_rule(rule_id: str, rulebase: RuleBase) -> Rule:
+    """The relation rule ``rule_id``; a KgError naming the closest ids when there is none."""
+    ids = [rule.id for rule in rulebase.rules]
+    for rule in rulebase.rules:
+        if rule.id == rule_id:
+            return rule
+    close = difflib.get_close_matches(rule_id, ids, n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; the ids are in kg/rules/relations.yaml"
+    raise KgError(f"no relation rule {rule_id!r}{hint}")
+
+
+def _fact_line(fact) -> str:
+    state = f" [{fact.modality}]" if fact.modality else ""
+    return f"{fact.subject.name} --{curie(str(fact.predicate))}--> {_object(fact)}{state}"
+
+
+def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> list[str]:
+    text = x.article.text
+    masked = mask_sentence(text, sentence, list(x.mentions))
+    out = [
+        f"{x.article.slug}, sentence at {sentence.begin}-{sentence.end}:",
+        f"  text:   {text[sentence.begin : sentence.end]!r}",
+        f"  masked: {_TOKEN.sub(lambda m: '{' + m.group(1) + '}', masked.text)!r}",
+    ]
+    for m in masked.mentions:
+        out.append(
+            f"    {{{m.node.klass}}} = {text[m.begin : m.end]!r} -> {m.node.name} ({m.form}, {m.rule})"
+        )
+    facts = [f for f in x.facts if sentence.begin <= f.begin and f.end <= sentence.end]
+    out += [f"  fact {_fact_line(f)} (by {f.rule})" for f in facts] or ["  no fact was read from it"]
+    if rule is not None:
+        where = f"{rule.id} ({shown_path(rule.path)}:{rule.line})"
+        found = rule.pattern.search(masked.text)
+        if found is None:
+            out.append(f"  rule {where}: its pattern finds no match in the masked sentence")
+        else:
+            matched = text[slice(*masked.span(found.start(), found.end()))]
+            out.append(f"  rule {where}: its pattern matches {matched!r}")
+    return [*out, ""]
+
+
+def explain_sentences(
+    words: str, extractions: list[Extraction], rulebase: RuleBase, rule_id: str | None = None
+) -> str:
+    """A report on the searched sentences holding ``words`` (any case): each as the relation
+    rules see it, its mentions replaced by ``{Class}`` tokens (what a pattern's slots match),
+    what each token stands for, and the facts read from the sentence with their rules; with
+    ``rule_id``, whether that rule's pattern finds a match in it. A KgError if ``words`` is
+    blank, no searched sentence holds them, or there is no such rule."""
+    if not words.strip():
+        raise KgError("give some words of the sentence, e.g. kg explain --sentence counterpart")
+    rule = _relation_rule(rule_id, rulebase) if rule_id else None
+    wanted = words.casefold()
+    out = [
+        line
+        for x in extractions
+        for sentence in x.article.searched_sentences
+        if wanted in x.article.text[sentence.begin : sentence.end].casefold()
+        for line in _sentence_report(x, sentence, rule)
+    ]
+    if not out:
+        raise KgError(
+            f"no searched sentence holds {words!r} (datelines and bylines are not searched); "
+            "give words as they are written in one sentence"
+        )
     return "\n".join(out)

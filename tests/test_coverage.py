@@ -1,5 +1,6 @@
 """Feedback for rule authors: `kg coverage` and `kg explain`."""
 
+import re
 import subprocess
 import sys
 
@@ -7,7 +8,7 @@ import pytest
 
 from kg.coverage import report_text
 from kg.errors import KgError
-from kg.explain import explain
+from kg.explain import explain, explain_sentences
 
 
 def test_coverage_silent_sentences_and_idle_mentions(coverage_corpus):
@@ -115,3 +116,52 @@ def test_coverage_lists_anaphors_without_antecedent(rulebase, text, expected):
         at += 1
     assert listed == expected
     assert any("Anaphors with no antecedent" in line for line in report) == bool(expected)
+
+
+def test_explain_sentence_shows_what_the_rules_see(coverage_corpus, rulebase):
+    report = explain_sentences("russian counterpart", coverage_corpus[0], rulebase, "office.counterpart")
+    assert "Vladimir Putin pledged" in report
+    # the mentions as the patterns' slots see them, and what each stands for
+    assert "and {Person} {State} counterpart {Person} pledged" in report  # "his" is a Person too
+    assert "{State} = 'Russian' -> Russia (adjectival, gazetteer.russia)" in report
+    assert "fact Vladimir Putin --org:holds--> Head of State of Russia (by office.counterpart)" in report
+    assert "rule office.counterpart (kg/rules/relations.yaml:" in report
+    assert "its pattern matches 'his Russian counterpart Vladimir Putin'" in report
+
+
+def test_explain_sentence_says_when_a_rule_does_not_match(coverage_corpus, rulebase):
+    report = explain_sentences(
+        "russian counterpart", coverage_corpus[0], rulebase, "membership.gained-status"
+    )
+    assert "rule membership.gained-status (kg/rules/relations.yaml:" in report
+    assert "its pattern finds no match in the masked sentence" in report
+
+
+@pytest.mark.parametrize(
+    ("words", "rule", "message"),
+    [
+        ("Atlantis rises", None, "no searched sentence holds 'Atlantis rises'"),
+        ("  ", None, "give some words of the sentence"),
+        (
+            "counterpart",
+            "office.counterparts",
+            "no relation rule 'office.counterparts'; did you mean office.counterpart",
+        ),
+    ],
+)
+def test_explain_sentence_refuses_what_it_cannot_explain(coverage_corpus, rulebase, words, rule, message):
+    with pytest.raises(KgError, match=re.escape(message)):
+        explain_sentences(words, coverage_corpus[0], rulebase, rule)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give a name to explain, or --sentence WORDS"),
+        (["Belarus", "--sentence", "counterpart"], "not both"),
+        (["Belarus", "--rule", "office.counterpart"], "--rule goes with --sentence"),
+    ],
+)
+def test_explain_cli_needs_a_name_or_a_sentence(run_kg, root, args, message):
+    done = run_kg("explain", *args, cwd=root)
+    assert done.returncode == 2 and message in done.stderr and not done.stdout

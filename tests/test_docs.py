@@ -120,12 +120,15 @@ def test_docs_error_examples_are_real(readme, root, run_kg, tmp_path, command):
 
 
 def test_docs_query_examples_print_what_the_readme_shows(readme, root, run_kg):
-    """Every `$ kg query …` session in the README, run on the committed exports, prints what
-    it shows; where the README cuts rows out (a line "…"), the lines before and after it."""
+    """Every `$ kg query …` and `$ kg explain …` session in the README, run on the committed
+    exports and seeds, prints what it shows; where the README cuts rows out (a line "…"), the
+    lines before and after it."""
     import shlex
 
-    examples = {c: out for c, out in _shell_examples(readme).items() if c.startswith("kg query ")}
-    assert len(examples) >= 5
+    examples = {
+        c: out for c, out in _shell_examples(readme).items() if c.startswith(("kg query ", "kg explain "))
+    }
+    assert len(examples) >= 6 and any(c.startswith("kg explain ") for c in examples)
     for command, shown in examples.items():
         done = run_kg(*shlex.split(command)[1:], cwd=root)
         expected, actual = shown.splitlines(), done.stdout.splitlines()
