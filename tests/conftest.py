@@ -143,8 +143,8 @@ JENA_LIBS = (
 
 @pytest.fixture(scope="session")
 def jena(tmp_path_factory):
-    """Run Apache Jena's `riot` or `arq` (Debian's libapache-jena-java) as a function
-    jena("riot"|"arq", *args) -> CompletedProcess.
+    """Run Apache Jena's `riot`, `arq` or `shacl` (Debian's libapache-jena-java) as a function
+    jena("riot"|"arq"|"shacl", *args) -> CompletedProcess.
 
     Debian ships Jena as jars without commands, and two packaging quirks stop it from
     starting with the whole folder on the classpath (slf4j sees two bindings; jena-core's
@@ -168,7 +168,7 @@ def jena(tmp_path_factory):
     jars = sorted(str(p) for p in JAVA_DIR.glob("jena-*.jar") if not re.search(r"-[0-9.]+\.jar$", p.name))
     jars += [str(JAVA_DIR / f"{lib}.jar") for lib in JENA_LIBS]
     classpath = ":".join([*jars, str(fix)])
-    mains = {"riot": "riotcmd.riot", "arq": "arq.arq"}
+    mains = {"riot": "riotcmd.riot", "arq": "arq.arq", "shacl": "shacl.shacl"}
 
     def run(command: str, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
