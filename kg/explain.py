@@ -128,7 +128,7 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
     out = [
         f"{x.article.slug}, sentence at {sentence.begin}-{sentence.end}:",
         f"  text:   {text[sentence.begin : sentence.end]!r}",
-        f"  masked: {_TOKEN.sub(lambda m: '{' + m.group(1) + '}', masked.text)!r}",
+        f"  masked: {_shown(masked)!r}",
     ]
     for m in masked.mentions:
         out.append(
@@ -138,13 +138,24 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
     out += [f"  fact {_fact_line(f)} (by {f.rule})" for f in facts] or ["  no fact was read from it"]
     if rule is not None:
         where = f"{rule.id} ({shown_path(rule.path)}:{rule.line})"
-        found = rule.pattern.search(masked.text)
+        seen = masked
+        if rule.names_entities:  # it runs first, on the gazetteer's mentions alone
+            gazetteer = [m for m in x.mentions if m.rule.startswith("gazetteer.")]
+            seen = mask_sentence(text, sentence, gazetteer)
+            out.append(f"  rule {where} names a resource, so it runs before anaphora and the other rules,")
+            out.append(f"    on the gazetteer's mentions alone: {_shown(seen)!r}")
+        found = rule.pattern.search(seen.text)
         if found is None:
             out.append(f"  rule {where}: its pattern finds no match in the masked sentence")
         else:
-            matched = text[slice(*masked.span(found.start(), found.end()))]
+            matched = text[slice(*seen.span(found.start(), found.end()))]
             out.append(f"  rule {where}: its pattern matches {matched!r}")
     return [*out, ""]
+
+
+def _shown(masked) -> str:
+    """A masked sentence with each mention's token written ``{Class}``."""
+    return _TOKEN.sub(lambda m: "{" + m.group(1) + "}", masked.text)
 
 
 def explain_sentences(

@@ -165,3 +165,13 @@ def test_explain_sentence_refuses_what_it_cannot_explain(coverage_corpus, ruleba
 def test_explain_cli_needs_a_name_or_a_sentence(run_kg, root, args, message):
     done = run_kg("explain", *args, cwd=root)
     assert done.returncode == 2 and message in done.stderr and not done.stdout
+
+
+def test_explain_sentence_shows_a_naming_rule_what_it_saw(coverage_corpus, rulebase):
+    """A rule that names a resource (a meeting) runs before anaphora and the other rules:
+    it is tried on the sentence as it saw it, where "his" is still a word, not a {Person}."""
+    report = explain_sentences("their meeting", coverage_corpus[0], rulebase, "event.bilateral-meeting")
+    assert "on the gazetteer's mentions alone: \"In their meeting on Wednesday, {Person} stressed" in report
+    assert "and his {State} counterpart {Person} pledged" in report
+    assert "rule event.bilateral-meeting (kg/rules/relations.yaml:" in report
+    assert "its pattern matches 'their meeting on Wednesday, Xi stressed" in report
