@@ -182,10 +182,12 @@ def _coverage(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from kg.explain import check_term, explain, explain_sentences
 
-    if (args.term is None) == (args.sentence is None):
-        raise KgError("give a name to explain, or --sentence WORDS, not both (see `kg explain --help`)")
     if args.rule is not None and args.sentence is None:
         raise KgError("--rule goes with --sentence: kg explain --sentence WORDS --rule ID")
+    if args.term is None and args.sentence is None:
+        raise KgError("give a name to explain, or --sentence WORDS (see `kg explain --help`)")
+    if args.term is not None and args.sentence is not None:
+        raise KgError("give a name to explain or --sentence WORDS, not both")
     if args.sentence is not None:
         extractions, rulebase = _extractions(args)
         sys.stdout.write(explain_sentences(args.sentence, extractions, rulebase, args.rule))
@@ -398,7 +400,7 @@ def make_parser() -> argparse.ArgumentParser:
         "each sentence holding the words as the relation rules see it (mentions replaced by "
         "{Class}, what a pattern's slots match), the facts read from it, and with --rule whether "
         "that rule's pattern matches it.",
-        epilog="Examples: kg explain Belarus; kg explain --sentence counterpart --rule meeting.counterpart",
+        epilog="Examples: kg explain Belarus; kg explain --sentence counterpart --rule office.counterpart",
     )
     expl.add_argument("term", nargs="?", help="a name of the entity (any case), e.g. Xi, Belarus, security")
     expl.add_argument(

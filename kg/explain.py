@@ -168,7 +168,7 @@ def explain_sentences(
     blank, no searched sentence holds them, or there is no such rule."""
     if not words.strip():
         raise KgError("give some words of the sentence, e.g. kg explain --sentence counterpart")
-    rule = _relation_rule(rule_id, rulebase) if rule_id else None
+    rule = _relation_rule(rule_id, rulebase) if rule_id is not None else None
     wanted = words.casefold()
     out = [
         line

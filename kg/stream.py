@@ -131,9 +131,10 @@ def _chunk_in_worker(job: tuple[list[Path], str, int]) -> _Chunk:
 def _chunks_done(
     paths: list[Path], rulebase: RuleBase, base: str, jobs: int, rules_dir: Path | None, max_bytes: int
 ) -> Iterator[_Chunk]:
-    """Each chunk's extractions, violations and triples, in order; at most two chunks per
-    worker in flight, so memory does not grow with the corpus. The workers also cut the
-    triples into N-Triples, which spares the main process assembling them again."""
+    """Each chunk's ``_Chunk`` (violations, N-Triples, coverage lines and counts), in order;
+    at most two chunks per worker in flight, so memory does not grow with the corpus. The
+    workers cut the triples into N-Triples, which spares the main process assembling them
+    again."""
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     if jobs <= 1 or len(chunks) < 2:
         for chunk in chunks:

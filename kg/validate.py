@@ -305,8 +305,8 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 
 # --- validating a corpus in parts --------------------------------------------------------
 #
-# Validation takes as much CPU time as extraction (about 7 ms per seed-sized article;
-# shacl-rust spreads part of one validation over a second thread). A build therefore
+# Validation takes about as much CPU time as extraction and assembly together (about 8 ms
+# per seed-sized article; shacl-rust spreads part of one validation over a second thread). A build therefore
 # validates its graph in parts, in its worker processes, that give the same verdict as
 # validating it whole:
 #
@@ -320,7 +320,9 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 #   in the graph of all triples about non-article resources, with the types of their values.
 #
 # A shape that looks further (sh:node, inverse paths, a SPARQL query joining two articles)
-# breaks this; ``check_local_shapes`` refuses the shape features that would.
+# breaks this; ``check_local_shapes`` refuses the core shape features that would, but does
+# not read SPARQL queries: the two in the shapes follow links back from a text to its spans
+# and from an article to its statements, all of one article.
 
 _NON_LOCAL = re.compile(
     r"\bsh:(?:node|qualifiedValueShape|inversePath|zeroOrMorePath|oneOrMorePath|alternativePath)\b"

@@ -261,3 +261,19 @@ def test_cli_seeds_that_is_a_file_is_named_as_such(root, tmp_path, capsys):
         capsys.readouterr().err
         == f"kg: {article}: a file, not a folder of articles; give --seeds its folder\n"
     )
+
+
+@pytest.mark.parametrize("command", ["query", "coverage", "explain", "validate"])
+def test_cli_help_examples_run(run_kg, root, command):
+    """The examples in `--help` of the commands that write nothing run as shown, in the
+    repository (build's would write the exports, load's needs a server)."""
+    import shlex
+
+    from kg.cli import make_parser
+
+    epilog = make_parser()._subparsers._group_actions[0].choices[command].epilog
+    examples = [e.strip() for e in epilog.split(":", 1)[1].split(";")]
+    assert examples and all(e.startswith(f"kg {command}") for e in examples), epilog
+    for example in examples:
+        done = run_kg(*shlex.split(example)[1:], cwd=root)
+        assert done.returncode == 0 and done.stdout.strip(), (example, done.stderr)

@@ -157,9 +157,11 @@ def test_explain_sentence_refuses_what_it_cannot_explain(coverage_corpus, ruleba
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([], "give a name to explain, or --sentence WORDS"),
+        ([], "give a name to explain, or --sentence WORDS (see"),
         (["Belarus", "--sentence", "counterpart"], "not both"),
         (["Belarus", "--rule", "office.counterpart"], "--rule goes with --sentence"),
+        (["--rule", "office.counterpart"], "--rule goes with --sentence"),
+        (["--sentence", "counterpart", "--rule", ""], "no relation rule ''"),
     ],
 )
 def test_explain_cli_needs_a_name_or_a_sentence(run_kg, root, args, message):
