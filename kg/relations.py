@@ -54,8 +54,17 @@ class _Masked:
         return self.starts[begin], self.ends[end - 1]
 
 
+# The article's own text may hold the private-use characters that delimit the tokens: each
+# is read as U+FFFD in the masked sentence (one character for one, so offsets still map), so
+# that no text can pass for a mention.
+_NO_TOKENS = str.maketrans({TOKEN_OPEN: "\ufffd", TOKEN_MID: "\ufffd", TOKEN_CLOSE: "\ufffd"})
+_TOKEN_CHARACTER = re.compile(f"[{TOKEN_OPEN}{TOKEN_MID}{TOKEN_CLOSE}]")
+
+
 def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Masked:
     """Replace the outermost mentions inside ``sentence`` by class-carrying tokens."""
+    if _TOKEN_CHARACTER.search(text, sentence.begin, sentence.end):
+        text = text.translate(_NO_TOKENS)
     inside = [m for m in mentions if sentence.begin <= m.begin and m.end <= sentence.end]
     inside.sort(key=lambda m: (m.begin, -m.end))
     outer: list[Mention] = []

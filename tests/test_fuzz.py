@@ -77,6 +77,8 @@ HOSTILE = [
     "\u200b\u200d",  # zero-width space, joiner
     "\ufeff",
     "\u2028\u2029",
+    "\ue000State\ue0019\ue002",  # the private-use characters that delimit a masked mention
+    "\ue000Person\ue0010\ue002 \ue001\ue002\ue000",
     "\x00",
     "\x01\x07\x08",
     "\x0b\x0c",
@@ -277,6 +279,10 @@ def check_build(articles: list[tuple[str, str]], request: pytest.FixtureRequest)
     text="Abdel Fattah El-Sisi pledged at the expanded SCO meeting that Afghan will provide at least 0 "
     "training opportunities on digital technology to fellow countries in the group in the next 0 years, "
     "and host 99999999999999999999 young people this year. "
+)
+@example(  # text that reads like masked mentions: it made the rules index a mention that is not
+    text="\ue000State\ue0019\ue002 became the 10th member state of the SCO on Thursday. "
+    "\ue000Person\ue0010\ue002 met Xi Jinping."
 )
 def test_build_hostile_text_gives_valid_graph_or_kg_error(request, text):
     check_build([("hostile", text)], request)
