@@ -260,6 +260,22 @@ def _check_encodable(slug: str, text: str) -> None:
             ) from None
 
 
+# U+FFFE and U+FFFF are noncharacters, "not for interchange": Raptor refuses a Turtle or
+# N-Triples file that holds one (the other noncharacters it accepts), so no export may.
+_NONCHARACTER = re.compile("[\ufffe\uffff]")
+
+
+def _check_interchangeable(slug: str, text: str) -> None:
+    found = _NONCHARACTER.search(text)
+    if found:
+        offset = len(text[: found.start()].encode("utf-8"))
+        raise ArticleError(
+            f"the noncharacter U+{ord(found.group()):04X} at byte offset {offset} is not for "
+            "interchange, and some RDF parsers refuse it; remove it from the article",
+            slug=slug,
+        )
+
+
 FRONT_MATTER_KEYS = ("title", "publisher", "date", "url")
 _FRONT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
 
@@ -330,6 +346,7 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     text: the whole text, kept as is; layouts: from ``load_layouts``.
     """
     _check_encodable(slug, text)
+    _check_interchangeable(slug, text)
     lines = split_paragraphs(text, "line")
     if not lines:
         raise ArticleError("the article is empty", slug=slug)

@@ -5,6 +5,7 @@ Only ``run_build`` touches files; everything it calls is a function from data to
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 import sys
@@ -86,11 +87,15 @@ def read_article_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[s
             "split the article or raise --max-bytes"
         )
     raw = path.read_bytes()
+    # A byte order mark is the file's encoding, not the article's first character: left in,
+    # it hid the dateline from the layouts.
+    skip = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        text = raw.decode("utf-8")
+        text = raw[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleError(
-            f"{path}: not valid UTF-8 at byte offset {exc.start} ({exc.reason}); save the article as UTF-8"
+            f"{path}: not valid UTF-8 at byte offset {skip + exc.start} ({exc.reason}); "
+            "save the article as UTF-8"
         ) from None
     return path.stem, text
 
@@ -286,6 +291,15 @@ def article_files_named(seeds: Path) -> Iterator[None]:
         raise exc.in_file(files.get(exc.slug, seeds / exc.slug)) from None
 
 
+def check_apart(seeds: Path, out: Path) -> None:
+    """Refuse an output folder that is the folder of articles: the next build would read the
+    coverage report (a .txt file) as an article."""
+    if out.resolve() == seeds.resolve():
+        raise ArticleError(
+            f"{out}: the exports would be written among the articles; give --out another folder"
+        )
+
+
 def check_distinct_slugs(articles: list[tuple[str, str]]) -> None:
     """Refuse two articles whose names mint the same article IRI (``A`` and ``a``)."""
     from kg.iris import slugify
@@ -400,6 +414,7 @@ def run_build(
     start = time.perf_counter()
     check_base(base)
     check_out_dir(out)
+    check_apart(seeds, out)
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     rulebase = load_rulebase(rules_dir)
     on_stage("load rules")

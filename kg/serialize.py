@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.rdfbytes import rdf_bytes
 from kg.triples import Triples
 
@@ -68,7 +69,23 @@ def to_jsonld(triples: Triples) -> bytes:
     nodes sorted by ``@id``, values and keys sorted (written by rdflib: optional, slower)."""
     context = used_prefixes(triples)
     graph = triples.to_rdflib()
-    document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    try:
+        document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    except (TypeError, OverflowError) as exc:  # rdflib writes xsd:integer values as JSON
+        # numbers, with orjson where installed, which stops at 64 bits
+        too_big = sorted(
+            {
+                t.object.value
+                for t in triples
+                if isinstance(t.object, ox.Literal) and _beyond_64_bits(t.object)
+            }
+        )
+        if not too_big:
+            raise
+        raise KgError(
+            f"JSON-LD: rdflib cannot write the integer {too_big[0][:40]} (more than 64 bits; "
+            f"{len(too_big)} such values); build without --format jsonld, or fix the article"
+        ) from exc
     nodes = document.get("@graph", [document] if "@id" in document else [])
     for node in nodes:
         for key, value in node.items():
@@ -77,6 +94,16 @@ def to_jsonld(triples: Triples) -> bytes:
     nodes.sort(key=lambda n: n.get("@id", ""))
     result = {"@context": context, "@graph": nodes}
     return (json.dumps(result, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+def _beyond_64_bits(literal: ox.Literal) -> bool:
+    if literal.datatype != _XSD_INTEGER:
+        return False
+    digits = literal.value.strip().lstrip("+-")
+    return digits.isdigit() and (len(digits) > 19 or int(digits) >= 2**63)
 
 
 SERIALIZERS = {"ttl": to_turtle, "nt": to_ntriples, "jsonld": to_jsonld}

@@ -39,6 +39,7 @@ from kg.build import (
     _start_worker,
     article_files_named,
     article_paths,
+    check_apart,
     check_distinct_slugs,
     count_entities,
     read_article_file,
@@ -236,6 +237,7 @@ def run_stream_build(
     start = time.perf_counter()
     check_base(base)
     check_out_dir(out)
+    check_apart(seeds, out)
     rulebase = load_rulebase(rules_dir)
     paths = article_paths(seeds)
     check_distinct_slugs([(path.stem, "") for path in paths])

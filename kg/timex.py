@@ -55,10 +55,16 @@ _PERIOD = re.compile(
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
+#: Numbers with more digits than this are not read (the words stay unresolved, with a note).
+MAX_DIGITS = 30
+
+
 def parse_number(phrase: str) -> int | None:
     """The integer a phrase says: ``1,000``, ``25``, ``three``, ``24th``, ``tenth``,
     ``2 billion``, ``1.5 million``."""
     word = phrase.strip().lower()
+    if sum(character.isdigit() for character in word) > MAX_DIGITS:
+        return None  # no count in the news is that long (and int() refuses over 4,300 digits)
     scaled = re.fullmatch(r"(\d+(?:\.\d+)?|\w+) (thousand|million|billion|trillion)", word)
     if scaled:
         head = scaled.group(1)

@@ -342,6 +342,16 @@ BAD_ARTICLES = {
     "front-matter-unclosed": (b"bad", b"---\ntitle: x\n"),
     "file-name-not-utf8": (b"bad-\xff\xfe", b"Xi Jinping met Putin.\n"),
     "text-not-utf8": (b"bad", b"Xi Jinping met \xff Putin.\n"),
+    "text-not-utf8-after-a-bom": (b"bad", b"\xef\xbb\xbfXi Jinping met \xff Putin.\n"),
+    # a noncharacter, which Raptor refuses in Turtle and N-Triples
+    "text-noncharacter-fffe": (b"bad", "Xi Jinping met Putin.\ufffe\n".encode()),
+    "text-noncharacter-ffff": (b"bad", "Xi Jinping met Putin.\uffff\n".encode()),
+}
+# what the one line names, beside the file
+BAD_ARTICLE_WORDS = {
+    "text-not-utf8-after-a-bom": "byte offset 18",  # counted in the file, BOM included
+    "text-noncharacter-fffe": "U+FFFE at byte offset 21",
+    "text-noncharacter-ffff": "U+FFFF at byte offset 21",
 }
 
 
@@ -355,6 +365,7 @@ def test_cli_build_bad_article_is_one_line_error(run_kg, tmp_path, case):
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("kg: ") and result.stderr.count("\n") == 1, result.stderr
+    assert BAD_ARTICLE_WORDS.get(case, "") in result.stderr
     assert not (tmp_path / "out").exists()
 
 
@@ -378,6 +389,54 @@ PLEDGE = (
     "Xi Jinping pledged at the expanded SCO meeting that China will provide at least 1,000 training "
     "opportunities on digital technology to fellow countries in the group {}."
 )
+
+
+def test_build_numbers_too_long_to_read_are_notes_not_errors(rulebase):
+    """A count, an ordinal or a period of thousands of digits (Python's int() refuses over
+    4,300; a float of them is infinite) is left unread, with a note, like any unreadable
+    number."""
+    text = (
+        "Headline\n\nBelarus became the "
+        + "1" * 4400
+        + "th member state of the SCO. "
+        + PLEDGE.replace("1,000", "9" * 400 + " trillion").format("in the next " + "9" * 5000 + " years")
+        + "\n"
+    )
+    with time_limit(10):
+        _graph, (extraction,) = build_graph([("long", text)], rulebase, DEFAULT_BASE)
+    assert sum("is not a whole number" in note for note in extraction.notes) == 2, extraction.notes
+    assert not any(f.rule in ("membership.became-nth", "pledge.will-provide") for f in extraction.facts)
+
+
+def test_build_jsonld_refuses_an_integer_beyond_64_bits_in_one_line(run_kg, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Headline\n\nBelarus became the 99999999999999999999999th member state of the SCO.\n"
+    )
+    result = run_kg("build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--format", "jsonld")
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert "rdflib cannot write the integer 99999999999999999999999" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_refuses_exports_among_the_articles(run_kg, tmp_path, root):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_bytes((root / "tests" / "articles" / "undated.txt").read_bytes())
+    for extra in ([], ["--stream"]):
+        result = run_kg("build", *extra, "--seeds", str(seeds), "--out", str(seeds))
+        assert result.returncode == 2 and "written among the articles" in result.stderr, result.stderr
+    assert sorted(p.name for p in seeds.iterdir()) == ["a.txt"]
+
+
+def test_build_reads_an_article_after_its_byte_order_mark(rulebase, root, tmp_path):
+    """A BOM (Windows editors write one) is not text: the dateline after it is still read."""
+    from kg.build import read_article_file
+
+    seed = sorted((root / "seeds").glob("*.txt"))[0]
+    (tmp_path / seed.name).write_bytes(b"\xef\xbb\xbf" + seed.read_bytes())
+    assert read_article_file(tmp_path / seed.name) == read_article_file(seed)
 
 
 @pytest.mark.parametrize(
