@@ -7,6 +7,8 @@ priority, then the entry that comes first in the file, then the earlier position
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,12 +83,31 @@ def select_non_overlapping(
 ) -> list[Mention]:
     """Accept mentions in ``ranked`` order, skipping any that overlaps one already accepted
     (including those in ``taken``); return the accepted ones in text order. When ``losers``
-    is given, each skipped mention is appended to it with the mention it lost to."""
+    is given, each skipped mention is appended to it with the mention it lost to: the
+    earliest accepted of those it overlaps."""
     accepted: list[Mention] = list(taken or [])
+    # The accepted spans in text order, with when each was accepted: they never overlap (but
+    # ``taken`` may), so the ones a span overlaps are one run, found by bisection.
+    spans = sorted((m.begin, m.end, order) for order, m in enumerate(accepted))
+    disjoint = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    begins, ends = [b for b, _e, _o in spans], [e for _b, e, _o in spans]
+    orders = [o for _b, _e, o in spans]
     chosen: list[Mention] = []
     for mention in ranked:
-        winner = next((o for o in accepted if not (mention.end <= o.begin or mention.begin >= o.end)), None)
+        if disjoint:
+            first = bisect.bisect_right(ends, mention.begin)
+            last = bisect.bisect_left(begins, mention.end)
+            winner = accepted[min(orders[first:last])] if first < last else None
+        else:
+            winner = next(
+                (o for o in accepted if not (mention.end <= o.begin or mention.begin >= o.end)), None
+            )
         if winner is None:
+            if disjoint:
+                at = bisect.bisect_left(begins, mention.begin)
+                begins.insert(at, mention.begin)
+                ends.insert(at, mention.end)
+                orders.insert(at, len(accepted))
             accepted.append(mention)
             chosen.append(mention)
         elif losers is not None:
@@ -127,25 +148,35 @@ def resolve_anaphora(
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
     resolved: list[Mention] = []
     occupied = list(mentions)
+    starts = [s.begin for s in article.sentences]
 
     def sentence_at(offset: int) -> Sentence:
+        at = bisect.bisect_right(starts, offset) - 1
+        if at >= 0 and offset < article.sentences[at].end:
+            return article.sentences[at]
         return next(s for s in article.sentences if s.begin <= offset < s.end)
 
+    # The occupied spans by start; none is longer than ``longest``, so the ones an anaphor
+    # could overlap start at most that far before it: found by bisection.
+    spans = sorted((m.begin, m.end) for m in occupied)
+    longest = max((e - b for b, e in spans), default=0)
+    # The occupied mentions by (end, begin), equals in the order listed (the first wins):
+    # the nearest earlier mention of a class is found walking back from the anaphor.
+    by_end = sorted((m.end, m.begin, -i) for i, m in enumerate(occupied))
     for begin, end, anaphor in found:
-        if any(not (end <= m.begin or begin >= m.end) for m in occupied):
+        low = bisect.bisect_left(spans, (begin - longest,))
+        if any(e > begin for _b, e in spans[low : bisect.bisect_left(spans, (end,))]):
             continue
         here = sentence_at(begin)
+        # The nearest earlier mention of the class decides: if it is out of scope, so is
+        # every earlier one.
         antecedent = None
-        for mention in sorted(occupied, key=lambda m: (m.end, m.begin), reverse=True):
-            if mention.end > begin:
-                continue
-            if not classes.is_a(mention.node.klass, anaphor.klass):
-                continue
-            # The nearest mention of the class decides: if it is out of scope, so is every
-            # earlier one.
-            if _in_scope(anaphor.scope, here, sentence_at(mention.begin)):
-                antecedent = mention
-            break
+        for at in range(bisect.bisect_right(by_end, (begin, math.inf, math.inf)) - 1, -1, -1):
+            mention = occupied[-by_end[at][2]]
+            if classes.is_a(mention.node.klass, anaphor.klass):
+                if _in_scope(anaphor.scope, here, sentence_at(mention.begin)):
+                    antecedent = mention
+                break
         if antecedent is None:
             if unresolved is not None:
                 unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
@@ -160,4 +191,7 @@ def resolve_anaphora(
         )
         resolved.append(mention)
         occupied.append(mention)
+        bisect.insort(spans, (begin, end))
+        bisect.insort(by_end, (end, begin, -(len(occupied) - 1)))
+        longest = max(longest, end - begin)
     return resolved

@@ -7,6 +7,7 @@ masked sentence map back to exact character spans of the article.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -322,6 +323,12 @@ def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
     return begin, end
 
 
+#: Sentences longer than this many characters (a list or table with no full stop, not prose)
+#: are not read by the relation rules, with a note: a pattern's ``[^.]*?`` takes time growing
+#: with the square of a sentence's length (8,000 words in one "sentence": over 6 s).
+MAX_SENTENCE = 5000
+
+
 def apply_rules(
     article: Article,
     rules: tuple[Rule, ...],
@@ -338,8 +345,20 @@ def apply_rules(
     facts: list[Fact] = []
     made: list[Mention] = []
     notes: list[str] = []
+    # the mentions by start, so that each sentence takes only those that start inside it
+    by_start = sorted(mentions, key=lambda m: m.begin)
+    starts = [m.begin for m in by_start]
     for sentence in article.searched_sentences:
-        masked = mask_sentence(article.text, sentence, mentions)
+        if sentence.end - sentence.begin > MAX_SENTENCE:
+            notes.append(
+                f"the sentence at {sentence.begin}-{sentence.end} is {sentence.end - sentence.begin} "
+                f"characters long: relation rules read sentences of up to {MAX_SENTENCE}"
+            )
+            continue
+        inside = by_start[
+            bisect.bisect_left(starts, sentence.begin) : bisect.bisect_left(starts, sentence.end)
+        ]
+        masked = mask_sentence(article.text, sentence, inside)
         for rule in rules:
             if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                 continue

@@ -162,3 +162,51 @@ def test_mentions_of_real_articles_are_those_a_sentence_by_sentence_search_finds
     losers = []
     found = find_entity_mentions(article, rulebase.gazetteer, losers)
     assert (found, losers) == _mentions_sentence_by_sentence(article, rulebase.gazetteer)
+
+
+def _select_plainly(ranked, taken, losers):
+    """select_non_overlapping as first written: each candidate against every accepted one."""
+    accepted, chosen = list(taken), []
+    for mention in ranked:
+        winner = next((o for o in accepted if not (mention.end <= o.begin or mention.begin >= o.end)), None)
+        if winner is None:
+            accepted.append(mention)
+            chosen.append(mention)
+        else:
+            losers.append((mention, winner))
+    return sorted(chosen, key=lambda m: (m.begin, m.end))
+
+
+_SPANS = st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SPANS, max_size=30), st.lists(_SPANS, max_size=6))
+def test_select_non_overlapping_is_the_plain_selection(ranked, taken):
+    """Found by bisection among the accepted spans, the winners and losers are those of the
+    plain search, whichever spans ``taken`` holds (they may overlap one another)."""
+    from kg.gazetteer import Node
+    from kg.mentions import Mention, select_non_overlapping
+
+    def mentions(spans, rule):
+        return [Mention(b, e, Node("State", f"{rule}{i}"), "name", rule) for i, (b, e) in enumerate(spans)]
+
+    ranked_m, taken_m = mentions(ranked, "r"), mentions(taken, "t")
+    ours, plain = [], []
+    assert select_non_overlapping(ranked_m, taken_m, ours) == _select_plainly(ranked_m, taken_m, plain)
+    assert ours == plain
+    assert select_non_overlapping(ranked_m) == _select_plainly(ranked_m, [], [])
+
+
+def test_relation_rules_skip_a_sentence_too_long_to_be_prose(rulebase):
+    """A "sentence" of thousands of words (a list with no full stop) is not read by the
+    relation rules, whose patterns would take time growing with the square of its length; a
+    note says so, and its mentions are still found."""
+    from kg.extract import extract
+    from kg.relations import MAX_SENTENCE
+
+    words = "Belarus joined the SCO and " * (MAX_SENTENCE // 20)
+    extraction = extract("long", "Headline\n\n" + words + "so did Iran.\n", rulebase)
+    assert any(f"relation rules read sentences of up to {MAX_SENTENCE}" in n for n in extraction.notes)
+    assert not [f for f in extraction.facts if not f.rule.startswith("layout.")]
+    assert sum(m.node.name == "Belarus" for m in extraction.mentions) == MAX_SENTENCE // 20
