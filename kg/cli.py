@@ -26,8 +26,8 @@ def _base_iri(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _count(least: int):
-    """An argparse type: a whole number no smaller than ``least``."""
+def _count(least: int, most: int = 2**62):
+    """An argparse type: a whole number from ``least`` to ``most``."""
 
     def parse(text: str) -> int:
         try:
@@ -36,9 +36,25 @@ def _count(least: int):
             raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
         if value < least:
             raise argparse.ArgumentTypeError(f"{value} is less than {least}")
+        if value > most:
+            raise argparse.ArgumentTypeError(f"{value} is more than {most}")
         return value
 
     return parse
+
+
+def _graph_iri(text: str) -> str:
+    """An argparse type: a named graph's IRI, absolute, not the reference graph's."""
+    from kg.iris import check_iri
+    from kg.vocab import REFERENCE_GRAPH
+
+    try:
+        check_iri(text, "graph IRI")
+    except KgError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if text == REFERENCE_GRAPH:
+        raise argparse.ArgumentTypeError(f"{text} is the reference graph's, which kg load fills itself")
+    return text
 
 
 def _credentials(text: str) -> str:
@@ -307,7 +323,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--jobs",
-        type=_count(0),
+        type=_count(0, 1024),
         default=0,
         metavar="N",
         help="processes that extract and validate articles, ten at a time (default 0: one per CPU); "
@@ -371,7 +387,9 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="Example: kg load --endpoint http://127.0.0.1:7878/store --graph https://kg.example.org/graph/news",
     )
     load.add_argument("--endpoint", required=True, help="the store's Graph Store Protocol URL")
-    load.add_argument("--graph", default=None, help="named graph IRI (default: the default graph)")
+    load.add_argument(
+        "--graph", type=_graph_iri, default=None, help="named graph IRI (default: the default graph)"
+    )
     load.add_argument(
         "--user", type=_credentials, default=None, metavar="NAME:PASSWORD", help="HTTP basic authentication"
     )
@@ -434,8 +452,24 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_arguments(argv: list[str]) -> None:
+    """A KgError for an argument that is not valid UTF-8 (Python keeps its bytes as lone
+    surrogates, which no query, IRI or file name here can hold)."""
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise KgError(f"the argument {shown!r} is not valid UTF-8") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``kg`` with ``argv`` (default: the process arguments); return the exit code."""
+    try:
+        _check_arguments(sys.argv[1:] if argv is None else argv)
+    except KgError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     args = make_parser().parse_args(argv)
     try:
         return args.func(args)

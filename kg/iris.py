@@ -32,6 +32,19 @@ def slugify(name: str) -> str:
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
+def check_iri(iri: str, what: str = "IRI") -> str:
+    """``iri`` if it is an absolute IRI; else a KgError saying why."""
+    import pyoxigraph as ox
+
+    if not _SCHEME.match(iri):
+        raise KgError(f"{what} {iri!r} is not absolute (it needs a scheme such as https:)")
+    try:
+        ox.NamedNode(iri)
+    except ValueError as exc:
+        raise KgError(f"{what} {iri!r} is not a valid IRI: {exc}") from None
+    return iri
+
+
 def check_base(base: str) -> str:
     """``base`` if it can stand before the minted names; else a KgError saying why.
 

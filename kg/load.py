@@ -7,6 +7,7 @@ nodes, and neither has the ontology).
 from __future__ import annotations
 
 import base64
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -28,7 +29,13 @@ def graph_store_url(endpoint: str, graph: str | None) -> str:
 
 def check_endpoint(endpoint: str) -> None:
     """A LoadError unless ``endpoint`` is an http(s) URL with a host."""
-    parts = urllib.parse.urlsplit(endpoint)
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        parts.port  # noqa: B018 (reading it checks it: "http://[::1", ":99999")
+    except ValueError as exc:
+        raise LoadError(f"{endpoint!r}: not a URL ({exc})") from None
+    if any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in endpoint):
+        raise LoadError(f"{endpoint!r}: a URL holds no spaces or control characters")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise LoadError(
             f"{endpoint}: not an http(s) URL; give the store's Graph Store URL, e.g. http://127.0.0.1:7878/store"
@@ -61,11 +68,16 @@ def put_graph(
         detail = exc.read().decode("utf-8", "replace").strip()[:500]
         hint = {401: "give --user name:password", 403: "the account may not write", 404: "check the URL"}
         extra = f" ({hint[exc.code]})" if exc.code in hint else ""
+        detail = "".join(c if c.isprintable() else "?" for c in detail)  # (a binary body)
         raise LoadError(f"{endpoint}: the store answered {exc.code} {exc.reason}{extra}: {detail}") from None
     except urllib.error.URLError as exc:
         raise LoadError(f"{endpoint}: cannot reach the store: {exc.reason}") from None
     except (TimeoutError, OSError) as exc:
         raise LoadError(f"{endpoint}: {exc}") from None
+    except http.client.HTTPException as exc:  # an answer that is not HTTP
+        raise LoadError(
+            f"{endpoint}: not an HTTP answer ({type(exc).__name__}): is this the store's URL?"
+        ) from None
 
 
 def load_files(

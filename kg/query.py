@@ -90,9 +90,14 @@ def resolve_query(spec: str, params: dict[str, str] | None = None) -> str:
         return _check_required(spec, named[spec].text, params)
     if spec.endswith(".rq") or ("\n" not in spec and Path(spec).is_file()):
         try:
-            return _check_required(spec, Path(spec).read_text(encoding="utf-8"), params)
+            text = Path(spec).read_text(encoding="utf-8-sig")  # (a BOM is not part of the query)
         except OSError as exc:
             raise QueryError(f"{spec}: cannot read the query file ({exc.strerror})") from None
+        except UnicodeDecodeError as exc:
+            raise QueryError(
+                f"{spec}: not valid UTF-8 at byte offset {exc.start}; save the query as UTF-8"
+            ) from None
+        return _check_required(spec, text, params)
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, flags=re.IGNORECASE):
         return spec
     raise QueryError(
@@ -159,7 +164,10 @@ def parse_value(value: str, prefixes: dict[str, str] | None = None) -> ox.NamedN
     """
     known = query_prefixes(prefixes)
     if value.startswith("<") and value.endswith(">"):
-        return ox.NamedNode(value[1:-1])
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError as exc:
+            raise QueryError(f"bad IRI {value!r}: {exc}; write an absolute IRI, <https://…>") from None
     match = _CURIE.fullmatch(value)
     if match and (match.group(1) or "") in known:
         return ox.NamedNode(known[match.group(1) or ""] + match.group(2))

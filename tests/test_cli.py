@@ -179,6 +179,22 @@ def test_cli_validate_reads_other_syntaxes_by_extension(run_kg, root, tmp_path):
         (["build", "--max-bytes", "ten"], "'ten' is not a whole number"),
         (["query", "leaders", "--base", "urn:x"], "must end with '/'"),
         (["load", "--endpoint", "http://127.0.0.1:9/store", "--user", "bob"], "'bob' is not NAME:PASSWORD"),
+        (["build", "--jobs", "2147483647"], "2147483647 is more than 1024"),
+        (
+            ["load", "--endpoint", "http://127.0.0.1:9/store", "--graph", "a b"],
+            "graph IRI 'a b' is not absolute",
+        ),
+        (["load", "--endpoint", "http://127.0.0.1:9/store", "--graph", ""], "graph IRI '' is not absolute"),
+        (
+            [
+                "load",
+                "--endpoint",
+                "http://127.0.0.1:9/store",
+                "--graph",
+                "https://kg.example.org/graph/reference",
+            ],
+            "is the reference graph's",
+        ),
     ],
 )
 def test_cli_bad_arguments_are_refused_before_any_work(root, previous_exports, capsys, args, message):
@@ -277,3 +293,29 @@ def test_cli_help_examples_run(run_kg, root, command):
     for example in examples:
         done = run_kg(*shlex.split(example)[1:], cwd=root)
         assert done.returncode == 0 and done.stdout.strip(), (example, done.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "fact-to-evidence", "--param", "subject=<a b>"], "bad IRI '<a b>'"),
+        (["query", 'SELECT * WHERE { ?s ?p "\udcff" }'], "is not valid UTF-8"),  # the byte 0xFF
+        (["query", "fact-to-evidence", "--param", "subject=\udcff"], "is not valid UTF-8"),
+        (["load", "--endpoint", "http://[::1"], "not a URL (Invalid IPv6 URL)"),
+        (["load", "--endpoint", "http://127.0.0.1:9/store\n"], "a URL holds no spaces or control characters"),
+    ],
+)
+def test_cli_bad_values_are_one_line_errors(root, capsys, args, message):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.startswith("kg: ") and err.count("\n") == 1, err
+
+
+def test_cli_query_file_with_a_byte_order_mark_or_not_utf8(root, tmp_path, capsys):
+    query = tmp_path / "q.rq"
+    query.write_bytes(b"\xef\xbb\xbfSELECT ?s WHERE { ?s a kgo:Summit }\n")
+    assert main(["query", str(query), "--exports", str(root / "exports")]) == 0
+    assert "event:24th-meeting-of-the-sco-council-of-heads-of-state" in capsys.readouterr().out
+    query.write_bytes(b"SELECT ?s WHERE { ?s a \xff }\n")
+    assert main(["query", str(query), "--exports", str(root / "exports")]) == 2
+    assert "not valid UTF-8 at byte offset 23" in capsys.readouterr().err

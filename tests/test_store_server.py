@@ -77,10 +77,20 @@ def test_store_server_named_graph_is_replaced(run_kg, root, oxigraph_server):
     assert _count(oxigraph_server) == 0
 
 
-def test_store_server_bad_request_reported_plainly(run_kg, root, oxigraph_server):
+def test_store_server_bad_request_reported_plainly(oxigraph_server):
+    """A request the store refuses (here Turtle that does not parse: `kg load` itself sends
+    only what it has parsed, and refuses a bad --graph before sending) is one LoadError
+    with the store's status and words."""
+    from kg.load import LoadError, put_graph
+
+    with pytest.raises(LoadError, match="the store answered 400"):
+        put_graph(f"{oxigraph_server}/store", b"<not turtle", "https://kg.example.org/graph/x")
+
+
+def test_store_server_bad_graph_iri_refused_before_sending(run_kg, root, oxigraph_server):
     done = run_kg("load", "--endpoint", f"{oxigraph_server}/store", "--graph", "not an IRI", cwd=root)
-    assert done.returncode == 2
-    assert "the store answered 400" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "graph IRI 'not an IRI' is not absolute" in done.stderr
 
 
 def test_store_server_connection_refused_reported_plainly(run_kg, root):
