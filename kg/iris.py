@@ -32,12 +32,12 @@ def slugify(name: str) -> str:
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
-def check_iri(iri: str, what: str = "IRI") -> str:
-    """``iri`` if it is an absolute IRI; else a KgError saying why."""
+def check_iri(iri: str, what: str = "IRI", hint: str = "") -> str:
+    """``iri`` if it is an absolute IRI; else a KgError saying why (then ``hint``)."""
     import pyoxigraph as ox
 
     if not _SCHEME.match(iri):
-        raise KgError(f"{what} {iri!r} is not absolute (it needs a scheme such as https:)")
+        raise KgError(f"{what} {iri!r} is not absolute (it needs a scheme such as https:){hint}")
     try:
         ox.NamedNode(iri)
     except ValueError as exc:
@@ -50,20 +50,12 @@ def check_base(base: str) -> str:
 
     The names are appended to it (``{base}person/xi-jinping``, ``{base}article/x#char=0,9``),
     so it must be an absolute IRI that ends in ``/`` and has no ``#`` (the spans add one)."""
-    import pyoxigraph as ox
-
     example = "e.g. https://kg.example.org/id/"
-    if not _SCHEME.match(base):
-        raise KgError(f"base IRI {base!r} is not absolute (it needs a scheme such as https:); {example}")
-    if "#" in base:
+    if "#" in base and _SCHEME.match(base):
         raise KgError(f"base IRI {base!r} holds '#': minted IRIs add their own fragment; {example}")
-    if not base.endswith("/"):
+    if _SCHEME.match(base) and not base.endswith("/"):
         raise KgError(f"base IRI {base!r} must end with '/', so that names follow it as a path segment")
-    try:
-        ox.NamedNode(base)
-    except ValueError as exc:
-        raise KgError(f"base IRI {base!r} is not a valid IRI: {exc}") from None
-    return base
+    return check_iri(base, "base IRI", f"; {example}")
 
 
 def mint(node: Node, base: str, classes: ClassTree) -> URIRef:
