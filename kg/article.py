@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from kg.errors import ArticleError, RuleError
-from kg.yamlfile import check_keys, line_of, load_yaml
+from kg.yamlfile import check_id, check_keys, line_of, load_yaml
 
 #: Paragraph kinds whose text is searched for mentions and facts.
 SEARCHED_KINDS = frozenset({"headline", "meta-title", "column", "caption", "note", "body"})
@@ -133,9 +133,12 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
     """
     data = load_yaml(path)
     check_keys(path, data, "layouts file", {"layouts"}, set())
+    if not isinstance(data["layouts"], list) or not data["layouts"]:
+        raise RuleError(path, line_of(data, "layouts"), "'layouts' must be a list of layouts")
     layouts = []
     for record in data["layouts"]:
         check_keys(path, record, "layout", {"id", "detect"}, _LAYOUT_KEYS)
+        check_id(path, record, "layout", (layout.id for layout in layouts))
         breaks = record.get("paragraphs", "blank-line")
         if breaks not in _PARAGRAPH_BREAKS:
             raise RuleError(

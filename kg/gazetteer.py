@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.yamlfile import LineList, check_keys, line_of, load_yaml
+from kg.yamlfile import LineList, check_id, check_keys, line_of, load_yaml
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9][0-9]*")
@@ -148,7 +148,7 @@ def _load_entities(
                 f"the other is at {twin.path}:{twin.line}",
             )
         klass = record["class"]
-        if klass not in classes:
+        if not isinstance(klass, str) or klass not in classes:
             raise RuleError(
                 path,
                 line_of(record, "class"),
@@ -203,10 +203,12 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
     data = load_yaml(path)
     check_keys(path, data, "anaphora file", {"anaphora"}, set())
     anaphora: list[Anaphor] = []
+    if not isinstance(data["anaphora"] or [], list):
+        raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         check_keys(path, record, f"anaphora rule #{order + 1}", {"id", "pattern", "class", "scope"}, set())
-        what = f"anaphora rule {record['id']!r}"
-        if record["class"] not in classes:
+        what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
+        if not isinstance(record["class"], str) or record["class"] not in classes:
             raise RuleError(path, line_of(record, "class"), f"unknown class {record['class']!r} in {what}")
         if record["scope"] not in _SCOPES:
             raise RuleError(
@@ -219,5 +221,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             pattern = re.compile(record["pattern"])
         except (re.error, TypeError) as exc:
             raise RuleError(path, line_of(record, "pattern"), f"bad pattern in {what}: {exc}") from None
+        if pattern.search("") is not None:
+            raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         anaphora.append(Anaphor(record["id"], pattern, record["class"], record["scope"], order))
     return tuple(anaphora)

@@ -206,7 +206,7 @@ def _compile(
     origins.append((at, len(source) - at, True))
     regex = "".join(pieces)
     try:
-        return re.compile(regex)
+        compiled = re.compile(regex)
     except re.error as exc:
         where = _source_position(exc.pos or 0, origins)
         message = exc.msg if len(exc.msg) <= 80 else exc.msg[:77] + "..."
@@ -217,6 +217,9 @@ def _compile(
             f"'{source[max(0, where - 30) : where]}' HERE '{source[where : where + 30]}'",
             "fix the regular expression (slots are written {name:Class}, tables {{name}})",
         ) from None
+    if compiled.search("") is not None:
+        raise RuleError(path, line, f"the pattern of {what} matches empty text", "make it require some words")
+    return compiled
 
 
 def _source_position(position: int, origins: list[tuple[int, int, bool]]) -> int:

@@ -266,6 +266,8 @@ def _apply(
     ref = article.reference_date
     slots, tables = rule.slot_names, rule.tables_by_name
     for outer in rule.pattern.finditer(masked.text):
+        if outer.end() == outer.start():  # (only a lookahead: an empty match has no words)
+            continue
         if rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.
             start, end = outer.span(rule.each_group)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -115,3 +117,20 @@ def line_of(record: Any, key: str | None = None) -> int | None:
             return record.key_lines[key]
         return record.line
     return getattr(record, "line", None)
+
+
+#: An id: lower-case words joined by hyphens.
+HYPHENATED_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def check_id(path: Path, record: LineDict, kind: str, taken: Iterable[str]) -> str:
+    """The ``id`` of ``record`` (a ``kind``: "layout", "anaphora rule"); a RuleError at its
+    line unless it is lower-case words joined by hyphens, not among the ``taken`` ones."""
+    value = record["id"]
+    if not isinstance(value, str) or not HYPHENATED_ID.fullmatch(value):
+        raise RuleError(
+            path, line_of(record, "id"), f"bad {kind} id {value!r}", "use lower-case words joined by hyphens"
+        )
+    if value in set(taken):
+        raise RuleError(path, line_of(record, "id"), f"{kind} {value!r} is defined twice")
+    return value

@@ -95,6 +95,20 @@ MUTATIONS = [
         "write regular expressions in single quotes",
     ),
     ("layouts.yaml", "    note: '^Editor''s note:'", "    note: '^(Editor''s note:'", "bad pattern"),
+    # found by an adversarial hunt: each was a traceback
+    ("gazetteer.yaml", "    class: City\n", "    class: [City]\n", "unknown class ['City']"),
+    ("anaphora.yaml", "  - id: pronoun-he\n", "  - id: he <x> y\n", "bad anaphora rule id 'he <x> y'"),
+    ("anaphora.yaml", "  - id: pronoun-its-organization\n", "  - id: pronoun-he\n", "is defined twice"),
+    ("anaphora.yaml", "    class: Person\n", "    class: {a: b}\n", "unknown class"),
+    ("anaphora.yaml", '    pattern: "\\\\bits\\\\b"\n', "    pattern: 'x*'\n", "matches empty text"),
+    ("layouts.yaml", "  - id: cgtn\n", "  - id: c g<t>n\n", "bad layout id 'c g<t>n'"),
+    ("layouts.yaml", "  - id: plain\n", "  - id: cgtn\n", "layout 'cgtn' is defined twice"),
+    (
+        "relations.yaml",
+        "    pattern: '{state:State} (?P<title>{{office-titles}}),? {person:Person}'",
+        "    pattern: '(?P<w>x*)'",
+        "matches empty text",
+    ),
 ]
 
 
@@ -151,3 +165,19 @@ def test_rule_errors_show_a_bad_regex_where_it_was_written(rules_copy, old, new,
     message = str(failure.value)
     assert shown in message
     assert len(message) < 400  # not the whole expanded alternation of titles
+
+
+def test_rule_whose_pattern_only_looks_ahead_reads_nothing(rules_copy, root):
+    """A pattern that matches no words, only a place ('(?=officially)'), states nothing (its
+    empty match has no evidence span); it used to fail on the empty match."""
+    from kg.build import build_triples, read_articles
+
+    with (rules_copy / "relations.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            "\n  - id: test.looks-ahead\n    description: a place, no words\n    example: officially\n"
+            "    pattern: '(?=officially)'\n    facts:\n      - [article, schema:about, {entity: sco}]\n"
+        )
+    rulebase = load_rulebase(rules_copy)
+    _triples, (extraction,) = build_triples(read_articles(root / "seeds"), rulebase, "https://x.example/")
+    assert "officially" in extraction.article.text
+    assert not [f for f in extraction.facts if f.rule == "test.looks-ahead"]
