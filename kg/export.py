@@ -10,7 +10,7 @@ write are carried over (hard links, so this is cheap), except the files of ``rep
 renamed into place the same way, on any system.
 
 Elsewhere (not Linux, a libc without ``renameat2``, a filesystem that refuses the exchange,
-an output folder that is a mount point or holds the working directory) each file is atomic
+an output folder that is a mount point, holds one, or holds the working directory) each file is atomic
 but the set is not: every file is staged beside its target (``.graph.ttl.k2x9_q1a.tmp``) and
 flushed to disk before any is moved over its target with ``os.replace``, so a build killed
 inside that final loop of renames can leave some files new and some old, each whole.
@@ -230,6 +230,11 @@ def write_atomically(
     check_out_dir(out_dir)
     real = Path(os.path.realpath(out_dir))
     real.parent.mkdir(parents=True, exist_ok=True)
+    for name in sorted(files):  # a folder of the user's where an export goes is not replaced
+        if (real / name).is_dir() and not (real / name).is_symlink():
+            raise IsADirectoryError(
+                errno.EISDIR, "a folder is where this export goes; move it", str(out_dir / name)
+            )
     with _folder_lock(real.parent) as locked:
         if locked:
             remove_stale_staging(real)
@@ -237,9 +242,23 @@ def write_atomically(
             remove_stale_staged(sorted(files), real, replace_dirs)
         if not real.exists():
             _stage_and_swap(files, real, replace_dirs, exists=False)
-        elif not (exchange_supported(real) and _stage_and_swap(files, real, replace_dirs, exists=True)):
+        elif not (
+            exchange_supported(real)
+            and not _holds_mount(real)
+            and _stage_and_swap(files, real, replace_dirs, exists=True)
+        ):
             _stage_and_replace(files, real, replace_dirs)
     return [out_dir / name for name in sorted(files)]
+
+
+def _holds_mount(folder: Path) -> bool:
+    """Whether a file system is mounted somewhere inside ``folder``: the swap would leave it
+    behind in the old folder, and removing that would empty it, so files are replaced one by
+    one instead."""
+    for top, names, _files in os.walk(folder):
+        if any(os.path.ismount(os.path.join(top, name)) for name in names):
+            return True
+    return False
 
 
 def _stage_and_swap(

@@ -308,3 +308,36 @@ def test_export_failed_write_stages_nothing_and_replaces_nothing(tmp_path, monke
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
     assert (out / "graph.ttl").read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
+def test_export_refuses_a_folder_where_an_export_goes(tmp_path, monkeypatch, write_mode):
+    """A folder of the user's named like an export (``reference.ttl/``) is neither replaced
+    (per file: after the other exports, a failed build with some files new) nor dropped with
+    the previous exports (swap): the build refuses before writing anything."""
+    use_write_mode(monkeypatch, write_mode)
+    out = tmp_path / "out"
+    (out / "reference.ttl").mkdir(parents=True)
+    (out / "reference.ttl" / "keep.txt").write_bytes(b"mine")
+    (out / "graph.ttl").write_bytes(b"previous")
+    before = snapshot(out)
+    with pytest.raises(IsADirectoryError, match="a folder is where this export goes"):
+        write_atomically({"graph.ttl": b"new", "reference.ttl": b"ref"}, out)
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_export_replaces_file_by_file_when_a_file_system_is_mounted_inside(tmp_path, monkeypatch):
+    """A file system mounted inside the output folder would be left in the old folder by the
+    swap, and emptied when that is removed: files are replaced one by one instead."""
+    out = tmp_path / "out"
+    (out / "mnt").mkdir(parents=True)
+    (out / "mnt" / "data").write_bytes(b"precious")
+    monkeypatch.setattr(export, "exchange_supported", lambda _out_dir: True)
+    monkeypatch.setattr(export.os.path, "ismount", lambda path: str(path).endswith("/mnt"))
+    swapped = []
+    monkeypatch.setattr(export, "_stage_and_swap", lambda *args, **kwargs: swapped.append(args) or True)
+    inode = out.stat().st_ino
+    write_atomically({"graph.ttl": b"new"}, out)
+    assert not swapped and out.stat().st_ino == inode
+    assert snapshot(out) == {"graph.ttl": b"new", "mnt/data": b"precious"}
