@@ -467,11 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run ``kg`` with ``argv`` (default: the process arguments); return the exit code."""
     try:
         _check_arguments(sys.argv[1:] if argv is None else argv)
-    except KgError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    args = make_parser().parse_args(argv)
-    try:
+        args = make_parser().parse_args(argv)
         return args.func(args)
     except ValidationError as exc:
         print(f"kg: {str(exc).rstrip()}", file=sys.stderr)

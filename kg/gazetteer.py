@@ -8,9 +8,8 @@ from pathlib import Path
 
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.yamlfile import LineList, check_id, check_keys, line_of, load_yaml
+from kg.yamlfile import HYPHENATED_ID, LineList, check_id, check_keys, line_of, load_yaml
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9][0-9]*")
 _SCOPES = ("sentence", "paragraph", "document")
 #: Surface-form kinds in the order their lists appear in an entry.
@@ -131,7 +130,7 @@ def _load_entities(
             {"aliases", "adjectival", "metonyms", "wikidata", "priority"},
         )
         entity_id = record["id"]
-        if not isinstance(entity_id, str) or not _ID.fullmatch(entity_id):
+        if not isinstance(entity_id, str) or not HYPHENATED_ID.fullmatch(entity_id):
             raise RuleError(
                 path,
                 line_of(record, "id"),

@@ -58,7 +58,6 @@ class GraphIndex:
         # predicates apart, so that each is registered the first time it is one
         terms: dict[bytes, tuple[Node, str]] = {}
         predicate_terms: dict[bytes, tuple[Node, str]] = {}
-        self._count = 0
         self._by_subject: dict[str, dict[str, list[Node]]] = {}
         # the terms of the subjects and predicates, by their look-up keys
         self._subjects: dict[str, Node] = {}

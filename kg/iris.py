@@ -51,11 +51,12 @@ def check_base(base: str) -> str:
     The names are appended to it (``{base}person/xi-jinping``, ``{base}article/x#char=0,9``),
     so it must be an absolute IRI that ends in ``/`` and has no ``#`` (the spans add one)."""
     example = "e.g. https://kg.example.org/id/"
-    if "#" in base and _SCHEME.match(base):
+    check_iri(base, "base IRI", f"; {example}")
+    if "#" in base:
         raise KgError(f"base IRI {base!r} holds '#': minted IRIs add their own fragment; {example}")
-    if _SCHEME.match(base) and not base.endswith("/"):
+    if not base.endswith("/"):
         raise KgError(f"base IRI {base!r} must end with '/', so that names follow it as a path segment")
-    return check_iri(base, "base IRI", f"; {example}")
+    return base
 
 
 def mint(node: Node, base: str, classes: ClassTree) -> URIRef:

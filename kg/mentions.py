@@ -7,7 +7,6 @@ priority, then the entry that comes first in the file, then the earlier position
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -77,42 +76,30 @@ def find_entity_mentions(
 
 
 def select_non_overlapping(
-    ranked: list[Mention],
-    taken: list[Mention] | None = None,
-    losers: list[tuple[Mention, Mention]] | None = None,
+    ranked: list[Mention], losers: list[tuple[Mention, Mention]] | None = None
 ) -> list[Mention]:
-    """Accept mentions in ``ranked`` order, skipping any that overlaps one already accepted
-    (including those in ``taken``); return the accepted ones in text order. When ``losers``
-    is given, each skipped mention is appended to it with the mention it lost to: the
-    earliest accepted of those it overlaps."""
-    accepted: list[Mention] = list(taken or [])
-    # The accepted spans in text order, with when each was accepted: they never overlap (but
-    # ``taken`` may), so the ones a span overlaps are one run, found by bisection.
-    spans = sorted((m.begin, m.end, order) for order, m in enumerate(accepted))
-    disjoint = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
-    begins, ends = [b for b, _e, _o in spans], [e for _b, e, _o in spans]
-    orders = [o for _b, _e, o in spans]
-    chosen: list[Mention] = []
+    """Accept mentions in ``ranked`` order, skipping any that overlaps one already accepted;
+    return the accepted ones in text order. When ``losers`` is given, each skipped mention
+    is appended to it with the mention it lost to: the earliest accepted of those it
+    overlaps."""
+    accepted: list[Mention] = []
+    # The accepted spans in text order, with when each was accepted: they never overlap, so
+    # the ones a span overlaps are one run, found by bisection.
+    begins: list[int] = []
+    ends: list[int] = []
+    orders: list[int] = []
     for mention in ranked:
-        if disjoint:
-            first = bisect.bisect_right(ends, mention.begin)
-            last = bisect.bisect_left(begins, mention.end)
-            winner = accepted[min(orders[first:last])] if first < last else None
-        else:
-            winner = next(
-                (o for o in accepted if not (mention.end <= o.begin or mention.begin >= o.end)), None
-            )
-        if winner is None:
-            if disjoint:
-                at = bisect.bisect_left(begins, mention.begin)
-                begins.insert(at, mention.begin)
-                ends.insert(at, mention.end)
-                orders.insert(at, len(accepted))
-            accepted.append(mention)
-            chosen.append(mention)
-        elif losers is not None:
-            losers.append((mention, winner))
-    return sorted(chosen, key=lambda m: (m.begin, m.end))
+        first = bisect.bisect_right(ends, mention.begin)
+        last = bisect.bisect_left(begins, mention.end)
+        if first < last:
+            if losers is not None:
+                losers.append((mention, accepted[min(orders[first:last])]))
+            continue
+        begins.insert(first, mention.begin)
+        ends.insert(first, mention.end)
+        orders.insert(first, len(accepted))
+        accepted.append(mention)
+    return sorted(accepted, key=lambda m: (m.begin, m.end))
 
 
 def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
