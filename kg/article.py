@@ -19,9 +19,12 @@ SEARCHED_KINDS = frozenset({"headline", "meta-title", "column", "caption", "note
 #: Paragraph kinds that yield nothing and are not split into sentences.
 IGNORED_KINDS = frozenset({"footer"})
 
+# A line ends at LF, CRLF or a lone CR (old Mac files).
+_LINE_END = r"(?:\r\n?|\n)"
+_LINE_ENDS = re.compile(_LINE_END)
 _PARAGRAPH_BREAKS = {
-    "blank-line": re.compile(r"\n[ \t\r\f\v]*\n\s*"),
-    "line": re.compile(r"\n\s*"),
+    "blank-line": re.compile(_LINE_END + r"[ \t\f\v]*" + _LINE_END + r"\s*"),
+    "line": re.compile(_LINE_END + r"\s*"),
 }
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and a capital, digit or opening quote; initials such as "U.S." do not end one.
@@ -126,6 +129,14 @@ _MONTHS = {
 }
 
 
+#: The named groups the reader takes from a layout's pattern (a caption's ``date`` is optional).
+_NEEDED_GROUPS = {
+    "dateline": ("y", "m", "d", "H", "M", "tz"),
+    "updated": ("y", "m", "d", "H", "M", "tz"),
+    "caption": ("text", "credit"),
+}
+
+
 def load_layouts(path: Path) -> tuple[Layout, ...]:
     """Load and check the layouts file.
 
@@ -161,6 +172,16 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
                     f"bad pattern for {key!r} in layout {record['id']!r}: {exc}",
                     "fix the regular expression",
                 ) from None
+        for key, pattern in patterns.items():
+            missing = [g for g in _NEEDED_GROUPS.get(key, ()) if g not in pattern.groupindex]
+            if missing:
+                raise RuleError(
+                    path,
+                    line_of(record, key),
+                    f"the {key!r} pattern of layout {record['id']!r} has no group "
+                    + ", ".join(f"(?P<{g}>…)" for g in missing),
+                    f"name the parts the reader takes: {', '.join(_NEEDED_GROUPS[key])}",
+                )
         layouts.append(Layout(str(record["id"]), breaks, patterns, front_matter))
     return tuple(layouts)
 
@@ -203,7 +224,7 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
 
 
 def _line_at(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    return len(_LINE_ENDS.findall(text, 0, offset)) + 1
 
 
 # XML Schema allows time-zone offsets from -14:00 to +14:00 only.
@@ -237,9 +258,11 @@ def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datet
 
 
 def _explicit_date(slug: str, text: str, offset: int, phrase: str) -> date:
-    month, day, year = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", phrase).groups()
+    found = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", phrase)
     try:
-        return date(int(year), _MONTHS[month], int(day))
+        if found is None or found[1] not in _MONTHS:
+            raise ValueError("not written as 'July 4, 2024'")
+        return date(int(found[3]), _MONTHS[found[1]], int(found[2]))
     except ValueError as exc:
         raise ArticleError(
             f"line {_line_at(text, offset)}: the caption's date {phrase!r} is not a real date "
@@ -298,16 +321,17 @@ def read_front_matter(slug: str, text: str) -> FrontMatter | None:
     key, a line that is not ``key: value`` or a missing closing ``---`` is an ArticleError
     naming the article and the line.
     """
-    if not text.startswith("---\n") and not text.startswith("---\r\n"):
+    opening = _LINE_ENDS.match(text, 3) if text.startswith("---") else None
+    if opening is None:
         return None
     fields: dict[str, Span] = {}
-    offset = text.index("\n") + 1
+    offset = opening.end()
     line_number = 1
     while offset < len(text):
         line_number += 1
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end
-        line = text[offset:end].rstrip("\r")
+        found = _LINE_ENDS.search(text, offset)
+        end, after = (found.start(), found.end()) if found else (len(text), len(text))
+        line = text[offset:end]
         if line.strip() == "---":
             return FrontMatter(fields, end)
         if line.strip():
@@ -322,7 +346,7 @@ def read_front_matter(slug: str, text: str) -> FrontMatter | None:
             if stop - begin >= 2 and text[begin] == text[stop - 1] and text[begin] in "\"'":
                 begin, stop = begin + 1, stop - 1
             fields[match["key"]] = Span(begin, stop)
-        offset = end + 1
+        offset = after
     raise ArticleError("the front matter opened by '---' on line 1 is never closed", slug=slug)
 
 
@@ -404,7 +428,8 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
         block = Block(kind, para.begin, para.end, index)
         blocks.append(block)
         if kind == "caption":
-            taken = _explicit_date(slug, text, para.begin, match["date"]) if match["date"] else None
+            phrase = match.groupdict().get("date")
+            taken = _explicit_date(slug, text, para.begin, phrase) if phrase else None
             captions.append(
                 Caption(
                     block,

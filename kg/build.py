@@ -71,7 +71,13 @@ def article_paths(seeds: Path) -> list[Path]:
         raise ArticleError(f"{seeds}: a file, not a folder of articles; give --seeds its folder")
     if not seeds.is_dir():
         raise ArticleError(f"{seeds}: no such folder of articles")
-    paths = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+    # Any case of the suffix is an article (x.TXT too); an entry so named that is not a
+    # readable file is refused rather than skipped: the build would lose an article unsaid.
+    paths = sorted(p for p in seeds.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    for path in paths:
+        if not path.is_file():
+            what = "a broken symbolic link" if path.is_symlink() and not path.exists() else "not a file"
+            raise ArticleError(f"{path}: {what}; every *.txt entry of the folder is read as an article")
     if not paths:
         raise ArticleError(f"{seeds}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
     return paths

@@ -3,8 +3,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from kg.article import read_article, split_paragraphs
+from kg.article import Layout, read_article, split_paragraphs
 from kg.errors import ArticleError
+from kg.extract import extract
 from tests.conftest import SEED_SLUG, SEEDS
 
 
@@ -83,3 +84,50 @@ def test_article_keeps_zone_offsets_up_to_fourteen_hours(rulebase):
     text = "---\ntitle: T\ndate: 2024-07-04T10:00:00+14:00\n---\n\nBody.\n"
     article = read_article("kiribati", text, rulebase.layouts)
     assert article.published.utcoffset() == timedelta(hours=14)
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+@pytest.mark.parametrize(
+    "path", [SEEDS / f"{SEED_SLUG}.txt", *sorted((SEEDS.parent / "tests" / "articles").glob("*.txt"))]
+)
+def test_article_reads_cr_and_crlf_line_ends_as_lf(rulebase, path, ending):
+    """Old Mac (CR) and Windows (CRLF) files read as their LF form: the same blocks, dates,
+    mentions and facts at the same offsets (CRLF shifts them by one per line, so only its
+    facts' words are compared)."""
+    text = path.read_text(encoding="utf-8")
+    assert "\r" not in text
+    lf, other = extract(path.stem, text, rulebase), extract(path.stem, text.replace("\n", ending), rulebase)
+    assert len(lf.facts) > 0
+    assert other.article.published == lf.article.published
+    assert [b.kind for b in other.article.blocks] == [b.kind for b in lf.article.blocks]
+    assert len(other.notes) == len(lf.notes)
+    if ending == "\r":
+        assert other.notes == lf.notes
+        assert other.article.blocks == lf.article.blocks
+        assert other.article.captions == lf.article.captions
+        assert other.mentions == lf.mentions
+        assert other.facts == lf.facts
+    else:
+        assert [_fact_words(other, f) for f in other.facts] == [_fact_words(lf, f) for f in lf.facts]
+
+
+def _fact_words(extraction, fact):
+    words = extraction.article.text[fact.begin : fact.end].replace("\r\n", "\n")
+    return (fact.subject, fact.predicate, fact.object, fact.rule, words)
+
+
+def _caption_layout(caption: str) -> tuple[Layout, ...]:
+    patterns = {"detect": re.compile("."), "caption": re.compile(caption, re.DOTALL)}
+    return (Layout("captioned", "blank-line", patterns),)
+
+
+def test_article_caption_pattern_without_a_date_group_reads_no_date():
+    layouts = _caption_layout(r"^(?P<text>.+?\.) /(?P<credit>[A-Z]\w*)$")
+    article = read_article("x", "Headline\n\nLeaders meet, July 4, 2024. /Xinhua\n", layouts)
+    assert [(c.taken, _words(article, c.credit)) for c in article.captions] == [(None, "Xinhua")]
+
+
+def test_article_caption_date_group_that_is_no_date_is_a_clear_error():
+    layouts = _caption_layout(r"^(?P<text>.+?, (?P<date>\w+ \d+, \d+)\.) /(?P<credit>[A-Z]\w*)$")
+    with pytest.raises(ArticleError, match=r"line 3: the caption's date 'Blue 4, 2024' is not a real date"):
+        read_article("x", "Headline\n\nLeaders meet, Blue 4, 2024. /Xinhua\n", layouts)

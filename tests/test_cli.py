@@ -1,4 +1,5 @@
 import re
+import shutil
 from pathlib import Path
 
 import pyoxigraph
@@ -319,3 +320,35 @@ def test_cli_query_file_with_a_byte_order_mark_or_not_utf8(root, tmp_path, capsy
     query.write_bytes(b"SELECT ?s WHERE { ?s a \xff }\n")
     assert main(["query", str(query), "--exports", str(root / "exports")]) == 2
     assert "not valid UTF-8 at byte offset 23" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.symlink_to(p.parent / "gone.txt"), "a broken symbolic link"),
+        (lambda p: p.mkdir(), "not a file"),
+    ],
+)
+def test_cli_build_refuses_an_article_entry_it_cannot_read(root, tmp_path, capsys, make, message):
+    """An entry named like an article that is not a readable file stops the build, named;
+    skipped, it would have been an article lost without a word. Nothing is written."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(root / "seeds", seeds)
+    make(seeds / "zz-extra.txt")
+    out = tmp_path / "out"
+    assert main(["build", "--seeds", str(seeds), "--out", str(out)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"kg: {seeds / 'zz-extra.txt'}: {message}; every *.txt entry of the folder is read as an article\n"
+    )
+    assert not out.exists()
+
+
+def test_cli_build_reads_an_upper_case_suffix(root, tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (article,) = (root / "seeds").glob("*.txt")
+    shutil.copy(article, seeds / (article.stem + ".TXT"))
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"]) == 0
+    assert capsys.readouterr().out.startswith("built 1 article:")
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (root / "exports" / "graph.ttl").read_bytes()

@@ -103,6 +103,8 @@ MUTATIONS = [
     ("anaphora.yaml", '    pattern: "\\\\bits\\\\b"\n', "    pattern: 'x*'\n", "matches empty text"),
     ("layouts.yaml", "  - id: cgtn\n", "  - id: c g<t>n\n", "bad layout id 'c g<t>n'"),
     ("layouts.yaml", "  - id: plain\n", "  - id: cgtn\n", "layout 'cgtn' is defined twice"),
+    ("layouts.yaml", "^(?P<y>\\d{4})\\.", "^(\\d{4})\\.", "has no group (?P<y>…)"),
+    ("layouts.yaml", "(?P<credit>[A-Z]", "([A-Z]", "has no group (?P<credit>…)"),
     (
         "relations.yaml",
         "    pattern: '{state:State} (?P<title>{{office-titles}}),? {person:Person}'",
