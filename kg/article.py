@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from kg.errors import ArticleError, RuleError
+from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.yamlfile import check_id, check_keys, line_of, load_yaml
 
 #: Paragraph kinds whose text is searched for mentions and facts.
@@ -117,6 +118,8 @@ class Layout:
     paragraphs: str
     patterns: dict[str, re.Pattern[str]]
     front_matter: bool = False
+    path: str = ""  #: the layouts file
+    line: int = 0  #: of the layout's record
 
 
 _LAYOUT_KEYS = {"front_matter", "paragraphs", "dateline", "updated", "column", "caption", "note", "footer"}
@@ -182,7 +185,9 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
                     + ", ".join(f"(?P<{g}>…)" for g in missing),
                     f"name the parts the reader takes: {', '.join(_NEEDED_GROUPS[key])}",
                 )
-        layouts.append(Layout(str(record["id"]), breaks, patterns, front_matter))
+        layouts.append(
+            Layout(str(record["id"]), breaks, patterns, front_matter, str(path), line_of(record, "id") or 0)
+        )
     return tuple(layouts)
 
 
@@ -374,11 +379,33 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     """
     _check_encodable(slug, text)
     _check_interchangeable(slug, text)
+    place: list = [None, 0, len(text)]  # the layout being tried, and the part it reads
+    with time_limited():
+        try:
+            return _read_in_layout(slug, text, layouts, place)
+        except PatternTimeout:
+            layout, begin, end = place
+            raise RuleError(
+                layout.path,
+                layout.line,
+                f"a pattern of layout {layout.id!r} " + timed_out(slug, "paragraph", begin, end),
+                FIX_BACKTRACKING,
+            ) from None
+
+
+def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: list) -> Article:
     lines = split_paragraphs(text, "line")
     if not lines:
         raise ArticleError("the article is empty", slug=slug)
     first = text[lines[0].begin : lines[0].end]
-    layout = next((lay for lay in layouts if lay.patterns["detect"].search(first)), None)
+    place[1:] = lines[0].begin, lines[0].end
+    layout = None
+    for candidate in layouts:
+        place[0] = candidate
+        progress()
+        if candidate.patterns["detect"].search(first):
+            layout = candidate
+            break
     if layout is None:
         raise ArticleError(f"no layout in layouts.yaml fits its first line {first!r}", slug=slug)
     pats = layout.patterns
@@ -407,6 +434,8 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     ]
     first_index = len(blocks)
     for index, para in enumerate(paragraphs, start=first_index):
+        place[1:] = para.begin, para.end
+        progress()
         chunk = text[para.begin : para.end]
         kind = "body"
         match = None

@@ -23,6 +23,9 @@ class RuleError(KgError):
             text += f" ({fix})"
         super().__init__(text)
 
+    def __reduce__(self):  # raised in a worker process, it comes back whole
+        return (type(self), (self.path, self.line, self.message, self.fix))
+
 
 class ArticleError(KgError):
     """An article cannot be read.
@@ -34,6 +37,9 @@ class ArticleError(KgError):
         self.detail = message
         self.slug = slug
         super().__init__(f"{slug}: {message}" if slug else message)
+
+    def __reduce__(self):  # raised in a worker process, it comes back whole
+        return (type(self), (self.detail, self.slug))
 
     def in_file(self, path: Path | str) -> ArticleError:
         """The same error, naming the article's file ``path``."""

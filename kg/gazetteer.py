@@ -62,6 +62,7 @@ class Anaphor:
     klass: str
     scope: str
     order: int
+    line: int = 0  #: of its pattern in the anaphora file
 
 
 @dataclass(frozen=True)
@@ -222,5 +223,6 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             raise RuleError(path, line_of(record, "pattern"), f"bad pattern in {what}: {exc}") from None
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
-        anaphora.append(Anaphor(record["id"], pattern, record["class"], record["scope"], order))
+        line = line_of(record, "pattern")
+        anaphora.append(Anaphor(record["id"], pattern, record["class"], record["scope"], order, line))
     return tuple(anaphora)

@@ -91,7 +91,7 @@ def load_files(
     """
     import pyoxigraph as ox
 
-    from kg.rdfbytes import rdf_bytes, rdf_format
+    from kg.rdfbytes import check_rdf_file, rdf_bytes, rdf_format
 
     check_endpoint(endpoint)
 
@@ -99,6 +99,7 @@ def load_files(
     for path in paths:
         fmt = rdf_format(path)
         try:
+            check_rdf_file(path, fmt)
             quads = list(ox.parse(path=str(path), format=fmt))
         except FileNotFoundError:
             raise LoadError(

@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from kg.article import Article, Sentence
 from kg.classes import ClassTree
+from kg.errors import RuleError
 from kg.gazetteer import Anaphor, Gazetteer, Node
+from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 
 
 @dataclass(frozen=True)
@@ -127,11 +129,25 @@ def resolve_anaphora(
     """
     text = article.text
     found: list[tuple[int, int, Anaphor]] = []
-    for sentence in article.searched_sentences:
-        for anaphor in gazetteer.anaphora:
-            for match in anaphor.pattern.finditer(text, sentence.begin, sentence.end):
-                if match.end() > match.start():
-                    found.append((match.start(), match.end(), anaphor))
+    with time_limited():
+        for sentence in article.searched_sentences:
+            progress()
+            anaphor = None
+            try:
+                for anaphor in gazetteer.anaphora:
+                    for match in anaphor.pattern.finditer(text, sentence.begin, sentence.end):
+                        if match.end() > match.start():
+                            found.append((match.start(), match.end(), anaphor))
+            except PatternTimeout:
+                if anaphor is None:
+                    raise
+                raise RuleError(
+                    gazetteer.anaphora_path,
+                    anaphor.line,
+                    f"anaphora rule {anaphor.id!r} "
+                    + timed_out(article.slug, "sentence", sentence.begin, sentence.end),
+                    FIX_BACKTRACKING,
+                ) from None
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
     resolved: list[Mention] = []
     occupied = list(mentions)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.rdfbytes import rdf_bytes, rdf_format
+from kg.rdfbytes import check_rdf_file, rdf_bytes, rdf_format
 from kg.vocab import PREFIXES
 
 
@@ -115,6 +115,7 @@ def open_store(paths: list[Path], named: dict[str, Path] | None = None) -> ox.St
     for path, graph in places:
         fmt = rdf_format(path)
         try:
+            check_rdf_file(path, fmt)
             store.bulk_load(path=str(path), format=fmt, to_graph=graph)
         except FileNotFoundError:
             raise QueryError(

@@ -26,3 +26,25 @@ def rdf_bytes(
 def rdf_format(path: Path) -> ox.RdfFormat:
     """The pyoxigraph RdfFormat of a file, from its extension; Turtle when unknown."""
     return ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+
+
+def check_rdf_file(path: Path, fmt: ox.RdfFormat) -> None:
+    """What pyoxigraph does not check before it reads a file of ``fmt``: an RDF/XML file must
+    be well-formed XML (``check_xml``). Raises SyntaxError, like pyoxigraph's parser."""
+    if fmt == ox.RdfFormat.RDF_XML:
+        check_xml(path)
+
+
+def check_xml(path: Path) -> None:
+    """SyntaxError (with line and column) for a file that is not well-formed XML, read by
+    expat. pyoxigraph reads an empty file as an empty graph, and expands entities without a
+    limit (a "billion laughs" file of a few hundred bytes takes minutes and gigabytes);
+    expat refuses both, the second by its amplification limit, within milliseconds."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    try:
+        with path.open("rb") as handle:
+            parser.ParseFile(handle)
+    except expat.ExpatError as exc:
+        raise SyntaxError(f"not well-formed XML: {exc}") from None

@@ -18,9 +18,11 @@ from rdflib.namespace import XSD
 
 from kg.article import Article, Sentence
 from kg.classes import ClassTree
+from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention, select_non_overlapping
 from kg.patterns import TEMPLATE_FIELD, TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
+from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import parse_number, resolve_date, resolve_period
 
 
@@ -350,23 +352,36 @@ def apply_rules(
     # the mentions by start, so that each sentence takes only those that start inside it
     by_start = sorted(mentions, key=lambda m: m.begin)
     starts = [m.begin for m in by_start]
-    for sentence in article.searched_sentences:
-        if sentence.end - sentence.begin > MAX_SENTENCE:
-            notes.append(
-                f"the sentence at {sentence.begin}-{sentence.end} is {sentence.end - sentence.begin} "
-                f"characters long: relation rules read sentences of up to {MAX_SENTENCE}"
-            )
-            continue
-        inside = by_start[
-            bisect.bisect_left(starts, sentence.begin) : bisect.bisect_left(starts, sentence.end)
-        ]
-        masked = mask_sentence(article.text, sentence, inside)
-        for rule in rules:
-            if rule.pattern.search(masked.text) is None:  # most rules, most sentences
+    with time_limited():
+        for sentence in article.searched_sentences:
+            progress()
+            if sentence.end - sentence.begin > MAX_SENTENCE:
+                notes.append(
+                    f"the sentence at {sentence.begin}-{sentence.end} is {sentence.end - sentence.begin} "
+                    f"characters long: relation rules read sentences of up to {MAX_SENTENCE}"
+                )
                 continue
-            found, named, noted = _apply(rule, article, masked, classes, gazetteer)
-            facts.extend(found)
-            made.extend(named)
-            notes.extend(noted)
+            inside = by_start[
+                bisect.bisect_left(starts, sentence.begin) : bisect.bisect_left(starts, sentence.end)
+            ]
+            masked = mask_sentence(article.text, sentence, inside)
+            rule = None
+            try:
+                for rule in rules:
+                    if rule.pattern.search(masked.text) is None:  # most rules, most sentences
+                        continue
+                    found, named, noted = _apply(rule, article, masked, classes, gazetteer)
+                    facts.extend(found)
+                    made.extend(named)
+                    notes.extend(noted)
+            except PatternTimeout:
+                if rule is None:
+                    raise
+                raise RuleError(
+                    rule.path,
+                    rule.line,
+                    f"rule {rule.id!r} " + timed_out(article.slug, "sentence", sentence.begin, sentence.end),
+                    FIX_BACKTRACKING,
+                ) from None
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
     return facts, select_non_overlapping(ranked), notes

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.classes import ontology_dir
-from kg.rdfbytes import rdf_bytes, rdf_format
+from kg.rdfbytes import check_rdf_file, rdf_bytes, rdf_format
 from kg.triples import Triples
 from kg.vocab import curie
 
@@ -112,6 +112,7 @@ def to_ntriples_text(path: Path) -> str:
     not parse.
     """
     fmt = rdf_format(path)
+    check_rdf_file(path, fmt)
     triples = (quad.triple for quad in ox.parse(path=str(path), format=fmt))
     return rdf_bytes(triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
 

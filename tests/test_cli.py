@@ -1,5 +1,6 @@
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pyoxigraph
@@ -352,3 +353,64 @@ def test_cli_build_reads_an_upper_case_suffix(root, tmp_path, capsys):
     assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"]) == 0
     assert capsys.readouterr().out.startswith("built 1 article:")
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == (root / "exports" / "graph.ttl").read_bytes()
+
+
+def _entity_bomb(depth: int = 9) -> str:
+    """RDF/XML whose one literal is ten entities deep: 10**depth characters once expanded."""
+    entities = '<!ENTITY e0 "xxxxxxxxxx">' + "".join(
+        f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, depth)
+    )
+    return (
+        f"<?xml version='1.0'?><!DOCTYPE rdf:RDF [{entities}]>"
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+        f'<rdf:Description rdf:about="http://example.org/s"><ex:p>&e{depth - 1};</ex:p></rdf:Description>'
+        "</rdf:RDF>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "not well-formed XML: no element found: line 1, column 0"),
+        (_entity_bomb(), "not well-formed XML: limit on input amplification factor"),
+    ],
+    ids=["empty", "entity-bomb"],
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("validate", "{path}"),
+        ("query", "leaders", "--data", "{path}"),
+        ("load", "--endpoint", "http://127.0.0.1:9/store", "--data", "{path}"),
+    ],
+)
+def test_cli_rdf_xml_that_is_empty_or_an_entity_bomb_is_refused(tmp_path, capsys, text, message, command):
+    """pyoxigraph reads an empty .rdf file as an empty graph (which "conformed") and expands
+    entities without a limit (this file of 700 bytes is a literal of a gigabyte): each
+    command that reads RDF/XML refuses both, at once, naming the file."""
+    path = tmp_path / "data.rdf"
+    path.write_text(text, encoding="utf-8")
+    assert len(path.read_bytes()) < 1000
+    start = time.perf_counter()
+    assert main([part.format(path=path) for part in command]) == 2
+    assert time.perf_counter() - start < 10
+    err = capsys.readouterr().err
+    assert err.startswith(f"kg: {path}: not valid RDF/XML: {message}"), err
+    assert err.count("\n") == 1
+
+
+def test_cli_validate_reads_rdf_xml_with_entities(run_kg, root, tmp_path):
+    """RDF/XML as ontology editors write it, with entities for namespaces, still reads."""
+    import pyoxigraph as ox
+
+    triples = [q.triple for q in ox.parse(path=str(root / "exports" / "graph.ttl"))]
+    text = ox.serialize(triples, format=ox.RdfFormat.RDF_XML).decode("utf-8")
+    head, _, body = text.partition("?>")
+    schema = "http://www.w3.org/2001/XMLSchema#"
+    assert f'rdf:datatype="{schema}' in body
+    body = body.replace(f'rdf:datatype="{schema}', 'rdf:datatype="&xsd;')
+    path = tmp_path / "graph.rdf"
+    path.write_text(f'{head}?><!DOCTYPE rdf:RDF [<!ENTITY xsd "{schema}">]>{body}', encoding="utf-8")
+    done = run_kg("validate", str(path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert f"conforms to the shapes ({len(triples)} triples)" in done.stdout

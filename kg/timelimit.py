@@ -1,0 +1,88 @@
+"""A time limit on the rule files' regular expressions, which Python's ``re`` lacks.
+
+A pattern such as ``(\\w+\\s?)*:`` backtracks for longer than the universe has left on a
+sentence it almost matches. ``re`` takes no timeout, but while it backtracks it checks for
+signals every few thousand steps, so a timer signal can stop it. The loops that run the
+rules' patterns call ``progress()`` once per piece of text (a sentence, a paragraph) inside
+``time_limited()``; a timer ticks twice a second, and when a tick finds no progress since
+``LIMIT`` seconds, ``PatternTimeout`` is raised where the pattern runs. The caller knows which
+rule it was running and names it.
+
+Signals reach only the main thread: elsewhere (a thread of a host application), or while the
+host's own interval timer runs, the patterns run without a limit. The build's workers run
+their tasks in their main thread.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+#: Seconds one piece of text (a sentence under all the rules) may take. The rules read the
+#: seed's sentences in well under a millisecond each.
+LIMIT = 10.0
+_TICK = 0.5
+
+
+class PatternTimeout(Exception):
+    """The patterns spent more than ``LIMIT`` seconds on one piece of text."""
+
+
+_steps = 0
+_seen = -1
+_stalled = 0.0
+_active = False
+
+
+def progress() -> None:
+    """Say that the patterns have moved on to the next piece of text."""
+    global _steps
+    _steps += 1
+
+
+def _on_tick(_signum: int, _frame: object) -> None:
+    global _seen, _stalled
+    if _steps != _seen:
+        _seen, _stalled = _steps, 0.0
+        return
+    _stalled += _TICK
+    if _stalled >= LIMIT:
+        _stalled = 0.0
+        raise PatternTimeout(f"over {LIMIT:g} s on one piece of text")
+
+
+@contextmanager
+def time_limited() -> Iterator[None]:
+    """Run the block with the time limit (not nested; in the main thread only)."""
+    global _active, _seen, _stalled
+    if (
+        _active
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0  # the host application's own timer
+    ):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_tick)
+    _active, _seen, _stalled = True, -1, 0.0
+    signal.setitimer(signal.ITIMER_REAL, _TICK, _TICK)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        _active = False
+
+
+#: What a rule author can do about a pattern stopped by the limit.
+FIX_BACKTRACKING = "rewrite it without a repeat inside a repeat, such as (\\w+\\s?)*"
+
+
+def timed_out(slug: str, part: str, begin: int, end: int) -> str:
+    """The end of the message naming a rule stopped on the ``part`` (sentence, paragraph)
+    ``begin``-``end`` of the article ``slug``."""
+    return (
+        f"ran {LIMIT:g} s on one {part} of the article {slug!r} (characters {begin}-{end}) "
+        "and was stopped: its pattern backtracks without end"
+    )

@@ -1,0 +1,128 @@
+"""A rule pattern that backtracks without end is stopped by the time limit, and the error
+names the rule's file and line, the article and the part of it; nothing is written."""
+
+import faulthandler
+import pickle
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg import timelimit
+from kg.cli import main
+from kg.errors import ArticleError, RuleError
+from tests.conftest import SEED_SLUG
+
+# Nested repeats that fail at the end: exponential in the number of words before the failure.
+BACKTRACKS = r"(\w+\s?)*:;"
+
+
+@pytest.fixture
+def short_limit(monkeypatch):
+    monkeypatch.setattr(timelimit, "LIMIT", 1.0)
+
+
+def _append_rule(rules: Path) -> int:
+    with (rules / "relations.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            "\n  - id: test.backtracks\n    description: a pattern that never ends\n    example: a\n"
+            f"    pattern: '{BACKTRACKS}'\n    facts:\n      - [article, schema:about, {{entity: sco}}]\n"
+        )
+    return (rules / "relations.yaml").read_text(encoding="utf-8").count("\n") - 5  # its id's line
+
+
+def _insert_anaphor(rules: Path) -> int:
+    path = rules / "anaphora.yaml"
+    text = path.read_text(encoding="utf-8")
+    head, sep, rest = text.partition("anaphora:\n")
+    path.write_text(
+        head + sep + f"  - id: test-backtracks\n    pattern: '{BACKTRACKS}'\n    class: Person\n"
+        "    scope: sentence\n" + rest,
+        encoding="utf-8",
+    )
+    return (head + sep).count("\n") + 2
+
+
+def _change_layout(rules: Path) -> int:
+    path = rules / "layouts.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "    note: '^Editor''s note:'"
+    assert old in text
+    path.write_text(text.replace(old, f"    note: '{BACKTRACKS}'"), encoding="utf-8")
+    return text[: text.index("  - id: cgtn")].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("change", "file", "who", "part"),
+    [
+        (_append_rule, "relations.yaml", "rule 'test.backtracks'", "sentence"),
+        (_insert_anaphor, "anaphora.yaml", "anaphora rule 'test-backtracks'", "sentence"),
+        (_change_layout, "layouts.yaml", "a pattern of layout 'cgtn'", "paragraph"),
+    ],
+)
+def test_timelimit_stops_a_backtracking_pattern_naming_it(
+    short_limit, rules_copy, root, tmp_path, capsys, change, file, who, part
+):
+    line = change(rules_copy)
+    out = tmp_path / "out"
+    start = time.perf_counter()
+    # Were the limit broken, the pattern would run for ages: end the test run then, with the
+    # stacks (faulthandler's own thread, not a signal the limit could be confused by).
+    faulthandler.dump_traceback_later(120, exit=True, file=sys.__stderr__)
+    try:
+        code = main(["build", "--rules", str(rules_copy), "--seeds", str(root / "seeds"), "--out", str(out)])
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    assert time.perf_counter() - start < 10
+    assert code == 2
+    err = capsys.readouterr().err
+    found = re.fullmatch(
+        rf"kg: {re.escape(str(rules_copy / file))}:(\d+): {re.escape(who)} ran 1 s on one {part} of "
+        rf"the article '{SEED_SLUG}' \(characters (\d+)-(\d+)\) and was stopped: its pattern "
+        r"backtracks without end \(rewrite it without a repeat inside a repeat, such as \(\\w\+\\s\?\)\*\)\n",
+        err,
+    )
+    assert found, err
+    assert int(found[1]) == line
+    assert int(found[2]) < int(found[3])
+    assert not out.exists()
+
+
+def test_timelimit_leaves_no_timer_behind(short_limit, rulebase, root):
+    """After the rules ran, no timer ticks and the previous SIGALRM handler is back."""
+    import signal
+
+    from kg.extract import extract
+
+    before = signal.getsignal(signal.SIGALRM)
+    text = (root / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
+    assert extract(SEED_SLUG, text, rulebase).facts
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is before
+
+
+def test_timelimit_lets_a_slow_but_moving_build_finish(monkeypatch, rulebase, root):
+    """The limit is on one piece of text, not on the article: with a limit below the time
+    the whole seed takes, it still reads the seed, since each sentence takes less."""
+    from kg.extract import extract
+
+    text = (root / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
+    start = time.perf_counter()
+    expected = extract(SEED_SLUG, text, rulebase)
+    whole = time.perf_counter() - start
+    monkeypatch.setattr(timelimit, "_TICK", whole / 20)
+    monkeypatch.setattr(timelimit, "LIMIT", whole / 2)
+    assert extract(SEED_SLUG, text, rulebase) == expected
+
+
+@pytest.mark.parametrize(
+    "error", [RuleError("rules/relations.yaml", 12, "message", "fix"), ArticleError("message", slug="a")]
+)
+def test_errors_come_back_whole_from_a_worker(error):
+    """Errors raised in a worker process are pickled back: they keep file, line and slug."""
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is type(error)
+    assert str(again) == str(error)
+    assert vars(again) == vars(error)
