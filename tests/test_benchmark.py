@@ -54,3 +54,24 @@ def test_benchmark_stream_memory_mode_runs():
     assert done.returncode == 0, done.stderr
     row = done.stdout.splitlines()[-1].split()
     assert row[0] == "12" and int(row[1].replace(",", "")) > 12 * 1000
+
+
+def test_benchmark_shapes_lists_every_node_shape():
+    """`bench_shapes.py` times every node shape of the shapes file, and the baseline."""
+    import re
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_shapes.py"), "--articles", "10", "--rounds", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    declared = set(re.findall(r"^kgs:(\w+) a sh:NodeShape", shapes, re.MULTILINE))
+    timed = set(re.findall(r"^  (\w+Shape) +[+-]\d+\.\d\d ms", done.stdout, re.MULTILINE))
+    assert len(declared) > 20 and timed == declared
+    baseline = re.search(
+        r"^no shapes \(baseline: reading the graph\) +(\d+\.\d\d) ms$", done.stdout, re.MULTILINE
+    )
+    assert baseline and float(baseline[1]) > 0
