@@ -55,7 +55,7 @@ def extract(
     mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
     on_stage("match")
     facts, _, more_notes = apply_rules(article, relating, mentions, rulebase.classes, rulebase.gazetteer)
-    facts = layout_facts(article, tuple(mentions), rulebase.gazetteer) + named_facts + facts
+    facts = layout_facts(article, tuple(mentions), rulebase.gazetteer, rulebase.classes) + named_facts + facts
     ordered = sorted(
         set(facts),
         key=lambda f: (

@@ -6,19 +6,25 @@ and the id of the layout rule (``layout.<layout>.<part>``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg.article import Article
+from kg.classes import ClassTree
 from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention
 from kg.relations import Fact, article_node
 from kg.vocab import KGO, SCHEMA
 
 
-def _mentioned(mentions: tuple[Mention, ...], begin: int, end: int, klass: str | None = None) -> Node | None:
+def _mentioned(
+    mentions: tuple[Mention, ...], begin: int, end: int, accept: Callable[[str], bool]
+) -> Node | None:
+    """The first mention inside ``begin``-``end`` whose class ``accept`` takes."""
     for mention in mentions:
-        if begin <= mention.begin and mention.end <= end and (klass is None or mention.node.klass == klass):
+        if begin <= mention.begin and mention.end <= end and accept(mention.node.klass):
             return mention.node
     return None
 
@@ -30,12 +36,15 @@ def _media(name: str, gazetteer: Gazetteer) -> Node:
     return Node("MediaOrganization", name)
 
 
-def layout_facts(article: Article, mentions: tuple[Mention, ...], gazetteer: Gazetteer) -> list[Fact]:
+def layout_facts(
+    article: Article, mentions: tuple[Mention, ...], gazetteer: Gazetteer, classes: ClassTree
+) -> list[Fact]:
     """Metadata facts from the article's layout, each with its span as evidence.
 
     article: the article as read; mentions: its mentions (to link the column line and
     photo credits to the entities they name); gazetteer: to know a front matter's
-    publisher by any of its names.
+    publisher by any of its names; classes: a photo is credited to an organization named in
+    its credit, not to the state of "/Kazakh Presidential Press Service".
     """
     node = article_node(article)
     rule = f"layout.{article.layout}"
@@ -66,7 +75,9 @@ def layout_facts(article: Article, mentions: tuple[Mention, ...], gazetteer: Gaz
         facts.append(Fact(node, SCHEMA.url, url, f"{rule}.url", u.begin, u.end))
     if article.column:
         c = article.column
-        column = _mentioned(mentions, c.begin, c.end, "Column") or Node("Column", text[c.begin : c.end])
+        column = _mentioned(mentions, c.begin, c.end, "Column".__eq__) or Node(
+            "Column", text[c.begin : c.end]
+        )
         facts.append(Fact(node, SCHEMA.isPartOf, column, f"{rule}.column", c.begin, c.end))
     for number, caption in enumerate(article.captions, start=1):
         b = caption.block
@@ -89,7 +100,9 @@ def layout_facts(article: Article, mentions: tuple[Mention, ...], gazetteer: Gaz
                 caption.credit.end,
             )
         )
-        agency = _mentioned(mentions, caption.credit.begin, caption.credit.end)
+        agency = _mentioned(
+            mentions, caption.credit.begin, caption.credit.end, lambda k: classes.is_a(k, "Organization")
+        )
         if agency is not None:
             facts.append(
                 Fact(

@@ -1,9 +1,9 @@
 """Every fact is traceable: to its article, sentence, exact span and rule."""
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
-from kg.vocab import ITSRDF, KGO, NIF
+from kg.vocab import ITSRDF, KGO, NIF, SCHEMA
 
 # Triples that describe text, evidence, rules or names (not facts from the text).
 NON_FACT_PREDICATES = {
@@ -85,3 +85,26 @@ def test_provenance_no_blank_nodes(seed_graph):
     from rdflib import BNode
 
     assert not any(isinstance(term, BNode) for triple in seed_graph for term in triple)
+
+
+def test_provenance_photo_credit_naming_a_state_credits_no_state(root, tmp_path, capsys):
+    """A credit such as "/Kazakh Presidential Press Service" mentions a state ("Kazakh"): the
+    photo keeps the credit's words, but is credited to an organization only (the build
+    used to fail its shapes, kgo:creditedTo taking an organization)."""
+    from kg.cli import main
+    from tests.conftest import SEED_SLUG
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = (root / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
+    assert "June 29, 2024. /Xinhua" in text
+    text = text.replace("June 29, 2024. /Xinhua", "June 29, 2024. /Kazakh Presidential Press Service")
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--seeds", str(seeds), "--out", str(out), "--no-html"]) == 0, capsys.readouterr().err
+    graph = Graph().parse(out / "graph.ttl")
+    credits = {str(o): s for s, o in graph.subject_objects(SCHEMA.creditText)}
+    photo = credits["Kazakh Presidential Press Service"]
+    assert list(graph.objects(photo, KGO.creditedTo)) == []
+    xinhua = credits["Xinhua"]  # the other photo is still credited to the agency
+    assert [str(graph.value(o, RDFS.label)) for o in graph.objects(xinhua, KGO.creditedTo)] == ["Xinhua News Agency"]
