@@ -232,13 +232,15 @@ def _line_at(text: str, offset: int) -> int:
     return len(_LINE_ENDS.findall(text, 0, offset)) + 1
 
 
-# XML Schema allows time-zone offsets from -14:00 to +14:00 only.
+# XML Schema allows time-zone offsets in whole minutes from -14:00 to +14:00 only.
 _MAX_OFFSET = timedelta(hours=14)
 
 
 def _zone(offset: timedelta) -> timezone:
     if abs(offset) > _MAX_OFFSET:
         raise ValueError("a time-zone offset lies between -14:00 and +14:00")
+    if offset % timedelta(minutes=1):
+        raise ValueError("a time-zone offset is whole minutes")
     return timezone(offset)
 
 
@@ -366,7 +368,7 @@ def _iso_timestamp(slug: str, words: str) -> datetime | date:
     except ValueError:
         raise ArticleError(
             f"the front matter's date {words!r} is not ISO 8601 "
-            "(2024-07-04 or 2024-07-04T18:30:00+06:00; offsets from -14:00 to +14:00)",
+            "(2024-07-04 or 2024-07-04T18:30:00+06:00; offsets in whole minutes, from -14:00 to +14:00)",
             slug=slug,
         ) from None
 

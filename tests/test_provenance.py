@@ -101,10 +101,14 @@ def test_provenance_photo_credit_naming_a_state_credits_no_state(root, tmp_path,
     text = text.replace("June 29, 2024. /Xinhua", "June 29, 2024. /Kazakh Presidential Press Service")
     (seeds / "a.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["build", "--seeds", str(seeds), "--out", str(out), "--no-html"]) == 0, capsys.readouterr().err
+    assert main(["build", "--seeds", str(seeds), "--out", str(out), "--no-html"]) == 0, (
+        capsys.readouterr().err
+    )
     graph = Graph().parse(out / "graph.ttl")
     credits = {str(o): s for s, o in graph.subject_objects(SCHEMA.creditText)}
     photo = credits["Kazakh Presidential Press Service"]
     assert list(graph.objects(photo, KGO.creditedTo)) == []
     xinhua = credits["Xinhua"]  # the other photo is still credited to the agency
-    assert [str(graph.value(o, RDFS.label)) for o in graph.objects(xinhua, KGO.creditedTo)] == ["Xinhua News Agency"]
+    assert [str(graph.value(o, RDFS.label)) for o in graph.objects(xinhua, KGO.creditedTo)] == [
+        "Xinhua News Agency"
+    ]
