@@ -9,16 +9,16 @@ any article. Load it into its own named graph to keep the two apart.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, XSD
 
 from kg.assemble import prefixes
-from kg.errors import RuleError
+from kg.errors import KgError, RuleError
 from kg.gazetteer import Node
-from kg.iris import mint
+from kg.iris import check_iri, mint
 from kg.rulebase import RuleBase
 from kg.triples import Triples
 from kg.vocab import KGO
@@ -58,6 +58,13 @@ def load_reference(paths: list[Path], rulebase: RuleBase, base: str) -> Triples:
         sources = data["sources"]
         if not isinstance(sources, LineDict):
             raise RuleError(path, line_of(data, "sources"), "sources must map names to URLs")
+        for name, url in sources.items():
+            try:
+                check_iri(url if isinstance(url, str) else repr(url), f"the source {name!r}")
+            except KgError as exc:
+                raise RuleError(path, line_of(sources, name), str(exc), "write its URL") from None
+        if not isinstance(data["memberships"], list):
+            raise RuleError(path, line_of(data, "memberships"), "memberships must be a list of memberships")
         for record in data["memberships"]:
             record = check_keys(
                 path, record, "a membership", {"state", "organization", "category", "since", "sources"}, set()
@@ -72,7 +79,7 @@ def load_reference(paths: list[Path], rulebase: RuleBase, base: str) -> Triples:
                     f"one of: {', '.join(_CATEGORIES)}",
                 )
             since = record["since"]
-            if not isinstance(since, date):
+            if not isinstance(since, date) or isinstance(since, datetime):  # a date, not a time
                 raise RuleError(
                     path, line_of(record, "since"), f"since {since!r} is not a date", "write 2001-06-15"
                 )
@@ -84,7 +91,15 @@ def load_reference(paths: list[Path], rulebase: RuleBase, base: str) -> Triples:
             add(node, _iri(ORG.organization), _node(triples, org, base, rulebase))
             add(node, _iri(KGO.memberCategory), ox.Literal(str(record["category"])))
             add(node, _iri(KGO.since), ox.Literal(since.isoformat(), datatype=_iri(XSD.date)))
-            for name in record["sources"]:
+            named = record["sources"]
+            if not isinstance(named, list) or not named or not all(isinstance(n, str) for n in named):
+                raise RuleError(
+                    path,
+                    line_of(record, "sources"),
+                    f"sources {named!r} is not a list of source names",
+                    "write [name, …] with names from sources",
+                )
+            for name in named:
                 if name not in sources:
                     raise RuleError(
                         path, line_of(record, "sources"), f"unknown source {name!r}", "add it to sources"

@@ -66,6 +66,11 @@ ENTRY = "  - {state: belarus, organization: sco, category: member state, since: 
         (ENTRY.replace("2024-07-04", "July 2024"), "since 'July 2024' is not a date"),
         (ENTRY.replace("[a]", "[b]"), "unknown source 'b'"),
         (ENTRY.replace("category:", "kind:"), "unknown key 'kind'"),
+        # found by a hostile review: each was a traceback, or a wrong xsd:date
+        (ENTRY.replace("2024-07-04", "2024-07-04 10:00:00"), "is not a date"),
+        (ENTRY.replace("[a]", "a"), "sources 'a' is not a list of source names"),
+        (ENTRY.replace("[a]", "[[a]]"), "is not a list of source names"),
+        (ENTRY.replace("[a]", "null"), "sources None is not a list of source names"),
     ],
 )
 def test_reference_file_errors_name_file_and_line(rulebase, tmp_path: Path, entry, message):
@@ -74,6 +79,23 @@ def test_reference_file_errors_name_file_and_line(rulebase, tmp_path: Path, entr
     with pytest.raises(RuleError) as failure:
         load_reference([path], rulebase, DEFAULT_BASE)
     assert message in str(failure.value) and f"{path}:4" in str(failure.value)
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "message"),
+    [
+        ("sources:\n  a: not a url\nmemberships:\n", 2, "the source 'a' 'not a url' is not absolute"),
+        ("sources:\n  a: 12\nmemberships:\n", 2, "the source 'a' '12' is not absolute"),
+        ("sources:\n  a: https://example.org/a b\nmemberships:\n", 2, "is not a valid IRI"),
+        ("sources:\n  a: https://example.org/a\nmemberships: null\n", 3, "memberships must be a list"),
+    ],
+)
+def test_reference_file_errors_in_sources_and_lists(rulebase, tmp_path: Path, head, line, message):
+    path = tmp_path / "reference.yaml"
+    path.write_text(head, encoding="utf-8")
+    with pytest.raises(RuleError) as failure:
+        load_reference([path], rulebase, DEFAULT_BASE)
+    assert message in str(failure.value) and f"{path}:{line}:" in str(failure.value)
 
 
 def test_reference_written_by_build_unless_rules_have_none(run_kg, root, tmp_path, rules_copy):
