@@ -100,7 +100,8 @@ def load_files(
         fmt = rdf_format(path)
         try:
             check_rdf_file(path, fmt)
-            quads = list(ox.parse(path=str(path), format=fmt))
+            # Blank nodes of different files are different nodes, whatever their labels.
+            quads = list(ox.parse(path=str(path), format=fmt, rename_blank_nodes=len(paths) > 1))
         except FileNotFoundError:
             raise LoadError(
                 f"{path}: no such file; run `kg build` first, or give --exports or --data"

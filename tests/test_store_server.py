@@ -143,3 +143,23 @@ def test_store_server_url_for_graphs():
     assert graph_store_url(
         "http://h/ds/data", "https://g/1"
     ) == "http://h/ds/data?graph=" + urllib.parse.quote("https://g/1", safe="")
+
+
+def test_store_server_blank_nodes_of_two_files_stay_apart(run_kg, tmp_path, oxigraph_server):
+    """`_:b0` of one file and `_:b0` of another are two nodes, in the store as in the files
+    (they were sent as one node, with both names)."""
+    graph = "https://kg.example.org/graph/people"
+    (tmp_path / "p1.nt").write_text('_:b0 <http://ex.org/name> "Alice" .\n_:b0 <http://ex.org/age> "30" .\n')
+    (tmp_path / "p2.nt").write_text('_:b0 <http://ex.org/name> "Bob" .\n')
+    done = run_kg(
+        "load", "--endpoint", f"{oxigraph_server}/store", "--graph", graph,
+        "--data", "p1.nt", "--data", "p2.nt", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    people = f"GRAPH <{graph}> {{ ?who <http://ex.org/name> ?name }}"
+    assert (
+        _remote(oxigraph_server, f"SELECT (COUNT(DISTINCT ?who) AS ?n) WHERE {{ {people} }}")["results"][
+            "bindings"
+        ][0]["n"]["value"]
+        == "2"
+    )
