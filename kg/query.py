@@ -314,7 +314,26 @@ def format_result(result, fmt: str, base: str) -> bytes:
         return _line_ended(result.serialize(format=_FORMATS[fmt]))
     if fmt == "table":
         return table(result, base).encode("utf-8")
-    return _line_ended(result.serialize(format=_FORMATS[fmt]))
+    text = result.serialize(format=_FORMATS[fmt])
+    if fmt == "xml":
+        _check_xml_characters(text)
+    return _line_ended(text)
+
+
+# Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, line feed and carriage
+# return (RDF literals may hold them; an article's text can).
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _check_xml_characters(text: bytes) -> None:
+    """QueryError if the XML results ``text`` holds a character XML 1.0 cannot hold: pyoxigraph
+    writes it as it is, and no XML parser would read the document."""
+    found = _NOT_XML.search(text)
+    if found:
+        raise QueryError(
+            f"the results hold the control character U+{found[0][0]:04X}, which XML cannot hold; "
+            "use --format json, csv or tsv"
+        )
 
 
 def _line_ended(text: bytes) -> bytes:

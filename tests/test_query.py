@@ -274,3 +274,31 @@ def test_query_evidence_queries_show_a_negated_fact_as_such(run_kg, held_in_city
     done = run_kg("query", query, *params, "--exports", str(held_in_city), "--format", "csv")
     rows = [r for r in csv.DictReader(io.StringIO(done.stdout)) if r["predicate"].endswith("attendee")]
     assert [(r["object"], r["modality"]) for r in rows] == [("Narendra Modi", "negated")]
+
+
+@pytest.mark.parametrize("fmt", ["xml", "json"])
+def test_query_xml_results_refuse_what_xml_cannot_hold(tmp_path, capsys, fmt):
+    """A literal with a control character (an article's text may hold one) cannot be written
+    as XML 1.0: --format xml says so in one line (it wrote a document no parser reads)."""
+    from xml.dom import minidom
+
+    from kg.cli import main
+
+    data = tmp_path / "data.nt"
+    data.write_text(
+        '<http://e.org/s> <http://e.org/p> "a\\u0001b" .\n<http://e.org/s> <http://e.org/q> "c" .\n'
+    )
+    query = "SELECT ?o WHERE { <http://e.org/s> ?p ?o }"  # (the ontology is read alongside)
+    code = main(["query", query, "--data", str(data), "--format", fmt])
+    out, err = capsys.readouterr()
+    if fmt == "json":
+        assert code == 0
+        assert {b["o"]["value"] for b in json.loads(out)["results"]["bindings"]} == {"a\x01b", "c"}
+        return
+    assert code == 2 and out == ""
+    assert err == (
+        "kg: the results hold the control character U+0001, which XML cannot hold; "
+        "use --format json, csv or tsv\n"
+    )
+    main(["query", "SELECT ?o WHERE { ?s <http://e.org/q> ?o }", "--data", str(data), "--format", "xml"])
+    minidom.parseString(capsys.readouterr().out)  # without one, the XML still parses
