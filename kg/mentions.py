@@ -163,9 +163,18 @@ def resolve_anaphora(
     # could overlap start at most that far before it: found by bisection.
     spans = sorted((m.begin, m.end) for m in occupied)
     longest = max((e - b for b, e in spans), default=0)
-    # The occupied mentions by (end, begin), equals in the order listed (the first wins):
-    # the nearest earlier mention of a class is found walking back from the anaphor.
-    by_end = sorted((m.end, m.begin, -i) for i, m in enumerate(occupied))
+    # For each class the anaphora look for, the occupied mentions of a kind of it by (end,
+    # begin), equals in the order listed (the first wins): the nearest earlier one is found
+    # by bisection. (Walking back over every mention took time growing with the square of
+    # an article's length when no mention of the class came before.)
+    wanted = sorted({anaphor.klass for _b, _e, anaphor in found})
+    kinds = {klass: [k for k in wanted if classes.is_a(klass, k)] for klass in classes.parents}
+    by_end: dict[str, list[tuple[int, int, int]]] = {k: [] for k in wanted}
+    for i, m in enumerate(occupied):
+        for k in kinds.get(m.node.klass, ()):
+            by_end[k].append((m.end, m.begin, -i))
+    for listed in by_end.values():
+        listed.sort()
     for begin, end, anaphor in found:
         low = bisect.bisect_left(spans, (begin - longest,))
         if any(e > begin for _b, e in spans[low : bisect.bisect_left(spans, (end,))]):
@@ -174,12 +183,12 @@ def resolve_anaphora(
         # The nearest earlier mention of the class decides: if it is out of scope, so is
         # every earlier one.
         antecedent = None
-        for at in range(bisect.bisect_right(by_end, (begin, math.inf, math.inf)) - 1, -1, -1):
-            mention = occupied[-by_end[at][2]]
-            if classes.is_a(mention.node.klass, anaphor.klass):
-                if _in_scope(anaphor.scope, here, sentence_at(mention.begin)):
-                    antecedent = mention
-                break
+        candidates = by_end[anaphor.klass]
+        at = bisect.bisect_right(candidates, (begin, math.inf, math.inf)) - 1
+        if at >= 0:
+            mention = occupied[-candidates[at][2]]
+            if _in_scope(anaphor.scope, here, sentence_at(mention.begin)):
+                antecedent = mention
         if antecedent is None:
             if unresolved is not None:
                 unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
@@ -195,6 +204,7 @@ def resolve_anaphora(
         resolved.append(mention)
         occupied.append(mention)
         bisect.insort(spans, (begin, end))
-        bisect.insort(by_end, (end, begin, -(len(occupied) - 1)))
+        for k in kinds.get(mention.node.klass, ()):
+            bisect.insort(by_end[k], (end, begin, -(len(occupied) - 1)))
         longest = max(longest, end - begin)
     return resolved
