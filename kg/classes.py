@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.vocab import KGO
@@ -24,10 +24,13 @@ class ClassTree:
     """Local names of the ontology's own classes, each with its direct superclasses."""
 
     parents: dict[str, tuple[str, ...]]
+    #: classes marked ``kgo:namedByWords true``: see ``named_by_words``
+    worded: frozenset[str] = frozenset()
 
     @classmethod
     def from_graph(cls, graph: Graph) -> ClassTree:
-        """Read the ``kgo:`` classes and their ``rdfs:subClassOf`` links from ``graph``."""
+        """Read the ``kgo:`` classes, their ``rdfs:subClassOf`` links and the classes marked
+        ``kgo:namedByWords true`` from ``graph``."""
         parents: dict[str, list[str]] = {}
         for klass in graph.subjects(RDF.type, OWL.Class):
             if str(klass).startswith(str(KGO)):
@@ -37,7 +40,12 @@ class ClassTree:
                     for sup in graph.objects(klass, RDFS.subClassOf)
                     if str(sup).startswith(str(KGO))
                 )
-        return cls({name: tuple(sups) for name, sups in sorted(parents.items())})
+        worded = frozenset(
+            str(klass)[len(str(KGO)) :]
+            for klass in graph.subjects(KGO.namedByWords, Literal(True))
+            if str(klass).startswith(str(KGO))
+        )
+        return cls({name: tuple(sups) for name, sups in sorted(parents.items())}, worded)
 
     def __contains__(self, name: object) -> bool:
         return name in self.parents
@@ -56,6 +64,11 @@ class ClassTree:
     def is_a(self, name: str, ancestor: str) -> bool:
         """True when class ``name`` is ``ancestor`` or a subclass of it."""
         return ancestor in self.ancestors(name)
+
+    def named_by_words(self, name: str) -> bool:
+        """True when resources of class ``name`` are named by an article's own words (a kind
+        of a class marked ``kgo:namedByWords true``): their IRIs carry a hash of the name."""
+        return any(self.is_a(name, klass) for klass in self.worded)
 
     def descendants(self, name: str) -> tuple[str, ...]:
         """``name`` and every class that is a kind of it, sorted."""

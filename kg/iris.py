@@ -15,17 +15,19 @@ from kg.gazetteer import Node
 _MAX_SLUG = 80
 
 
-def slugify(name: str) -> str:
+def slugify(name: str, exact: bool = False) -> str:
     """Lower-case words joined by hyphens; letters of any script are kept (IRIs allow them).
 
     A slug longer than 80 characters is cut at a hyphen and given a short hash of the whole
-    name, so that two long names that share a beginning stay apart.
+    name, so that two long names that share a beginning stay apart; with ``exact``, every
+    slug is given it, so that two names differing only in case or punctuation stay apart.
     """
     folded = unicodedata.normalize("NFKC", name).casefold()
     slug = re.sub(r"[^\w]+|_", "-", folded).strip("-") or "unnamed"
-    if len(slug) > _MAX_SLUG:
+    if len(slug) > _MAX_SLUG or exact:
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
-        slug = slug[:_MAX_SLUG].rsplit("-", 1)[0] + "-" + digest
+        head = slug[:_MAX_SLUG].rsplit("-", 1)[0] if len(slug) > _MAX_SLUG else slug
+        slug = head + "-" + digest
     return slug
 
 
@@ -60,8 +62,10 @@ def check_base(base: str) -> str:
 
 
 def mint(node: Node, base: str, classes: ClassTree) -> URIRef:
-    """The IRI of ``node``: ``{base}{class segment}/{slug of its name}``."""
-    return URIRef(f"{base}{classes.segment(node.klass)}/{slugify(node.name)}")
+    """The IRI of ``node``: ``{base}{class segment}/{slug of its name}`` (with a hash of the
+    exact name for a class named by words: ``ClassTree.named_by_words``)."""
+    slug = slugify(node.name, exact=classes.named_by_words(node.klass))
+    return URIRef(f"{base}{classes.segment(node.klass)}/{slug}")
 
 
 def span_iri(article_iri: str, begin: int, end: int) -> URIRef:

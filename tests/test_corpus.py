@@ -314,3 +314,63 @@ def test_corpus_clause_facts_cite_the_words_they_name(rulebase, text):
     ) in cited
     assert ("quantity", ", and host 500 young people in the next five years") in cited
     assert not [m for m in article_coverage(extraction).idle_mentions if m.node.name == "Xi Jinping"]
+
+
+FRONT = "---\ntitle: T\ndate: 2024-07-04\n---\n\n"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # reported in one sentence, then quoted: the same words but for a capital W
+        [
+            "As Xi Jinping put it, with more partners, the foundation of cooperation is more solid.\n\n"
+            '"With more partners, the foundation of cooperation is more solid," Xi Jinping said.\n'
+        ],
+        # two wires quoting the same words, one with a straight apostrophe, one with a curly one
+        [
+            '"China\'s role in the region is vital," Xi Jinping said.\n',
+            '"China\u2019s role in the region is vital," Xi Jinping said.\n',
+        ],
+        # an appeal worded with a hyphen in one article, a space in the other
+        [
+            "Xi Jinping appealed for unity among member states.\n",
+            "Xi Jinping appealed for unity among member-states.\n",
+        ],
+    ],
+    ids=["case", "apostrophe", "hyphen"],
+)
+def test_corpus_wordings_that_differ_in_case_or_punctuation_are_two_resources(tmp_path, capsys, texts):
+    """Quotations and stances are named by the article's words; the readable part of their
+    IRIs drops case and punctuation, so a hash of the exact words keeps two wordings apart
+    (they shared one IRI, with two texts or labels, and the build failed its shapes)."""
+    from kg.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for number, text in enumerate(texts):
+        (seeds / f"a{number}.txt").write_text(FRONT + text, encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["build", "--seeds", str(seeds), "--out", str(out), "--no-html"])
+    assert code == 0, capsys.readouterr().err
+    graph = Graph().parse(out / "graph.ttl")
+    worded = [s for klass in (KGO.Quotation, KGO.Appeal) for s in graph.subjects(RDF.type, klass)]
+    assert len(worded) == 2
+    assert len({str(graph.value(s, RDFS.label)) for s in worded}) == 2
+    assert all(len(list(graph.objects(s, RDFS.label))) == 1 for s in worded)
+
+
+def test_corpus_same_words_in_two_articles_are_one_quotation(tmp_path, capsys):
+    from kg.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for number in range(2):
+        text = FRONT + '"The region needs peace," Xi Jinping said.\n'
+        (seeds / f"a{number}.txt").write_text(text, encoding="utf-8")
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"]) == 0
+    capsys.readouterr()
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    (quote,) = graph.subjects(RDF.type, KGO.Quotation)
+    sources = {graph.value(st, PROV.hadPrimarySource) for st in graph.subjects(RDF.subject, quote)}
+    assert len(sources) == 2  # one resource, with the evidence of both articles
