@@ -19,12 +19,14 @@ script, inline handler and network request.
 from __future__ import annotations
 
 import base64
+import bisect
 import colorsys
 import functools
 import hashlib
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -670,6 +672,12 @@ def _page_data(
         for article, begin, end, _ in mentions[key]:
             if 0 <= article and 0 <= begin < end <= len(articles[article].text):
                 mention_spans[article].append((begin, end, key))
+    # The offsets of the graph count characters; the page's script counts UTF-16 units.
+    in_article = [_utf16(article.text) for article in articles]
+
+    def in_text(article: int):
+        return in_article[article] if 0 <= article < len(in_article) else _same
+
     return {
         "classes": [
             {k: c[k] for k in ("key", "label", "prefixed", "color", "shape", "count")} for c in classes
@@ -701,10 +709,10 @@ def _page_data(
         "evidence": [
             {
                 "article": ev.article,
-                "begin": ev.begin,
-                "end": ev.end,
+                "begin": in_text(ev.article)(ev.begin),
+                "end": in_text(ev.article)(ev.end),
                 "text": ev.text,
-                "marks": [list(m) for m in ev.marks],
+                "marks": [[unit(b), unit(e)] for unit in (_utf16(ev.text),) for b, e in ev.marks],
                 "rule": ev.rule,
             }
             for ev in evidence
@@ -713,11 +721,30 @@ def _page_data(
             {
                 "title": article.title,
                 "text": article.text,
-                "mentions": [list(m) for m in _disjoint_mentions(mention_spans[i])],
+                "mentions": [
+                    [in_article[i](b), in_article[i](e), key]
+                    for b, e, key in _disjoint_mentions(mention_spans[i])
+                ],
             }
             for i, article in enumerate(articles)
         ],
     }
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _same(offset: int) -> int:
+    return offset
+
+
+def _utf16(text: str) -> Callable[[int], int]:
+    """The UTF-16 offset (what JavaScript's strings count) of each character offset of
+    ``text``: one more for every character beyond U+FFFF (an emoji) before it."""
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    if not astral:
+        return _same
+    return lambda offset: offset + bisect.bisect_left(astral, offset)
 
 
 def _disjoint_mentions(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -394,3 +394,32 @@ def test_render_from_graph_index_equals_render_from_rdflib_graph(rulebase, root)
     assert render_html(index, rulebase.ontology, "T") == render_html(
         triples.to_rdflib(), rulebase.ontology, "T"
     )
+
+
+def _js_slice(text: str, begin: int, end: int) -> str:
+    """``text.slice(begin, end)`` as JavaScript computes it: in UTF-16 code units."""
+    units = text.encode("utf-16-le")
+    return units[2 * begin : 2 * end].decode("utf-16-le")
+
+
+def test_render_offsets_count_utf16_units_as_the_page_script_does(rulebase):
+    """Emoji (characters beyond U+FFFF) are two units in JavaScript: the page's offsets are
+    given in those units, so that its highlights fall on the words (they fell one character
+    early for each emoji before them)."""
+    from kg.build import build_triples
+    from kg.graphindex import GraphIndex
+    from kg.vocab import DEFAULT_BASE
+
+    text = (
+        "---\ntitle: T\ndate: 2024-07-04\n---\n\n\U0001f1e7\U0001f1fe \U0001f389 Belarus became the 10th "
+        "member state of the Shanghai Cooperation Organization on Thursday \U0001f600.\n"
+    )
+    triples, _ = build_triples([("emoji", text)], rulebase, DEFAULT_BASE)
+    data = embedded(render_html(GraphIndex(triples), rulebase.ontology, "t"), "kg-page")
+    (article,) = data["articles"]
+    shown = {_js_slice(article["text"], b, e) for b, e, _key in article["mentions"]}
+    assert {"Belarus", "Shanghai Cooperation Organization"} <= shown
+    marked = {_js_slice(ev["text"], b, e) for ev in data["evidence"] for b, e in ev["marks"]}
+    assert "Belarus" in marked and "Shanghai Cooperation Organization" in marked
+    for ev in data["evidence"]:  # each evidence's sentence lies where its offsets say
+        assert _js_slice(article["text"], ev["begin"], ev["end"]) == ev["text"]
