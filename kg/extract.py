@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,15 @@ def extract(
     times them). Stages: read → gazetteer mentions → rules that name entities (events) →
     anaphora → relation rules.
     """
+    composed = []
+    if not unicodedata.is_normalized("NFC", text):
+        # "Türkiye" as "Tu" + a combining diaeresis matched no gazetteer name: the text is read
+        # (and exported) in the composed form, NFC, which the Web and RDF recommend.
+        text = unicodedata.normalize("NFC", text)
+        composed.append(
+            "the text was not in Unicode NFC (it held decomposed characters): it is read and "
+            "exported in NFC, and its offsets count NFC characters"
+        )
     article = read_article(slug, text, rulebase.layouts)
     on_stage("read")
     lost: list[tuple[Mention, Mention]] = []
@@ -73,7 +83,7 @@ def extract(
         article,
         tuple(mentions),
         tuple(ordered),
-        tuple(dict.fromkeys(notes + more_notes)),
+        tuple(dict.fromkeys(composed + notes + more_notes)),
         tuple(lost),
         tuple(unresolved),
     )

@@ -1,4 +1,5 @@
 import re
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -132,3 +133,19 @@ def test_article_caption_date_group_that_is_no_date_is_a_clear_error():
     layouts = _caption_layout(r"^(?P<text>.+?, (?P<date>\w+ \d+, \d+)\.) /(?P<credit>[A-Z]\w*)$")
     with pytest.raises(ArticleError, match=r"line 3: the caption's date 'Blue 4, 2024' is not a real date"):
         read_article("x", "Headline\n\nLeaders meet, Blue 4, 2024. /Xinhua\n", layouts)
+
+
+def test_article_in_decomposed_unicode_reads_as_composed(rulebase):
+    """Text in NFD (as macOS file names or some PDFs give it) finds the names NFC text does:
+    it is read in NFC, with a note (it found nothing of "Türkiye" or "Erdoğan")."""
+    text = (
+        "---\ntitle: T\ndate: 2024-07-04\n---\n\nRecep Tayyip Erdoğan, the President of Türkiye, "
+        "attended the summit of the Shanghai Cooperation Organization.\n"
+    )
+    nfc = extract("a", unicodedata.normalize("NFC", text), rulebase)
+    nfd = extract("a", unicodedata.normalize("NFD", text), rulebase)
+    assert nfd.article.text == nfc.article.text
+    assert nfd.facts == nfc.facts and len(nfc.facts) >= 5
+    assert nfd.mentions == nfc.mentions
+    assert nfd.notes[0].startswith("the text was not in Unicode NFC")
+    assert not any("NFC" in note for note in nfc.notes)
