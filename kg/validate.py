@@ -52,12 +52,19 @@ def load_shapes(path: Path | None = None) -> str:
     except (UnicodeDecodeError, ValueError) as exc:
         raise ValueError(f"{path}: {exc}") from None
     try:
+        quads = list(ox.parse(text, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
+    except SyntaxError as exc:
+        raise ValueError(f"{path}: the SHACL shapes do not parse: {exc}") from None
+    targeted = _targets_something(quads)
+    recursion = _recursion(quads)  # (before shacl-rust, which crashes on one)
+    if recursion:
+        raise ValueError(
+            f"{path}: the shapes refer to themselves ({' -> '.join(recursion)}); SHACL leaves "
+            "validation with recursive shapes undefined"
+        )
+    try:
         checked = shacl_rust.validate("", text, data_format="nt", shapes_format="turtle", diagnostics=True)
     except ValueError as exc:
-        raise ValueError(f"{path}: the SHACL shapes do not parse: {exc}") from None
-    try:
-        targeted = _targets_something(text, path.resolve().as_uri())
-    except SyntaxError as exc:
         raise ValueError(f"{path}: the SHACL shapes do not parse: {exc}") from None
     if not targeted:
         raise ValueError(
@@ -82,12 +89,11 @@ _TARGETS = frozenset(_SH + t for t in ("targetClass", "targetNode", "targetSubje
 _CLASSES = frozenset(("http://www.w3.org/2000/01/rdf-schema#Class", "http://www.w3.org/2002/07/owl#Class"))
 
 
-def _targets_something(shapes: str, base: str) -> bool:
-    """Whether some shape of the Turtle ``shapes`` (relative IRIs read against ``base``) has
-    a target: a target predicate, or a shape that is also a class (an implicit class
-    target). SyntaxError if it does not parse."""
+def _targets_something(quads: list[ox.Quad]) -> bool:
+    """Whether some shape of the shapes graph ``quads`` has a target: a target predicate, or
+    a shape that is also a class (an implicit class target)."""
     shapes_typed, classes = set(), set()
-    for quad in ox.parse(shapes, format=ox.RdfFormat.TURTLE, base_iri=base):
+    for quad in quads:
         if quad.predicate.value in _TARGETS:
             return True
         if quad.predicate.value == _RDF_TYPE_IRI:
@@ -96,6 +102,48 @@ def _targets_something(shapes: str, base: str) -> bool:
             elif quad.object.value in _CLASSES:
                 classes.add(quad.subject)
     return bool(shapes_typed & classes)
+
+
+# The predicates by which a shape uses another shape: directly, or through an RDF list.
+_USES = frozenset(_SH + p for p in ("not", "node", "property", "qualifiedValueShape"))
+_USES_LIST = frozenset(_SH + p for p in ("and", "or", "xone"))
+_FIRST = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first"
+_REST = "http://www.w3.org/1999/02/22-rdf-syntax-ns#rest"
+
+
+def _recursion(quads: list[ox.Quad]) -> list[str]:
+    """A cycle of shapes that use one another (``sh:not``, ``sh:and`` …), as their names; or
+    an empty list."""
+    from graphlib import CycleError, TopologicalSorter
+
+    first, rest, uses = {}, {}, {}
+    for quad in quads:
+        predicate = quad.predicate.value
+        if predicate == _FIRST:
+            first[quad.subject] = quad.object
+        elif predicate == _REST:
+            rest[quad.subject] = quad.object
+        elif predicate in _USES or predicate in _USES_LIST:
+            uses.setdefault(quad.subject, []).append((predicate in _USES_LIST, quad.object))
+    graph = {}
+    for shape, used in uses.items():
+        graph[shape] = set()
+        for is_list, node in used:
+            seen = set()
+            while is_list and node in first and node not in seen:  # the members of a list
+                seen.add(node)
+                graph[shape].add(first[node])
+                node = rest.get(node)
+            if not is_list:
+                graph[shape].add(node)
+    try:
+        TopologicalSorter(graph).prepare()
+    except CycleError as exc:
+        cycle = exc.args[1][:-1]  # (it ends where it starts): told from its first named shape
+        at = next((i for i, n in enumerate(cycle) if isinstance(n, ox.NamedNode)), 0)
+        cycle = cycle[at:] + cycle[:at] + [cycle[at]]
+        return [f"<{n.value}>" if isinstance(n, ox.NamedNode) else "[ ]" for n in cycle]
+    return []
 
 
 @functools.lru_cache(maxsize=8)

@@ -136,6 +136,16 @@ _SH = "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
             _SH + "<urn:S> a sh:NodeShape ; sh:property [ sh:path <urn:p> ; sh:minCount 1 ] .\n",
             "checks nothing",
         ),
+        # recursive shapes (shacl-rust crashed on them, a segmentation fault)
+        (
+            _SH + "<urn:S> sh:targetClass <urn:C> ; sh:property [ sh:path <urn:p> ; sh:not <urn:S> ] .\n",
+            "the shapes refer to themselves (<urn:S> -> [ ] -> <urn:S>)",
+        ),
+        (
+            _SH + "<urn:S> sh:targetClass <urn:C> ; sh:or ( <urn:T> ) . <urn:T> sh:and ( <urn:S> ) .\n",
+            "the shapes refer to themselves",
+        ),
+        (_SH + "<urn:S> sh:targetClass <urn:C> ; sh:not <urn:S> .\n", "(<urn:S> -> <urn:S>)"),
     ],
 )
 def test_cli_validate_bad_shapes_file_is_one_line_error(run_kg, root, tmp_path, shapes, message):
