@@ -26,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import functools
+import hashlib
 import os
 import random
 import re
@@ -43,6 +44,16 @@ except ImportError:  # not POSIX: no lock, so stale staged files are left alone
 
 #: A staged file's name (per-file fallback): ``.{target name}.{8 characters of tempfile}.tmp``.
 STAGED_NAME = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp$")
+_NAME_MAX = 255  # bytes in a file name, on Linux's file systems
+
+
+def staged_stem(name: str) -> str:
+    """What a staged file of the target ``name`` is named after: the name, or for a name too
+    long to take the 14 characters staging adds, a hash of it."""
+    if len(f".{name}.12345678.tmp".encode()) <= _NAME_MAX:
+        return name
+    return "long-" + hashlib.sha1(name.encode("utf-8", "surrogateescape")).hexdigest()
+
 
 #: A staging folder's name for the output folder ``{name}``: ``.{name}.staging-{8 characters}``.
 STAGING_FORMAT = ".{name}.staging-{suffix}"
@@ -164,7 +175,7 @@ def remove_stale_staged(files: list[str], out_dir: Path, replace_dirs: tuple[str
     wanted: dict[Path, set[str]] = {}
     for name in files:
         target = out_dir / name
-        wanted.setdefault(target.parent, set()).add(target.name)
+        wanted.setdefault(target.parent, set()).add(staged_stem(target.name))
     for folder in replace_dirs:
         wanted.setdefault(out_dir / folder, set())
     removed = []
@@ -361,7 +372,9 @@ def _stage_and_replace(files: dict[str, bytes | Path], out_dir: Path, replace_di
         for name, content in sorted(files.items()):
             target = out_dir / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{staged_stem(target.name)}.", suffix=".tmp", dir=target.parent
+            )
             staged.append((Path(tmp), target))  # before writing: a failed write is removed too
             with os.fdopen(fd, "wb") as handle:
                 _write_content(handle, content)

@@ -341,3 +341,23 @@ def test_export_replaces_file_by_file_when_a_file_system_is_mounted_inside(tmp_p
     write_atomically({"graph.ttl": b"new"}, out)
     assert not swapped and out.stat().st_ino == inode
     assert snapshot(out) == {"graph.ttl": b"new", "mnt/data": b"precious"}
+
+
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
+def test_export_writes_a_file_whose_name_is_as_long_as_names_go(tmp_path, monkeypatch, write_mode):
+    """An article named with 251 characters gets `articles/<name>.ttl` (255 bytes): its
+    staged file, which adds 14 characters to the name, is named after a hash of it (the
+    build failed with "File name too long" when writing file by file); a killed build's
+    staged file of that name is cleaned up as any other."""
+    from kg.export import staged_stem
+
+    use_write_mode(monkeypatch, write_mode)
+    name = "a" * 251 + ".ttl"
+    out = tmp_path / "out"
+    stale = out / "articles" / f".{staged_stem(name)}.abcdefgh.tmp"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"left over")
+    written = write_atomically({f"articles/{name}": b"a", "graph.ttl": b"ttl"}, out, ("articles",))
+    assert (out / "articles" / name).read_bytes() == b"a" and len(written) == 2
+    assert not stale.exists()
+    assert staged_stem("graph.ttl") == "graph.ttl" and len(f".{staged_stem(name)}.abcdefgh.tmp") < 100
