@@ -97,15 +97,21 @@ def test_stream_writes_each_shared_triple_to_the_store_once(stream_corpus, tmp_p
 
     real_store, opened = ox.Store, []
 
+    class Counts:
+        def __init__(self) -> None:
+            self.seen, self.again = set(), 0
+
     class CountingStore:
+        # The counts are kept apart from the store: holding the store here kept it open
+        # after the build, which then failed to remove its folder now and then.
         def __init__(self, path: str) -> None:
-            self.store, self.seen, self.again = real_store(path), set(), 0
-            opened.append(self)
+            self.store, self.counts = real_store(path), Counts()
+            opened.append(self.counts)
 
         def extend(self, quads) -> None:
-            quads = list(quads)
-            self.again += len(self.seen.intersection(quads)) + len(quads) - len(set(quads))
-            self.seen.update(quads)
+            quads, counts = list(quads), self.counts
+            counts.again += len(counts.seen.intersection(quads)) + len(quads) - len(set(quads))
+            counts.seen.update(quads)
             self.store.extend(quads)
 
         def __contains__(self, quad) -> bool:
