@@ -8,8 +8,9 @@ rules' patterns call ``progress()`` once per piece of text (a sentence, a paragr
 ``LIMIT`` seconds, ``PatternTimeout`` is raised where the pattern runs. The caller knows which
 rule it was running and names it.
 
-Signals reach only the main thread: elsewhere (a thread of a host application), or while the
-host's own interval timer runs, the patterns run without a limit. The build's workers run
+Signals reach only the main thread: elsewhere (a thread of a host application), while the
+host's own interval timer runs, or where there are no interval timers (Windows), the
+patterns run without a limit. The build's workers run
 their tasks in their main thread.
 """
 
@@ -58,7 +59,8 @@ def time_limited() -> Iterator[None]:
     """Run the block with the time limit (not nested; in the main thread only)."""
     global _active, _seen, _stalled
     if (
-        _active
+        not hasattr(signal, "setitimer")  # Windows: no interval timers, no limit
+        or _active
         or threading.current_thread() is not threading.main_thread()
         or signal.getitimer(signal.ITIMER_REAL)[0] > 0  # the host application's own timer
     ):

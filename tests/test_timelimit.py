@@ -126,3 +126,36 @@ def test_errors_come_back_whole_from_a_worker(error):
     assert type(again) is type(error)
     assert str(again) == str(error)
     assert vars(again) == vars(error)
+
+
+def test_timelimit_runs_without_a_limit_where_there_are_no_timers(monkeypatch, rulebase, root):
+    """Windows has no interval timers: the rules run there, without the limit."""
+    import signal
+
+    from kg.extract import extract
+
+    monkeypatch.delattr(signal, "setitimer")
+    text = (root / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
+    assert len(extract(SEED_SLUG, text, rulebase).facts) > 100
+
+
+def test_timelimit_is_off_in_a_thread_and_while_the_host_times(rulebase, root):
+    """Signals reach only the main thread, and a host's own timer is left alone: the rules
+    run, without the limit, and the host's timer is untouched."""
+    import signal
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.extract import extract
+
+    text = (root / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
+    with ThreadPoolExecutor(1) as pool:
+        assert len(pool.submit(extract, SEED_SLUG, text, rulebase).result().facts) > 100
+    previous = signal.signal(signal.SIGALRM, lambda *_: None)
+    signal.setitimer(signal.ITIMER_REAL, 100.0)
+    try:
+        assert len(extract(SEED_SLUG, text, rulebase).facts) > 100
+        remaining, interval = signal.getitimer(signal.ITIMER_REAL)
+        assert 90 < remaining <= 100 and interval == 0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
