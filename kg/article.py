@@ -6,6 +6,7 @@ byte for byte and records every part as a character span of it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -21,7 +22,7 @@ SEARCHED_KINDS = frozenset({"headline", "meta-title", "column", "caption", "note
 IGNORED_KINDS = frozenset({"footer"})
 
 # A line ends at LF, CRLF or a lone CR (old Mac files).
-_LINE_END = r"(?:\r\n?|\n)"
+_LINE_END = r"(?:\r\n|\r(?!\n)|\n)"  # (a CRLF is one line end, never a CR and an LF)
 _LINE_ENDS = re.compile(_LINE_END)
 _PARAGRAPH_BREAKS = {
     "blank-line": re.compile(_LINE_END + r"[ \t\f\v]*" + _LINE_END + r"\s*"),
@@ -219,7 +220,7 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
     start = block.begin
     for cut in _SENTENCE_END.finditer(text, block.begin, block.end):
         end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
-        if _INITIAL.search(text, start, cut.start()):
+        if _INITIAL.search(text, max(start, cut.start() - 3), cut.start()):  # (its last 3 characters)
             continue
         sentences.append(Sentence(start, end, block.index, block.kind))
         start = cut.end()
@@ -384,7 +385,7 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
     place: list = [None, 0, len(text)]  # the layout being tried, and the part it reads
     with time_limited():
         try:
-            return _read_in_layout(slug, text, layouts, place)
+            article = _read_in_layout(slug, text, layouts, place)
         except PatternTimeout:
             layout, begin, end = place
             raise RuleError(
@@ -393,6 +394,13 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
                 f"a pattern of layout {layout.id!r} " + timed_out(slug, "paragraph", begin, end),
                 FIX_BACKTRACKING,
             ) from None
+    sentences = [
+        sentence
+        for block in article.blocks
+        if block.kind not in IGNORED_KINDS
+        for sentence in split_sentences(text, block)
+    ]
+    return dataclasses.replace(article, sentences=tuple(sentences))
 
 
 def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: list) -> Article:
@@ -469,12 +477,6 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
                     taken,
                 )
             )
-    sentences = [
-        sentence
-        for block in blocks
-        if block.kind not in IGNORED_KINDS
-        for sentence in split_sentences(text, block)
-    ]
     return Article(
         slug=slug,
         text=text,
@@ -487,7 +489,7 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         column=column,
         blocks=tuple(blocks),
         captions=tuple(captions),
-        sentences=tuple(sentences),
+        sentences=(),  # split by read_article, outside the patterns' time limit
         publisher=publisher,
         url=url,
     )

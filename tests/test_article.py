@@ -3,6 +3,8 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.article import Layout, read_article, split_paragraphs
 from kg.errors import ArticleError
@@ -61,7 +63,14 @@ def test_article_splits_sentences(rulebase, text, expected):
 
 @pytest.mark.parametrize(
     ("text", "breaks", "expected"),
-    [("a\nb\n\n c ", "blank-line", ["a\nb", "c"]), ("a\nb\n\n c ", "line", ["a", "b", "c"])],
+    [
+        ("a\nb\n\n c ", "blank-line", ["a\nb", "c"]),
+        ("a\nb\n\n c ", "line", ["a", "b", "c"]),
+        # a CRLF is one line end: a wrapped paragraph stays one (it was split in two)
+        ("one line\r\ncontinues\r\n\r\nnext", "blank-line", ["one line\r\ncontinues", "next"]),
+        ("one line\rcontinues\r\rnext", "blank-line", ["one line\rcontinues", "next"]),
+        ("a\r\nb\r\rc\n\nd", "line", ["a", "b", "c", "d"]),
+    ],
 )
 def test_article_split_paragraphs(text, breaks, expected):
     assert [text[s.begin : s.end] for s in split_paragraphs(text, breaks)] == expected
@@ -149,3 +158,43 @@ def test_article_in_decomposed_unicode_reads_as_composed(rulebase):
     assert nfd.mentions == nfc.mentions
     assert nfd.notes[0].startswith("the text was not in Unicode NFC")
     assert not any("NFC" in note for note in nfc.notes)
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_article_wrapped_paragraphs_read_alike_whatever_the_line_ends(rulebase, ending):
+    text = (
+        "Xi Jinping and Vladimir Putin meet\nin Astana ahead of SCO summit\n\n"
+        "Belarus became the 10th member\nstate of the SCO on Thursday.\n"
+    ).replace("\n", ending)
+    article = read_article("wrapped", text, rulebase.layouts)
+    assert [b.kind for b in article.blocks] == ["headline", "body"]
+    headline = _words(article, article.headline).replace(ending, "\n")
+    assert headline == "Xi Jinping and Vladimir Putin meet\nin Astana ahead of SCO summit"
+
+
+def _split_plainly(text, block):
+    """split_sentences as first written: each initial looked for from the sentence's start."""
+    from kg.article import _CLOSERS, _INITIAL, _SENTENCE_END, Sentence
+
+    sentences, start = [], block.begin
+    for cut in _SENTENCE_END.finditer(text, block.begin, block.end):
+        end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
+        if _INITIAL.search(text, start, cut.start()):
+            continue
+        sentences.append(Sentence(start, end, block.index, block.kind))
+        start = cut.end()
+    if start < block.end:
+        sentences.append(Sentence(start, block.end, block.index, block.kind))
+    return sentences
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["A.", " ", "U.S.", "Xi.", "\n", "b", ". ", '"', "9", "Z"]), max_size=40))
+def test_article_sentences_split_as_the_plain_search_does(pieces):
+    """Looking for an initial in the last three characters before a cut only (the search from
+    the sentence's start took time growing with the square of a run of initials)."""
+    from kg.article import Block, split_sentences
+
+    text = "".join(pieces)
+    block = Block("body", 0, len(text), 0)
+    assert split_sentences(text, block) == _split_plainly(text, block)
