@@ -48,3 +48,5 @@ def check_xml(path: Path) -> None:
             parser.ParseFile(handle)
     except expat.ExpatError as exc:
         raise SyntaxError(f"not well-formed XML: {exc}") from None
+    except (ValueError, LookupError) as exc:  # an encoding expat cannot read, or unknown
+        raise SyntaxError(f"not readable XML: {exc}") from None

@@ -383,8 +383,10 @@ def _entity_bomb(depth: int = 9) -> str:
     [
         ("", "not well-formed XML: no element found: line 1, column 0"),
         (_entity_bomb(), "not well-formed XML: limit on input amplification factor"),
+        ('<?xml version="1.0" encoding="Shift_JIS"?><a/>', "not readable XML: multi-byte encodings"),
+        ('<?xml version="1.0" encoding="x-nonexistent"?><a/>', "not readable XML: unknown encoding"),
     ],
-    ids=["empty", "entity-bomb"],
+    ids=["empty", "entity-bomb", "multi-byte-encoding", "unknown-encoding"],
 )
 @pytest.mark.parametrize(
     "command",
