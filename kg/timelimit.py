@@ -4,14 +4,15 @@ A pattern such as ``(\\w+\\s?)*:`` backtracks for longer than the universe has l
 sentence it almost matches. ``re`` takes no timeout, but while it backtracks it checks for
 signals every few thousand steps, so a timer signal can stop it. The loops that run the
 rules' patterns call ``progress()`` once per piece of text (a sentence, a paragraph) inside
-``time_limited()``; a timer ticks twice a second, and when a tick finds no progress since
-``LIMIT`` seconds, ``PatternTimeout`` is raised where the pattern runs. The caller knows which
-rule it was running and names it.
+``time_limited()``; a timer of the process's CPU time (``ITIMER_PROF``, user and system,
+all threads: a busy machine does not bring the limit closer, nor does a laptop's sleep)
+ticks every half second used, and when a tick finds no progress in ``LIMIT`` seconds of
+it, ``PatternTimeout`` is raised where the pattern runs. The caller knows which rule it
+was running and names it.
 
 Signals reach only the main thread: elsewhere (a thread of a host application), while the
-host's own interval timer runs, or where there are no interval timers (Windows), the
-patterns run without a limit. The build's workers run
-their tasks in their main thread.
+host's own CPU-time timer runs, or where there are no interval timers (Windows), the
+patterns run without a limit. The build's workers run their tasks in their main thread.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-#: Seconds one piece of text (a sentence under all the rules) may take. The rules read the
-#: seed's sentences in well under a millisecond each.
+#: Seconds of CPU time one piece of text (a sentence under all the rules) may take. The
+#: rules read the seed's sentences in well under a millisecond each.
 LIMIT = 10.0
 _TICK = 0.5
 
@@ -62,18 +63,18 @@ def time_limited() -> Iterator[None]:
         not hasattr(signal, "setitimer")  # Windows: no interval timers, no limit
         or _active
         or threading.current_thread() is not threading.main_thread()
-        or signal.getitimer(signal.ITIMER_REAL)[0] > 0  # the host application's own timer
+        or signal.getitimer(signal.ITIMER_PROF)[0] > 0  # the host application's own timer
     ):
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _on_tick)
+    previous = signal.signal(signal.SIGPROF, _on_tick)
     _active, _seen, _stalled = True, -1, 0.0
-    signal.setitimer(signal.ITIMER_REAL, _TICK, _TICK)
+    signal.setitimer(signal.ITIMER_PROF, _TICK, _TICK)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         _active = False
 
 
