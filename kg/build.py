@@ -127,6 +127,23 @@ def worker_context():
     return multiprocessing.get_context("forkserver")
 
 
+@contextmanager
+def worker_pool(jobs: int, rules_dir: Path | None) -> Iterator[ProcessPoolExecutor]:
+    """``jobs`` worker processes, each with the rule base of ``rules_dir`` loaded. On an error
+    (an article refused, a rule stopped by the time limit, Ctrl-C) the tasks not yet started
+    are cancelled, not run: the build fails as soon as the running ones end."""
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
+    )
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+
+
 def _start_worker(rules_dir: Path | None) -> None:
     global _WORKER_RULES  # one rule base per worker process, loaded once
     _WORKER_RULES = load_rulebase(rules_dir)
@@ -219,9 +236,7 @@ def extract_and_check(
                 on_chunk(done, triples)
                 on_stage("assemble")
             return extractions, found, False
-        with ProcessPoolExecutor(
-            jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
-        ) as pool:
+        with worker_pool(jobs, rules_dir) as pool:
             for done, problems in pool.map(_check_in_worker, [(chunk, base) for chunk in chunks]):
                 extractions.extend(done)
                 found.extend(problems)
@@ -272,9 +287,7 @@ def extract_all(
                 bar.update()
             return results
         chunk = max(1, len(articles) // (jobs * 8))
-        with ProcessPoolExecutor(
-            jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
-        ) as pool:
+        with worker_pool(jobs, rules_dir) as pool:
             results = []
             for extraction in pool.map(_extract_in_worker, articles, chunksize=chunk):
                 results.append(extraction)

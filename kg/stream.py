@@ -22,7 +22,6 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -36,14 +35,13 @@ from kg.build import (
     BuildResult,
     _extract_and_check,
     _progress_bar,
-    _start_worker,
     article_files_named,
     article_paths,
     check_apart,
     check_distinct_slugs,
     count_entities,
     read_article_file,
-    worker_context,
+    worker_pool,
 )
 from kg.coverage import REPORT_HEAD, article_coverage, article_report, corpus_report, rules_used, unused_parts
 from kg.errors import ValidationError
@@ -141,9 +139,7 @@ def _chunks_done(
         for chunk in chunks:
             yield _chunk(chunk, rulebase, base, max_bytes)
         return
-    with ProcessPoolExecutor(
-        jobs, mp_context=worker_context(), initializer=_start_worker, initargs=(rules_dir,)
-    ) as pool:
+    with worker_pool(jobs, rules_dir) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(_chunk_in_worker, (chunk, base, max_bytes)))

@@ -374,3 +374,18 @@ def test_corpus_same_words_in_two_articles_are_one_quotation(tmp_path, capsys):
     (quote,) = graph.subjects(RDF.type, KGO.Quotation)
     sources = {graph.value(st, PROV.hadPrimarySource) for st in graph.subjects(RDF.subject, quote)}
     assert len(sources) == 2  # one resource, with the evidence of both articles
+
+
+def test_worker_pool_cancels_what_has_not_started_when_the_build_fails():
+    """A build that fails in its first chunk does not wait for the others to be extracted:
+    the tasks not yet started are cancelled."""
+    import time
+
+    from kg.build import worker_pool
+
+    futures = []
+    with pytest.raises(RuntimeError), worker_pool(1, None) as pool:
+        futures = [pool.submit(time.sleep, 0.2) for _ in range(20)]
+        raise RuntimeError("an article was refused")
+    assert sum(f.cancelled() for f in futures) >= 15
+    assert all(f.done() for f in futures)
