@@ -245,7 +245,20 @@ def _zone(offset: timedelta) -> timezone:
     return timezone(offset)
 
 
+def _require(slug: str, text: str, offset: int, match: re.Match[str], groups: tuple[str, ...]) -> None:
+    """ArticleError if a group the reader takes did not take part in the match (a layout
+    may make one optional: "(?: GMT(?P<tz>…))?")."""
+    missing = [g for g in groups if match.start(g) < 0]
+    if missing:
+        raise ArticleError(
+            f"line {_line_at(text, offset)}: {match.group(0)[:80]!r} matched a layout pattern "
+            f"without its {', '.join(missing)} part; make the group required in layouts.yaml",
+            slug=slug,
+        )
+
+
 def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datetime:
+    _require(slug, text, offset, match, _NEEDED_GROUPS["dateline"])
     # The layout's pattern only checks the digits: "2024.19.45 16:10 GMT+99" matches it.
     try:
         zone = _zone(timedelta(hours=int(match["tz"])))
@@ -467,6 +480,7 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         block = Block(kind, para.begin, para.end, index)
         blocks.append(block)
         if kind == "caption":
+            _require(slug, text, para.begin, match, _NEEDED_GROUPS["caption"])
             phrase = match.groupdict().get("date")
             taken = _explicit_date(slug, text, para.begin, phrase) if phrase else None
             captions.append(

@@ -80,6 +80,11 @@ def article_paths(seeds: Path) -> list[Path]:
             raise ArticleError(f"{path}: {what}; every *.txt entry of the folder is read as an article")
     if not paths:
         raise ArticleError(f"{seeds}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
+    stems: dict[str, Path] = {}
+    for path in paths:  # a.txt and a.TXT
+        if path.stem in stems:
+            raise ArticleError(f"{stems[path.stem]} and {path}: two articles of one name; rename one")
+        stems[path.stem] = path
     return paths
 
 

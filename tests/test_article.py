@@ -198,3 +198,20 @@ def test_article_sentences_split_as_the_plain_search_does(pieces):
     text = "".join(pieces)
     block = Block("body", 0, len(text), 0)
     assert split_sentences(text, block) == _split_plainly(text, block)
+
+
+def test_article_layout_group_that_took_no_part_is_a_clear_error():
+    """A layout may make a group the reader takes optional: a dateline without its zone,
+    a caption without its words, is a one-line error (a traceback, or an empty caption)."""
+    dateline = re.compile(
+        r"^(?P<y>\d{4})\.(?P<m>\d\d)\.(?P<d>\d\d) (?P<H>\d\d):(?P<M>\d\d)(?: GMT(?P<tz>[+-]\d+))?$"
+    )
+    patterns = {"detect": re.compile(r"^\d{4}\."), "dateline": dateline}
+    layouts = (Layout("dated", "blank-line", patterns),)
+    with pytest.raises(
+        ArticleError, match=r"line 1: '2024.07.05 16:10' matched a layout pattern without its tz part"
+    ):
+        read_article("x", "2024.07.05 16:10\n\nHeadline\n\nBody.\n", layouts)
+    captioned = _caption_layout(r"^(?:(?P<text>.+?\.) )?/(?P<credit>[A-Z]\w*)$")
+    with pytest.raises(ArticleError, match="without its text part"):
+        read_article("x", "Headline\n\n/Xinhua\n", captioned)

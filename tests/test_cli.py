@@ -426,3 +426,15 @@ def test_cli_validate_reads_rdf_xml_with_entities(run_kg, root, tmp_path):
     done = run_kg("validate", str(path), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert f"conforms to the shapes ({len(triples)} triples)" in done.stdout
+
+
+def test_cli_build_names_both_files_of_one_name(root, tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (article,) = (root / "seeds").glob("*.txt")
+    shutil.copy(article, seeds / "a.txt")
+    shutil.copy(article, seeds / "a.TXT")
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == (
+        f"kg: {seeds / 'a.TXT'} and {seeds / 'a.txt'}: two articles of one name; rename one\n"
+    )
