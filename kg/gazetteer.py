@@ -19,10 +19,13 @@ FORM_KINDS = ("name", "alias", "adjectival", "metonym")
 @dataclass(frozen=True)
 class Node:
     """A resource of the graph, known by its class and canonical name (its IRI derives from
-    both); the same class and name always give the same resource."""
+    both); the same class and name always give the same resource. ``worded``: the name is an
+    article's own words (a publisher the gazetteer lacks), so the IRI carries a hash of them,
+    as for the classes the ontology marks ``kgo:namedByWords``."""
 
     klass: str
     name: str
+    worded: bool = False
 
 
 @dataclass(frozen=True)

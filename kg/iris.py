@@ -63,8 +63,8 @@ def check_base(base: str) -> str:
 
 def mint(node: Node, base: str, classes: ClassTree) -> URIRef:
     """The IRI of ``node``: ``{base}{class segment}/{slug of its name}`` (with a hash of the
-    exact name for a class named by words: ``ClassTree.named_by_words``)."""
-    slug = slugify(node.name, exact=classes.named_by_words(node.klass))
+    exact name for a node or class named by words: ``ClassTree.named_by_words``)."""
+    slug = slugify(node.name, exact=node.worded or classes.named_by_words(node.klass))
     return URIRef(f"{base}{classes.segment(node.klass)}/{slug}")
 
 

@@ -33,7 +33,7 @@ def _media(name: str, gazetteer: Gazetteer) -> Node:
     for entity in gazetteer.entities:
         if entity.klass == "MediaOrganization" and name in (entity.name, *entity.aliases):
             return entity.node
-    return Node("MediaOrganization", name)
+    return Node("MediaOrganization", name, worded=True)  # a publisher the gazetteer lacks
 
 
 def layout_facts(
@@ -75,9 +75,8 @@ def layout_facts(
         facts.append(Fact(node, SCHEMA.url, url, f"{rule}.url", u.begin, u.end))
     if article.column:
         c = article.column
-        column = _mentioned(mentions, c.begin, c.end, "Column".__eq__) or Node(
-            "Column", text[c.begin : c.end]
-        )
+        column = _mentioned(mentions, c.begin, c.end, "Column".__eq__)
+        column = column or Node("Column", text[c.begin : c.end], worded=True)
         facts.append(Fact(node, SCHEMA.isPartOf, column, f"{rule}.column", c.begin, c.end))
     for number, caption in enumerate(article.captions, start=1):
         b = caption.block

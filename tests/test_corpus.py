@@ -389,3 +389,21 @@ def test_worker_pool_cancels_what_has_not_started_when_the_build_fails():
         raise RuntimeError("an article was refused")
     assert sum(f.cancelled() for f in futures) >= 15
     assert all(f.done() for f in futures)
+
+
+def test_corpus_publisher_written_in_two_cases_is_two_publishers(tmp_path, capsys):
+    """A publisher the gazetteer lacks is named by the article's words: written "Steppe
+    Wire" in one article and "Steppe wire" in another, it is two resources with one label
+    each (one IRI with two labels failed the build's shapes)."""
+    from kg.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for number, publisher in enumerate(["Steppe Wire", "Steppe wire"]):
+        text = f"---\ntitle: T\npublisher: {publisher}\ndate: 2024-07-04\n---\n\nBelarus joined the SCO.\n"
+        (seeds / f"a{number}.txt").write_text(text, encoding="utf-8")
+    code = main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"])
+    assert code == 0, capsys.readouterr().err
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    publishers = set(graph.objects(None, URIRef("https://schema.org/publisher")))
+    assert sorted(str(graph.value(p, RDFS.label)) for p in publishers) == ["Steppe Wire", "Steppe wire"]
