@@ -19,7 +19,7 @@ from kg.article import Sentence
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
-from kg.rulebase import RuleBase, shown_path
+from kg.rulebase import RuleBase, source_path
 from kg.triples import Triples, convert
 from kg.vocab import ITSRDF, KGO, NIF, PREFIXES, WD
 
@@ -151,7 +151,7 @@ class _Builder:
         add(iri, LABEL, ox.Literal(rule_id))
         source = self.rulebase.rule_file(rule_id)
         if source:
-            add(iri, SOURCE, ox.Literal(shown_path(source)))
+            add(iri, SOURCE, ox.Literal(source_path(source)))
         return iri
 
     def article(self, extraction: Extraction) -> None:

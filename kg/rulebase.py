@@ -17,8 +17,9 @@ from kg.patterns import Rule, load_rules
 
 
 def shown_path(path: str) -> str:
-    """A rule file's path as a person wants to read it: relative to the repository (for the
-    package's own rules) or to the current folder, when it is below either."""
+    """A rule file's path as a person wants to read it on the terminal: relative to the
+    repository (for the package's own rules) or to the current folder, when it is below
+    either (the exports use ``source_path``, which does not depend on the folder)."""
     return _shown_path(path, os.getcwd())
 
 
@@ -30,6 +31,18 @@ def _shown_path(path: str, cwd: str) -> str:
         if absolute.is_relative_to(root):
             return str(absolute.relative_to(root))
     return path
+
+
+@functools.lru_cache(maxsize=256)
+def source_path(path: str) -> str:
+    """A rule file's path as the exports record it (``dcterms:source``), the same from any
+    folder the build runs in: relative to the repository for the package's own rules (and
+    any below it), else the rule folder's name and the file's (``rules/anaphora.yaml``)."""
+    absolute = Path(path).resolve()
+    repository = Path(__file__).resolve().parent.parent
+    if absolute.is_relative_to(repository):
+        return str(absolute.relative_to(repository))
+    return f"{absolute.parent.name}/{absolute.name}"
 
 
 def default_rules_dir() -> Path:

@@ -132,3 +132,25 @@ def test_exports_jobs_give_the_same_bytes(run_kg, root: Path, tmp_path: Path):
     assert names == sorted(p.name for p in outs[1].iterdir()) and "graph.ttl" in names
     for name in names:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_exports_do_not_depend_on_the_folder_the_build_runs_in(run_kg, root, tmp_path):
+    """With --rules outside the repository, the rules' dcterms:source was the path relative
+    to the working folder: three folders gave three graphs. Now it is the rule folder's
+    name and the file's."""
+    import shutil
+
+    shutil.copytree(root / "kg" / "rules", tmp_path / "rules")
+    shutil.copytree(root / "seeds", tmp_path / "seeds")
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    graphs = []
+    for cwd, prefix in ((tmp_path, ""), (tmp_path / "a" / "b", "../../"), (root, f"{tmp_path}/")):
+        out = tmp_path / f"out{len(graphs)}"
+        done = run_kg(
+            "build", "--seeds", f"{prefix}seeds", "--rules", f"{prefix}rules", "--out", str(out), "--no-html",
+            cwd=cwd,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        graphs.append((out / "graph.ttl").read_bytes())
+    assert graphs[0] == graphs[1] == graphs[2]
+    assert b'"rules/relations.yaml"' in graphs[0]
