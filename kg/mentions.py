@@ -55,7 +55,12 @@ def find_entity_mentions(
     begins = [sentence.begin for sentence in sentences]
     candidates: list[tuple[int, int, int, int, int, Mention]] = []
     for entity in gazetteer.entities:
-        for form_index, (kind, form) in enumerate(entity.forms()):
+        forms = entity.forms()
+        written = {form for _kind, form in forms}
+        spelled = [
+            (i, kind, form) for i, (kind, entry) in enumerate(forms) for form in typographic(entry, written)
+        ]
+        for form_index, kind, form in spelled:
             # What finditer would find in each searched sentence, sentence by sentence, but
             # trying the pattern only where the form occurs (most forms occur nowhere).
             at = text.find(form)
@@ -75,6 +80,13 @@ def find_entity_mentions(
                 at = text.find(form, at + 1)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
+
+
+def typographic(form: str, written: set[str]) -> list[str]:
+    """``form``, and its typographic spelling when it has an apostrophe (a right single
+    quotation mark, U+2019, for "'"), unless the entry's forms ``written`` hold it too."""
+    curly = form.replace("'", "\u2019")
+    return [form] if curly == form or curly in written else [form, curly]
 
 
 def select_non_overlapping(

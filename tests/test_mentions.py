@@ -106,12 +106,15 @@ def test_mentions_overlap_priority_then_file_order(tmp_path: Path, rulebase, ent
 def _mentions_sentence_by_sentence(article, gazetteer):
     """What the gazetteer finds, by the plain method: each form's pattern run over each
     searched sentence with finditer (the code tries the pattern only where the form occurs)."""
-    from kg.mentions import Mention, _form_pattern, select_non_overlapping
+    from kg.mentions import Mention, _form_pattern, select_non_overlapping, typographic
 
     candidates = []
     for entity in gazetteer.entities:
-        for index, (kind, form) in enumerate(entity.forms()):
-            for sentence in article.searched_sentences:
+        written = {form for _kind, form in entity.forms()}
+        for index, (kind, entry) in enumerate(entity.forms()):
+            for form, sentence in (
+                (f, s) for f in typographic(entry, written) for s in article.searched_sentences
+            ):
                 for m in _form_pattern(form).finditer(article.text, sentence.begin, sentence.end):
                     key = (m.start() - m.end(), -entity.priority, entity.order, index, m.start())
                     mention = Mention(m.start(), m.end(), entity.node, kind, f"gazetteer.{entity.id}")
