@@ -94,7 +94,12 @@ MUTATIONS = [
         '    pattern: "{state:State} (?P<title>{{office-titles}}),?\\s{person:Person}"',
         "write regular expressions in single quotes",
     ),
-    ("layouts.yaml", "    note: '^Editor''s note:'", "    note: '^(Editor''s note:'", "bad pattern"),
+    (
+        "layouts.yaml",
+        "    note: '^Editor[''\u2019]s note:'",
+        "    note: '^(Editor[''\u2019]s note:'",
+        "bad pattern",
+    ),
     # found by an adversarial hunt: each was a traceback
     ("gazetteer.yaml", "    class: City\n", "    class: [City]\n", "unknown class ['City']"),
     ("anaphora.yaml", "  - id: pronoun-he\n", "  - id: he <x> y\n", "bad anaphora rule id 'he <x> y'"),

@@ -48,7 +48,7 @@ def _insert_anaphor(rules: Path) -> int:
 def _change_layout(rules: Path) -> int:
     path = rules / "layouts.yaml"
     text = path.read_text(encoding="utf-8")
-    old = "    note: '^Editor''s note:'"
+    old = "    note: '^Editor[''\u2019]s note:'"
     assert old in text
     path.write_text(text.replace(old, f"    note: '{BACKTRACKS}'"), encoding="utf-8")
     return text[: text.index("  - id: cgtn")].count("\n") + 1
