@@ -155,13 +155,18 @@ def query_prefixes(data: dict[str, str] | None = None) -> dict[str, str]:
     return {**(data or {}), **{p: str(ns) for p, ns in PREFIXES.items()}}
 
 
+# What a value in N-Triples literal syntax looks like: "…", "…"@lang or "…"^^datatype.
+_LITERAL_SHAPE = re.compile(r'".*"(?:@\S*|\^\^\S*)?', re.DOTALL)
+
+
 def parse_value(value: str, prefixes: dict[str, str] | None = None) -> ox.NamedNode | ox.Literal:
     """A parameter's value as an RDF term.
 
     ``<iri>`` is an IRI; ``prefix:name`` with a known prefix (kgo, org, schema …, and those
     of ``prefixes``, e.g. ``state:``) is an IRI; a value in N-Triples literal syntax
-    (``"2024-07-04"^^<…#date>``, ``"x"@en``) is that literal; anything else is a plain
-    string literal.
+    (``"2024-07-04"^^<…#date>``, ``"x"@en``) is that literal (a QueryError if it is not
+    valid); anything else, such as a sentence that opens with a quote, is a plain string
+    literal.
     """
     known = query_prefixes(prefixes)
     if value.startswith("<") and value.endswith(">"):
@@ -172,7 +177,7 @@ def parse_value(value: str, prefixes: dict[str, str] | None = None) -> ox.NamedN
     match = _CURIE.fullmatch(value)
     if match and (match.group(1) or "") in known:
         return ox.NamedNode(known[match.group(1) or ""] + match.group(2))
-    if value.startswith('"'):
+    if _LITERAL_SHAPE.fullmatch(value):  # (a sentence that opens with a quote is a string)
         try:
             (quad,) = ox.parse(f"<urn:s> <urn:p> {value} .", format=ox.RdfFormat.N_TRIPLES)
         except (SyntaxError, ValueError):

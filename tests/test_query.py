@@ -114,10 +114,25 @@ def test_query_parameter_injection_is_just_a_value(exports_store, hostile):
             '"2024-07-04"^^<http://www.w3.org/2001/XMLSchema#date>',
         ),
         ("nope:thing", '"nope:thing"'),
+        ('"x"@en', '"x"@en'),
+        # a sentence that opens with a quote is a string (it was refused as a bad literal)
+        ('"The SCO has established', '"\\"The SCO has established"'),
     ],
 )
 def test_query_parse_value(value, expected):
     assert str(parse_value(value)) == expected
+
+
+@pytest.mark.parametrize("value", ['"2024-07-04"^^xsd:date', '"x"@', '"unclosed "quote"'])
+def test_query_parse_value_refuses_a_broken_literal(value):
+    with pytest.raises(QueryError, match="bad literal"):
+        parse_value(value)
+
+
+def test_query_sentence_opening_with_a_quote_finds_its_facts(run_kg, root):
+    done = run_kg("query", "sentence-to-facts", "--param", 'start="The SCO has established', cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert "Kassym-Jomart Tokayev" in done.stdout and "(0 rows)" not in done.stdout
 
 
 @pytest.mark.parametrize(
