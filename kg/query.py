@@ -229,10 +229,37 @@ def with_values(text: str, params: dict[str, str], prefixes: dict[str, str] | No
     names = sorted(params)
     terms = " ".join(str(parse_value(params[name], prefixes)) for name in names)
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
-    where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE) or re.search(r"\{", text)
-    if where is None:
+    at = _where_clause(text)
+    if at is None:
         raise QueryError("the query has no WHERE clause to bind parameters in")
-    return f"{text[: where.end()]} {block}\n{text[where.end() :]}"
+    return f"{text[:at]} {block}\n{text[at:]}"
+
+
+# The parts of a query in which a "{" or "WHERE {" is not the query's own (comments, long
+# and short strings, IRIs); then the two that are looked for.
+_QUERY_TOKEN = re.compile(
+    r"(?P<skip>#[^\n\r]*"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>)'
+    r"|(?P<where>\bWHERE\s*\{)|(?P<brace>\{)",
+    re.IGNORECASE,
+)
+
+
+def _where_clause(text: str) -> int | None:
+    """Where the query's WHERE clause opens (just after its "{"): the first "WHERE {", else
+    the first "{", outside comments, strings and IRIs (a comment that showed a "WHERE {"
+    took the parameters, and they bound nothing)."""
+    first_brace = None
+    for token in _QUERY_TOKEN.finditer(text):
+        if token["where"]:
+            return token.end()
+        if token["brace"] and first_brace is None:
+            first_brace = token.end()
+    return first_brace
 
 
 _FORMATS = {

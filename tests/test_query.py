@@ -317,3 +317,19 @@ def test_query_xml_results_refuse_what_xml_cannot_hold(tmp_path, capsys, fmt):
     )
     main(["query", "SELECT ?o WHERE { ?s <http://e.org/q> ?o }", "--data", str(data), "--format", "xml"])
     minidom.parseString(capsys.readouterr().out)  # without one, the XML still parses
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "# which labels? (template: SELECT ... WHERE {\n#   ... })\nSELECT ?s ?x WHERE { ?s rdfs:label ?x }",
+        "# see https://example.org/{\nSELECT ?s ?x { ?s rdfs:label ?x }",
+        'SELECT ?s ?x WHERE { ?s rdfs:label ?x FILTER (?x != "WHERE { x }") }',
+    ],
+    ids=["comment-where", "comment-brace", "string"],
+)
+def test_query_parameters_bind_in_the_where_clause_not_in_a_comment(exports_store, query):
+    """A "WHERE {" or "{" in a comment, a string or an IRI is not the WHERE clause: the
+    parameters went there and bound nothing (every label came back)."""
+    rows = list(run_query(exports_store, query, {"x": "Belarus"}))
+    assert [str(row["x"].value) for row in rows] == ["Belarus"]
