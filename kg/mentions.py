@@ -38,8 +38,15 @@ class Mention:
 
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str) -> re.Pattern[str]:
-    # Whole words only: no letter, digit or hyphen on either side.
-    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
+    # Whole words only: no letter, digit or hyphen on either side; any run of white space
+    # between the words (a wrapped line, two spaces, a no-break space).
+    words = r"\s+".join(re.escape(word) for word in form.split(" "))
+    return re.compile(r"(?<![\w-])" + words + r"(?![\w-])")
+
+
+# White space other than one plain space: a line end inside a paragraph (in layouts whose
+# paragraphs wrap), a tab, two spaces, a no-break space (U+00A0, U+202F), an ideographic one.
+ODD_SPACE = re.compile(r"[^\S ]| {2}")
 
 
 def find_entity_mentions(
@@ -54,6 +61,9 @@ def find_entity_mentions(
     sentences = article.searched_sentences
     begins = [sentence.begin for sentence in sentences]
     candidates: list[tuple[int, int, int, int, int, Mention]] = []
+    # Where the searched text spaces its words otherwise than by one space, a form is looked
+    # for by its first word, and its pattern decides (else by the whole form: faster).
+    odd = any(ODD_SPACE.search(text, s.begin, s.end) for s in sentences)
     for entity in gazetteer.entities:
         forms = entity.forms()
         written = {form for _kind, form in forms}
@@ -63,7 +73,8 @@ def find_entity_mentions(
         for form_index, kind, form in spelled:
             # What finditer would find in each searched sentence, sentence by sentence, but
             # trying the pattern only where the form occurs (most forms occur nowhere).
-            at = text.find(form)
+            lead = form.split(" ", 1)[0] if odd else form
+            at = text.find(lead)
             if at < 0:
                 continue
             pattern = _form_pattern(form)
@@ -71,13 +82,13 @@ def find_entity_mentions(
             while at >= 0:
                 holder = bisect.bisect_right(begins, at) - 1
                 end = sentences[holder].end if holder >= 0 else -1
-                match = pattern.match(text, at, end) if at >= after and at + len(form) <= end else None
+                match = pattern.match(text, at, end) if at >= after and at + len(lead) <= end else None
                 if match is not None:
                     after = match.end()
                     mention = Mention(at, after, entity.node, kind, f"gazetteer.{entity.id}")
                     key = (at - after, -entity.priority, entity.order, form_index, at)
                     candidates.append((*key, mention))
-                at = text.find(form, at + 1)
+                at = text.find(lead, at + 1)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
 
@@ -87,6 +98,33 @@ def typographic(form: str, written: set[str]) -> list[str]:
     quotation mark, U+2019, for "'"), unless the entry's forms ``written`` hold it too."""
     curly = form.replace("'", "\u2019")
     return [form] if curly == form or curly in written else [form, curly]
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range, list[int] | range]:
+    """``text[begin:end]`` with each run of white space other than one space read as one
+    space (``ODD_SPACE``), and for each of its characters the text's offset where it starts
+    and where it ends (a run's space maps to the whole run)."""
+    if not ODD_SPACE.search(text, begin, end):
+        return text[begin:end], range(begin, end), range(begin + 1, end + 1)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = begin
+    for run in _SPACE_RUN.finditer(text, begin, end):
+        pieces.append(text[at : run.start()])
+        starts.extend(range(at, run.start()))
+        ends.extend(range(at + 1, run.start() + 1))
+        pieces.append(" ")
+        starts.append(run.start())
+        ends.append(run.end())
+        at = run.end()
+    pieces.append(text[at:end])
+    starts.extend(range(at, end))
+    ends.extend(range(at + 1, end + 1))
+    return "".join(pieces), starts, ends
 
 
 def select_non_overlapping(
@@ -145,11 +183,13 @@ def resolve_anaphora(
         for sentence in article.searched_sentences:
             progress()
             anaphor = None
+            # (white space other than one space read as one space, as the patterns write it)
+            plain, starts, ends = one_spaced(text, sentence.begin, sentence.end)
             try:
                 for anaphor in gazetteer.anaphora:
-                    for match in anaphor.pattern.finditer(text, sentence.begin, sentence.end):
+                    for match in anaphor.pattern.finditer(plain):
                         if match.end() > match.start():
-                            found.append((match.start(), match.end(), anaphor))
+                            found.append((starts[match.start()], ends[match.end() - 1], anaphor))
             except PatternTimeout:
                 if anaphor is None:
                     raise

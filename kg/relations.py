@@ -20,7 +20,7 @@ from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, Node
-from kg.mentions import Mention, select_non_overlapping
+from kg.mentions import ODD_SPACE, Mention, one_spaced, select_non_overlapping
 from kg.patterns import TEMPLATE_FIELD, TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import parse_number, resolve_date, resolve_period
@@ -77,19 +77,24 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+
+    # A run of white space other than one space (a wrapped line, a no-break space) reads as
+    # one space, which is what the patterns write; it maps back to the whole run.
+    def words(begin: int, end: int) -> None:
+        plain, plain_starts, plain_ends = one_spaced(text, begin, end)
+        pieces.append(plain)
+        starts.extend(plain_starts)
+        ends.extend(plain_ends)
+
     cursor = sentence.begin
     for index, mention in enumerate(outer):
-        pieces.append(text[cursor : mention.begin])
-        starts.extend(range(cursor, mention.begin))
-        ends.extend(range(cursor + 1, mention.begin + 1))
+        words(cursor, mention.begin)
         token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{index}{TOKEN_CLOSE}"
         pieces.append(token)
         starts.extend([mention.begin] * len(token))
         ends.extend([mention.end] * len(token))
         cursor = mention.end
-    pieces.append(text[cursor : sentence.end])
-    starts.extend(range(cursor, sentence.end))
-    ends.extend(range(cursor + 1, sentence.end + 1))
+    words(cursor, sentence.end)
     return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends))
 
 
@@ -142,9 +147,13 @@ class _Match:
         return self.masked.span(match.start(name) + offset, match.end(name) + offset)
 
     def words(self, name: str) -> str | None:
-        """The article's words in group ``name``, mentions restored."""
+        """The article's words in group ``name``, mentions restored; a run of white space
+        other than one space (a wrapped line, a no-break space) read as one space."""
         span = self.span(name)
-        return self.article.text[span[0] : span[1]] if span else None
+        if not span:
+            return None
+        words = self.article.text[span[0] : span[1]]
+        return " ".join(words.split()) if ODD_SPACE.search(words) else words
 
 
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:
