@@ -4,14 +4,15 @@ A pattern such as ``(\\w+\\s?)*:`` backtracks for longer than the universe has l
 sentence it almost matches. ``re`` takes no timeout, but while it backtracks it checks for
 signals every few thousand steps, so a timer signal can stop it. The loops that run the
 rules' patterns call ``progress()`` once per piece of text (a sentence, a paragraph) inside
-``time_limited()``; a timer of the process's CPU time (``ITIMER_PROF``, user and system,
-all threads: a busy machine does not bring the limit closer, nor does a laptop's sleep)
-ticks every half second used, and when a tick finds no progress in ``LIMIT`` seconds of
-it, ``PatternTimeout`` is raised where the pattern runs. The caller knows which rule it
-was running and names it.
+``time_limited()``; a timer ticks every half second, and when a tick finds that the main
+thread has spent ``LIMIT`` seconds of its own CPU time on one piece (``time.thread_time``: a
+busy machine, other threads or a laptop's sleep do not bring the limit closer),
+``PatternTimeout`` is raised where the pattern runs. The caller knows which rule it was
+running and names it. (A timer of the process's CPU time, SIGPROF, counted every thread's
+time and took over the signal profilers use.)
 
 Signals reach only the main thread: elsewhere (a thread of a host application), while the
-host's own CPU-time timer runs, or where there are no interval timers (Windows), the
+host's own timer runs (SIGALRM), or where there are no interval timers (Windows), the
 patterns run without a limit. The build's workers run their tasks in their main thread.
 """
 
@@ -19,11 +20,12 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-#: Seconds of CPU time one piece of text (a sentence under all the rules) may take. The
-#: rules read the seed's sentences in well under a millisecond each.
+#: Seconds of the main thread's CPU time one piece of text (a sentence under all the rules)
+#: may take. The rules read the seed's sentences in well under a millisecond each.
 LIMIT = 10.0
 _TICK = 0.5
 
@@ -34,7 +36,7 @@ class PatternTimeout(Exception):
 
 _steps = 0
 _seen = -1
-_stalled = 0.0
+_mark = 0.0  # the main thread's CPU time when a tick first saw the current piece
 _active = False
 
 
@@ -45,36 +47,35 @@ def progress() -> None:
 
 
 def _on_tick(_signum: int, _frame: object) -> None:
-    global _seen, _stalled
+    # (run in the main thread, between the steps of a pattern: its own CPU time counts)
+    global _seen, _mark
     if _steps != _seen:
-        _seen, _stalled = _steps, 0.0
-        return
-    _stalled += _TICK
-    if _stalled >= LIMIT:
-        _stalled = 0.0
+        _seen, _mark = _steps, time.thread_time()
+    elif time.thread_time() - _mark >= LIMIT:
+        _mark = time.thread_time()
         raise PatternTimeout(f"over {LIMIT:g} s on one piece of text")
 
 
 @contextmanager
 def time_limited() -> Iterator[None]:
     """Run the block with the time limit (not nested; in the main thread only)."""
-    global _active, _seen, _stalled
+    global _active, _seen
     if (
         not hasattr(signal, "setitimer")  # Windows: no interval timers, no limit
         or _active
         or threading.current_thread() is not threading.main_thread()
-        or signal.getitimer(signal.ITIMER_PROF)[0] > 0  # the host application's own timer
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0  # the host application's own timer
     ):
         yield
         return
-    previous = signal.signal(signal.SIGPROF, _on_tick)
-    _active, _seen, _stalled = True, -1, 0.0
-    signal.setitimer(signal.ITIMER_PROF, _TICK, _TICK)
+    previous = signal.signal(signal.SIGALRM, _on_tick)
+    _active, _seen = True, -1
+    signal.setitimer(signal.ITIMER_REAL, _TICK, _TICK)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
         _active = False
 
 
