@@ -508,3 +508,26 @@ def test_corpus_words_spaced_otherwise_give_the_same_facts(rulebase, path, how):
         str(getattr(f.object, "name", f.object)) for f in spaced.facts if not f.rule.endswith(".headline")
     ]
     assert not [name for name in names if ODD_SPACE.search(name)]  # one space between words
+
+
+def test_corpus_pledge_worded_in_another_case_is_another_pledge(root, tmp_path, capsys):
+    """A pledge is named by the article's words too (kgo:namedByWords): the seed and a copy
+    that writes "the next Three years" built one pledge with two labels and two units, and
+    failed its shapes."""
+    from kg.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seed,) = (root / "seeds").glob("*.txt")
+    text = seed.read_text(encoding="utf-8")
+    assert "in the next three years" in text
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        text.replace("in the next three years", "in the next Three years"), encoding="utf-8"
+    )
+    code = main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"])
+    assert code == 0, capsys.readouterr().err
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    pledges = set(graph.subjects(RDF.type, KGO.Pledge))
+    assert len(pledges) == 3  # the two of the seed, and the one worded otherwise
+    assert all(len(list(graph.objects(p, RDFS.label))) == 1 for p in pledges)
