@@ -353,8 +353,8 @@ def format_result(result, fmt: str, base: str) -> bytes:
 
 
 # Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, line feed and carriage
-# return (RDF literals may hold them; an article's text can).
-_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# return (RDF literals may hold them; an article's text can), and U+FFFE, U+FFFF.
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")  # (and U+FFFE, U+FFFF)
 
 
 def _check_xml_characters(text: bytes) -> None:
@@ -363,8 +363,8 @@ def _check_xml_characters(text: bytes) -> None:
     found = _NOT_XML.search(text)
     if found:
         raise QueryError(
-            f"the results hold the control character U+{found[0][0]:04X}, which XML cannot hold; "
-            "use --format json, csv or tsv"
+            f"the results hold the character U+{ord(found[0].decode('utf-8')):04X}, which XML cannot "
+            "hold; use --format json, csv or tsv"
         )
 
 

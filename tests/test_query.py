@@ -312,8 +312,7 @@ def test_query_xml_results_refuse_what_xml_cannot_hold(tmp_path, capsys, fmt):
         return
     assert code == 2 and out == ""
     assert err == (
-        "kg: the results hold the control character U+0001, which XML cannot hold; "
-        "use --format json, csv or tsv\n"
+        "kg: the results hold the character U+0001, which XML cannot hold; use --format json, csv or tsv\n"
     )
     main(["query", "SELECT ?o WHERE { ?s <http://e.org/q> ?o }", "--data", str(data), "--format", "xml"])
     minidom.parseString(capsys.readouterr().out)  # without one, the XML still parses
@@ -333,3 +332,12 @@ def test_query_parameters_bind_in_the_where_clause_not_in_a_comment(exports_stor
     parameters went there and bound nothing (every label came back)."""
     rows = list(run_query(exports_store, query, {"x": "Belarus"}))
     assert [str(row["x"].value) for row in rows] == ["Belarus"]
+
+
+def test_query_xml_results_refuse_a_noncharacter(tmp_path, capsys):
+    from kg.cli import main
+
+    data = tmp_path / "data.nt"
+    data.write_text('<http://e.org/s> <http://e.org/p> "c" .\n')
+    code = main(["query", 'SELECT ("a\\uFFFEb" AS ?x) WHERE {}', "--data", str(data), "--format", "xml"])
+    assert code == 2 and "the character U+FFFE, which XML cannot hold" in capsys.readouterr().err
