@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 from kg.errors import KgError, ValidationError
@@ -204,6 +205,10 @@ def _explain(args: argparse.Namespace) -> int:
         raise KgError("give a name to explain, or --sentence WORDS (see `kg explain --help`)")
     if args.term is not None and args.sentence is not None:
         raise KgError("give a name to explain or --sentence WORDS, not both")
+    # The articles are read in NFC: so are the words asked about (a Mac terminal may give NFD).
+    args.term, args.sentence = (
+        None if words is None else unicodedata.normalize("NFC", words) for words in (args.term, args.sentence)
+    )
     if args.sentence is not None:
         extractions, rulebase = _extractions(args)
         sys.stdout.write(explain_sentences(args.sentence, extractions, rulebase, args.rule))

@@ -438,3 +438,24 @@ def test_cli_build_names_both_files_of_one_name(root, tmp_path, capsys):
     assert capsys.readouterr().err == (
         f"kg: {seeds / 'a.TXT'} and {seeds / 'a.txt'}: two articles of one name; rename one\n"
     )
+
+
+@pytest.mark.parametrize("option", [[], ["--sentence"]])
+def test_cli_explain_reads_decomposed_words_as_the_articles_are_read(tmp_path, capsys, option):
+    """The articles are read in NFC: a name or sentence typed in NFD (as a Mac may send
+    it) explains the same (it found nothing)."""
+    import unicodedata
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "---\ntitle: T\ndate: 2024-07-04\n---\n\nRecep Tayyip Erdoğan, the President of Türkiye, "
+        "attended the summit of the Shanghai Cooperation Organization.\n",
+        encoding="utf-8",
+    )
+    words = "Erdoğan" if not option else "President of Türkiye"
+    shown = []
+    for form in ("NFC", "NFD"):
+        assert main(["explain", *option, unicodedata.normalize(form, words), "--seeds", str(seeds)]) == 0
+        shown.append(capsys.readouterr().out)
+    assert shown[0] == shown[1] and "Erdoğan" in shown[0]
