@@ -261,7 +261,11 @@ def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datet
     _require(slug, text, offset, match, _NEEDED_GROUPS["dateline"])
     # The layout's pattern only checks the digits: "2024.19.45 16:10 GMT+99" matches it.
     try:
-        zone = _zone(timedelta(hours=int(match["tz"])))
+        hours, _, minutes = match["tz"].partition(":")  # +8, or +5:30
+        sign = -1 if hours.startswith("-") else 1
+        if int(minutes or 0) > 59:
+            raise ValueError("the minutes of a zone offset run to 59")
+        zone = _zone(timedelta(hours=int(hours), minutes=sign * int(minutes or 0)))
         return datetime(
             int(match["y"]),
             int(match["m"]),

@@ -82,6 +82,7 @@ def test_article_split_paragraphs(text, breaks, expected):
         ("---\ntitle: T\ndate: 2024-07-04T10:00:00+23:59\n---\n\nBody.\n", "from -14:00 to +14:00"),
         ("---\ntitle: T\ndate: 2024-07-04T10:00:00-14:30\n---\n\nBody.\n", "from -14:00 to +14:00"),
         ("2024.07.05 16:10 GMT+15\n\nHeadline\n\nBody.\n", "not a real date and time"),
+        ("2024.07.05 16:10 GMT+5:75\n\nHeadline\n\nBody.\n", "the minutes of a zone offset run to 59"),
         ("---\ntitle: T\ndate: 2024-02-30\n---\n\nBody.\n", "not ISO 8601"),
         ("---\ntitle: T\ndate: 2024-07-04T10:00:00+05:30:45\n---\n\nBody.\n", "offsets in whole minutes"),
     ],
@@ -215,3 +216,16 @@ def test_article_layout_group_that_took_no_part_is_a_clear_error():
     captioned = _caption_layout(r"^(?:(?P<text>.+?\.) )?/(?P<credit>[A-Z]\w*)$")
     with pytest.raises(ArticleError, match="without its text part"):
         read_article("x", "Headline\n\n/Xinhua\n", captioned)
+
+
+@pytest.mark.parametrize(("zone", "offset"), [("+5:30", (5, 30)), ("-3:30", (-3, -30)), ("+8", (8, 0))])
+def test_article_cgtn_dateline_with_a_half_hour_zone(rulebase, seed, zone, offset):
+    """A dateline in India's or Newfoundland's zone is the CGTN layout's dateline (it was
+    not recognised, and the article was read undated in the plain layout)."""
+    text = seed.text.replace("GMT+8", f"GMT{zone}")
+    article = read_article("half-hour", text, rulebase.layouts)
+    assert article.layout == "cgtn"
+    assert _words(article, article.headline) == _words(seed, seed.headline)
+    hours, minutes = offset
+    assert article.published.utcoffset() == timedelta(hours=hours, minutes=minutes)
+    assert article.modified.utcoffset() == timedelta(hours=hours, minutes=minutes)
