@@ -36,17 +36,29 @@ class Mention:
     antecedent: tuple[int, int] | None = None
 
 
+# Characters that show nothing and join or split nothing a reader sees: a soft hyphen, zero
+# width spaces and joiners, a word joiner, a byte order mark inside the text.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+
+
 @lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
+def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     # Whole words only: no letter, digit or hyphen on either side; any run of white space
-    # between the words (a wrapped line, two spaces, a no-break space).
-    words = r"\s+".join(re.escape(word) for word in form.split(" "))
+    # between the words (a wrapped line, two spaces, a no-break space); with ``hidden``, any
+    # invisible characters between the letters ("Bela\u00adrus").
+    if hidden:
+        gap = f"[{_INVISIBLE}]*"
+        words = (gap + r"\s+" + gap).join(gap.join(map(re.escape, word)) for word in form.split(" "))
+    else:
+        words = r"\s+".join(re.escape(word) for word in form.split(" "))
     return re.compile(r"(?<![\w-])" + words + r"(?![\w-])")
 
 
-# White space other than one plain space: a line end inside a paragraph (in layouts whose
-# paragraphs wrap), a tab, two spaces, a no-break space (U+00A0, U+202F), an ideographic one.
-ODD_SPACE = re.compile(r"[^\S ]| {2}")
+# Text spaced otherwise than by one plain space between words: a line end inside a paragraph
+# (in layouts whose paragraphs wrap), a tab, two spaces, a no-break space (U+00A0, U+202F),
+# an ideographic one; or holding invisible characters.
+ODD_SPACE = re.compile(f"[^\\S ]| {{2}}|[{_INVISIBLE}]")
 
 
 def find_entity_mentions(
@@ -64,6 +76,7 @@ def find_entity_mentions(
     # Where the searched text spaces its words otherwise than by one space, a form is looked
     # for by its first word, and its pattern decides (else by the whole form: faster).
     odd = any(ODD_SPACE.search(text, s.begin, s.end) for s in sentences)
+    hidden = odd and any(INVISIBLE.search(text, s.begin, s.end) for s in sentences)
     for entity in gazetteer.entities:
         forms = entity.forms()
         written = {form for _kind, form in forms}
@@ -73,11 +86,12 @@ def find_entity_mentions(
         for form_index, kind, form in spelled:
             # What finditer would find in each searched sentence, sentence by sentence, but
             # trying the pattern only where the form occurs (most forms occur nowhere).
-            lead = form.split(" ", 1)[0] if odd else form
+            # (by its first letter where invisible characters may hide inside a word)
+            lead = form[:1] if hidden else form.split(" ", 1)[0] if odd else form
             at = text.find(lead)
             if at < 0:
                 continue
-            pattern = _form_pattern(form)
+            pattern = _form_pattern(form, hidden)
             after = -1  # where the last match ended: finditer goes on from there
             while at >= 0:
                 holder = bisect.bisect_right(begins, at) - 1
@@ -100,13 +114,13 @@ def typographic(form: str, written: set[str]) -> list[str]:
     return [form] if curly == form or curly in written else [form, curly]
 
 
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = re.compile(f"\\s+|[{_INVISIBLE}]+")
 
 
 def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range, list[int] | range]:
-    """``text[begin:end]`` with each run of white space other than one space read as one
-    space (``ODD_SPACE``), and for each of its characters the text's offset where it starts
-    and where it ends (a run's space maps to the whole run)."""
+    """``text[begin:end]`` with each run of white space read as one space and invisible
+    characters left out (``ODD_SPACE``), and for each of its characters the text's offset
+    where it starts and where it ends (a run's space maps to the whole run)."""
     if not ODD_SPACE.search(text, begin, end):
         return text[begin:end], range(begin, end), range(begin + 1, end + 1)
     pieces: list[str] = []
@@ -117,9 +131,10 @@ def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range,
         pieces.append(text[at : run.start()])
         starts.extend(range(at, run.start()))
         ends.extend(range(at + 1, run.start() + 1))
-        pieces.append(" ")
-        starts.append(run.start())
-        ends.append(run.end())
+        if not INVISIBLE.match(run.group()):
+            pieces.append(" ")
+            starts.append(run.start())
+            ends.append(run.end())
         at = run.end()
     pieces.append(text[at:end])
     starts.extend(range(at, end))

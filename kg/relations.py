@@ -20,7 +20,7 @@ from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, Node
-from kg.mentions import ODD_SPACE, Mention, one_spaced, select_non_overlapping
+from kg.mentions import INVISIBLE, ODD_SPACE, Mention, one_spaced, select_non_overlapping
 from kg.patterns import TEMPLATE_FIELD, TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import parse_number, resolve_date, resolve_period
@@ -153,7 +153,7 @@ class _Match:
         if not span:
             return None
         words = self.article.text[span[0] : span[1]]
-        return " ".join(words.split()) if ODD_SPACE.search(words) else words
+        return " ".join(INVISIBLE.sub("", words).split()) if ODD_SPACE.search(words) else words
 
 
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:

@@ -466,18 +466,22 @@ def test_corpus_chair_is_the_whole_phrase_not_its_adjective(rulebase, sentence, 
 
 def _spaced(text: str, how: str) -> str:
     """The body of ``text`` (after a front matter) hard-wrapped at 60 columns, or with a
-    no-break space or two spaces between words."""
+    no-break space or two spaces between words, or invisible characters inside them."""
+    import re
     import textwrap
 
     head, sep, body = text.partition("\n---\n") if text.startswith("---") else ("", "", text)
     if how == "wrapped":
         body = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in body.split("\n\n"))
+    elif how == "invisible":  # a soft hyphen inside long words, a zero-width space after names
+        body = re.sub(r"(?<=\b\w{4})(?=\w{3,})", "\u00ad", body)
+        body = re.sub(r"\b([A-Z][a-z]+) ", "\\1\u200b ", body)
     else:
         body = body.replace(" ", "\u00a0" if how == "no-break" else "  ")
     return head + sep + body
 
 
-@pytest.mark.parametrize("how", ["wrapped", "no-break", "double"])
+@pytest.mark.parametrize("how", ["wrapped", "no-break", "double", "invisible"])
 @pytest.mark.parametrize(
     "path",
     [p for p in sorted(ARTICLES.glob("*.txt")) if "GMT" not in p.read_text(encoding="utf-8")[:40]],
