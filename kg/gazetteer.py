@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,14 @@ class Entity:
         """Every (kind, surface form) pair of the entry, name first."""
         lists = (self.name,), self.aliases, self.adjectival, self.metonyms
         return [(kind, form) for kind, items in zip(FORM_KINDS, lists, strict=True) for form in items]
+
+    @functools.cached_property
+    def spellings(self) -> tuple[tuple[int, str, str], ...]:
+        """(index in ``forms``, kind, spelling) of each form and of its typographic spelling
+        (``typographic``), which the text is searched for; made once per entry."""
+        forms = self.forms()
+        written = {form for _kind, form in forms}
+        return tuple((i, kind, f) for i, (kind, form) in enumerate(forms) for f in typographic(form, written))
 
 
 @dataclass(frozen=True)
@@ -229,3 +238,10 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         line = line_of(record, "pattern")
         anaphora.append(Anaphor(record["id"], pattern, record["class"], record["scope"], order, line))
     return tuple(anaphora)
+
+
+def typographic(form: str, written: set[str]) -> list[str]:
+    """``form``, and its typographic spelling when it has an apostrophe (a right single
+    quotation mark, U+2019, for "'"), unless the entry's forms ``written`` hold it too."""
+    curly = form.replace("'", "\u2019")
+    return [form] if curly == form or curly in written else [form, curly]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.gazetteer import Anaphor, Gazetteer, Node
+from kg.gazetteer import Anaphor, Gazetteer, Node, typographic  # noqa: F401 (typographic: for tests)
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 
 
@@ -78,12 +78,7 @@ def find_entity_mentions(
     odd = any(ODD_SPACE.search(text, s.begin, s.end) for s in sentences)
     hidden = odd and any(INVISIBLE.search(text, s.begin, s.end) for s in sentences)
     for entity in gazetteer.entities:
-        forms = entity.forms()
-        written = {form for _kind, form in forms}
-        spelled = [
-            (i, kind, form) for i, (kind, entry) in enumerate(forms) for form in typographic(entry, written)
-        ]
-        for form_index, kind, form in spelled:
+        for form_index, kind, form in entity.spellings:
             # What finditer would find in each searched sentence, sentence by sentence, but
             # trying the pattern only where the form occurs (most forms occur nowhere).
             # (by its first letter where invisible characters may hide inside a word)
@@ -105,13 +100,6 @@ def find_entity_mentions(
                 at = text.find(lead, at + 1)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
-
-
-def typographic(form: str, written: set[str]) -> list[str]:
-    """``form``, and its typographic spelling when it has an apostrophe (a right single
-    quotation mark, U+2019, for "'"), unless the entry's forms ``written`` hold it too."""
-    curly = form.replace("'", "\u2019")
-    return [form] if curly == form or curly in written else [form, curly]
 
 
 _SPACE_RUN = re.compile(f"\\s+|[{_INVISIBLE}]+")
@@ -235,10 +223,16 @@ def resolve_anaphora(
     # by bisection. (Walking back over every mention took time growing with the square of
     # an article's length when no mention of the class came before.)
     wanted = sorted({anaphor.klass for _b, _e, anaphor in found})
-    kinds = {klass: [k for k in wanted if classes.is_a(klass, k)] for klass in classes.parents}
+    kinds: dict[str, list[str]] = {}  # a mention's class -> the wanted classes it is a kind of
+
+    def kinds_of(klass: str) -> list[str]:
+        if klass not in kinds:
+            kinds[klass] = [k for k in wanted if klass in classes.parents and classes.is_a(klass, k)]
+        return kinds[klass]
+
     by_end: dict[str, list[tuple[int, int, int]]] = {k: [] for k in wanted}
     for i, m in enumerate(occupied):
-        for k in kinds.get(m.node.klass, ()):
+        for k in kinds_of(m.node.klass):
             by_end[k].append((m.end, m.begin, -i))
     for listed in by_end.values():
         listed.sort()
@@ -271,7 +265,7 @@ def resolve_anaphora(
         resolved.append(mention)
         occupied.append(mention)
         bisect.insort(spans, (begin, end))
-        for k in kinds.get(mention.node.klass, ()):
+        for k in kinds_of(mention.node.klass):
             bisect.insort(by_end[k], (end, begin, -(len(occupied) - 1)))
         longest = max(longest, end - begin)
     return resolved

@@ -51,6 +51,7 @@ class _Masked:
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    spaced: bool = False  #: the sentence spaces its words otherwise than by one space
 
     def span(self, begin: int, end: int) -> tuple[int, int]:
         """The article span of the masked span [begin, end)."""
@@ -80,22 +81,27 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
 
     # A run of white space other than one space (a wrapped line, a no-break space) reads as
     # one space, which is what the patterns write; it maps back to the whole run.
-    def words(begin: int, end: int) -> None:
-        plain, plain_starts, plain_ends = one_spaced(text, begin, end)
-        pieces.append(plain)
-        starts.extend(plain_starts)
-        ends.extend(plain_ends)
-
+    spaced = ODD_SPACE.search(text, sentence.begin, sentence.end) is not None
     cursor = sentence.begin
-    for index, mention in enumerate(outer):
-        words(cursor, mention.begin)
+    for index, mention in enumerate([*outer, None]):
+        end = sentence.end if mention is None else mention.begin
+        if spaced:
+            plain, plain_starts, plain_ends = one_spaced(text, cursor, end)
+            pieces.append(plain)
+            starts.extend(plain_starts)
+            ends.extend(plain_ends)
+        else:
+            pieces.append(text[cursor:end])
+            starts.extend(range(cursor, end))
+            ends.extend(range(cursor + 1, end + 1))
+        if mention is None:
+            break
         token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{index}{TOKEN_CLOSE}"
         pieces.append(token)
         starts.extend([mention.begin] * len(token))
         ends.extend([mention.end] * len(token))
         cursor = mention.end
-    words(cursor, sentence.end)
-    return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends))
+    return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends), spaced)
 
 
 class _Match:
@@ -153,7 +159,9 @@ class _Match:
         if not span:
             return None
         words = self.article.text[span[0] : span[1]]
-        return " ".join(INVISIBLE.sub("", words).split()) if ODD_SPACE.search(words) else words
+        if self.masked.spaced and ODD_SPACE.search(words):
+            return " ".join(INVISIBLE.sub("", words).split())
+        return words
 
 
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:
