@@ -49,10 +49,13 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     # invisible characters between the letters ("Bela\u00adrus").
     if hidden:
         gap = f"[{_INVISIBLE}]*"
-        words = (gap + r"\s+" + gap).join(gap.join(map(re.escape, word)) for word in form.split(" "))
+        between = f"{gap}\\s[\\s{_INVISIBLE}]*"  # some white space, and what hides in it
+        words = between.join(gap.join(map(re.escape, word)) for word in form.split(" "))
     else:
         words = r"\s+".join(re.escape(word) for word in form.split(" "))
-    return re.compile(r"(?<![\w-])" + words + r"(?![\w-])")
+    # (with hidden: "China\u00adtown" is no mention of China)
+    tail = f"(?![{_INVISIBLE}]*[\\w-])" if hidden else r"(?![\w-])"
+    return re.compile(r"(?<![\w-])" + words + tail)
 
 
 # Text spaced otherwise than by one plain space between words: a line end inside a paragraph
@@ -102,7 +105,7 @@ def find_entity_mentions(
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
 
 
-_SPACE_RUN = re.compile(f"\\s+|[{_INVISIBLE}]+")
+_SPACE_RUN = re.compile(f"[\\s{_INVISIBLE}]+")
 
 
 def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range, list[int] | range]:
@@ -119,7 +122,7 @@ def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range,
         pieces.append(text[at : run.start()])
         starts.extend(range(at, run.start()))
         ends.extend(range(at + 1, run.start() + 1))
-        if not INVISIBLE.match(run.group()):
+        if any(c.isspace() for c in run.group()):  # (a run of invisible characters alone: nothing)
             pieces.append(" ")
             starts.append(run.start())
             ends.append(run.end())
