@@ -156,7 +156,9 @@ def query_prefixes(data: dict[str, str] | None = None) -> dict[str, str]:
 
 
 # What a value in N-Triples literal syntax looks like: "…", "…"@lang or "…"^^datatype.
-_LITERAL_SHAPE = re.compile(r'".*"(?:@\S*|\^\^\S*)?', re.DOTALL)
+_LITERAL_SHAPE = re.compile(
+    r'"(?:[^"\\]|\\.)*"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:<[^>]*>|\S+))?', re.DOTALL
+)
 
 
 def parse_value(value: str, prefixes: dict[str, str] | None = None) -> ox.NamedNode | ox.Literal:
