@@ -283,7 +283,7 @@ def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datet
 
 
 def _explicit_date(slug: str, text: str, offset: int, phrase: str) -> date:
-    found = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", phrase)
+    found = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", " ".join(phrase.split()))
     try:
         if found is None or found[1] not in _MONTHS:
             raise ValueError("not written as 'July 4, 2024'")

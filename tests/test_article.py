@@ -229,3 +229,13 @@ def test_article_cgtn_dateline_with_a_half_hour_zone(rulebase, seed, zone, offse
     hours, minutes = offset
     assert article.published.utcoffset() == timedelta(hours=hours, minutes=minutes)
     assert article.modified.utcoffset() == timedelta(hours=hours, minutes=minutes)
+
+
+def test_article_caption_spaced_otherwise_reads_alike(rulebase, seed):
+    """Two spaces before a caption's credit, or a no-break space in its date, read as one."""
+    text = seed.text.replace(". /Xinhua", ".  /Xinhua").replace("June 29, 2024", "June\u00a029, 2024")
+    assert text.count(".  /Xinhua") == 2
+    article = read_article("spaced", text, rulebase.layouts)
+    assert [(_words(article, c.credit), c.taken) for c in article.captions] == [
+        (_words(seed, c.credit), c.taken) for c in seed.captions
+    ]
