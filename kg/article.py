@@ -229,6 +229,15 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
     return sentences
 
 
+_ODD_SPACE = re.compile(r"[^\S ]| {2}")
+
+
+def _one_spaced(words: str) -> str:
+    """``words`` with each run of white space read as one space (a no-break space, a double
+    space, a wrapped line), as the layouts' patterns write them."""
+    return " ".join(words.split()) if _ODD_SPACE.search(words) else words
+
+
 def _line_at(text: str, offset: int) -> int:
     return len(_LINE_ENDS.findall(text, 0, offset)) + 1
 
@@ -424,7 +433,7 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
     lines = split_paragraphs(text, "line")
     if not lines:
         raise ArticleError("the article is empty", slug=slug)
-    first = text[lines[0].begin : lines[0].end]
+    first = _one_spaced(text[lines[0].begin : lines[0].end])
     place[1:] = lines[0].begin, lines[0].end
     layout = None
     for candidate in layouts:
@@ -464,22 +473,23 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         place[1:] = para.begin, para.end
         progress()
         chunk = text[para.begin : para.end]
+        plain = _one_spaced(chunk)  # the patterns but a caption's, whose offsets are taken
         kind = "body"
         match = None
         at_top = index == first_index
-        if at_top and "dateline" in pats and (match := pats["dateline"].fullmatch(chunk)):
+        if at_top and "dateline" in pats and (match := pats["dateline"].fullmatch(plain)):
             kind, published, dateline = "dateline", _timestamp(slug, text, para.begin, match), para
         elif headline is None and not (at_top and "dateline" in pats):
             kind, headline = "headline", para
-        elif "updated" in pats and (match := pats["updated"].fullmatch(chunk)):
+        elif "updated" in pats and (match := pats["updated"].fullmatch(plain)):
             kind, modified, updated = "updated", _timestamp(slug, text, para.begin, match), para
-        elif "footer" in pats and pats["footer"].search(chunk):
+        elif "footer" in pats and pats["footer"].search(plain):
             kind = "footer"
-        elif "note" in pats and pats["note"].search(chunk):
+        elif "note" in pats and pats["note"].search(plain):
             kind = "note"
         elif "caption" in pats and (match := pats["caption"].fullmatch(chunk)):
             kind = "caption"
-        elif column is None and updated is not None and "column" in pats and pats["column"].fullmatch(chunk):
+        elif column is None and updated is not None and "column" in pats and pats["column"].fullmatch(plain):
             kind, column = "column", para
         block = Block(kind, para.begin, para.end, index)
         blocks.append(block)

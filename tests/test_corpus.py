@@ -561,3 +561,28 @@ def test_corpus_typographic_apostrophes_in_rules_and_names(rulebase):
         assert [(m.node.name, found.article.text[m.begin : m.end]) for m in names] == [
             ("China", f"People{apostrophe}s Republic of China")
         ]
+
+
+@pytest.mark.parametrize("how", ["\u00a0", "  "], ids=["no-break", "double"])
+@pytest.mark.parametrize(
+    "path",
+    [ARTICLES / "held-in-city.txt", *sorted((ARTICLES.parent.parent / "seeds").glob("*.txt"))],
+    ids=lambda p: p.stem,
+)
+def test_corpus_cgtn_layout_spaced_otherwise_gives_the_same_facts(rulebase, path, how):
+    """In the CGTN layout too (every line a paragraph): its dateline, "Updated" line,
+    column, editor's note and captions are recognised whatever spaces their words, and so
+    the same facts come out (the dateline with no-break spaces was not recognised, and the
+    article was read undated in the plain layout)."""
+    from kg.extract import extract
+
+    def shown(extraction):
+        return sorted(
+            (f.rule, str(f.predicate), " ".join(str(getattr(f.object, "name", f.object)).split()))
+            for f in extraction.facts
+        )
+
+    text = path.read_text(encoding="utf-8")
+    spaced = extract(path.stem, text.replace(" ", how), rulebase)
+    assert spaced.article.layout == "cgtn"
+    assert shown(spaced) == shown(extract(path.stem, text, rulebase))
