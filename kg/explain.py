@@ -11,7 +11,7 @@ from kg.article import Sentence
 from kg.errors import KgError
 from kg.extract import Extraction
 from kg.gazetteer import Node
-from kg.mentions import Mention
+from kg.mentions import Mention, one_spaced
 from kg.patterns import TOKEN_CLOSE, TOKEN_MID, TOKEN_OPEN, Rule
 from kg.relations import mask_sentence
 from kg.rulebase import RuleBase, shown_path
@@ -169,12 +169,12 @@ def explain_sentences(
     if not words.strip():
         raise KgError("give some words of the sentence, e.g. kg explain --sentence counterpart")
     rule = _relation_rule(rule_id, rulebase) if rule_id is not None else None
-    wanted = words.casefold()
+    wanted = " ".join(words.split()).casefold()  # (any run of white space: one space)
     out = [
         line
         for x in extractions
         for sentence in x.article.searched_sentences
-        if wanted in x.article.text[sentence.begin : sentence.end].casefold()
+        if wanted in one_spaced(x.article.text, sentence.begin, sentence.end)[0].casefold()
         for line in _sentence_report(x, sentence, rule)
     ]
     if not out:

@@ -459,3 +459,18 @@ def test_cli_explain_reads_decomposed_words_as_the_articles_are_read(tmp_path, c
         assert main(["explain", *option, unicodedata.normalize(form, words), "--seeds", str(seeds)]) == 0
         shown.append(capsys.readouterr().out)
     assert shown[0] == shown[1] and "Erdoğan" in shown[0]
+
+
+def test_cli_explain_finds_a_sentence_wrapped_across_lines(tmp_path, capsys):
+    """A sentence wrapped across lines (or spaced by no-break spaces) is found by its words
+    as typed with one space between them, as the rules read it."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "---\ntitle: T\ndate: 2024-07-04\n---\n\nBelarus became the 10th member state of the\n"
+        "Shanghai\u00a0Cooperation Organization on Thursday.\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", "--sentence", "of the Shanghai Cooperation", "--seeds", str(seeds)]) == 0
+    out = capsys.readouterr().out
+    assert "membership.became-nth" in out
