@@ -230,7 +230,7 @@ def resolve_anaphora(
 
     def kinds_of(klass: str) -> list[str]:
         if klass not in kinds:
-            kinds[klass] = [k for k in wanted if klass in classes.parents and classes.is_a(klass, k)]
+            kinds[klass] = [k for k in wanted if classes.is_a(klass, k)]
         return kinds[klass]
 
     by_end: dict[str, list[tuple[int, int, int]]] = {k: [] for k in wanted}
