@@ -64,6 +64,14 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
 ODD_SPACE = re.compile(f"[^\\S ]| {{2}}|[{_INVISIBLE}]")
 
 
+def _candidate(found: tuple, begin: int, end: int) -> tuple:
+    """A candidate mention of (entity, kind, form index) ``found``, led by its sort key: the
+    longest first, then the entity's priority, its order in the files, the form's, the place."""
+    entity, kind, form_index = found
+    mention = Mention(begin, end, entity.node, kind, f"gazetteer.{entity.id}")
+    return (begin - end, -entity.priority, entity.order, form_index, begin, mention)
+
+
 def find_entity_mentions(
     article: Article, gazetteer: Gazetteer, losers: list[tuple[Mention, Mention]] | None = None
 ) -> list[Mention]:
@@ -77,29 +85,34 @@ def find_entity_mentions(
     begins = [sentence.begin for sentence in sentences]
     candidates: list[tuple[int, int, int, int, int, Mention]] = []
     # Where the searched text spaces its words otherwise than by one space, a form is looked
-    # for by its first word, and its pattern decides (else by the whole form: faster).
-    odd = any(ODD_SPACE.search(text, s.begin, s.end) for s in sentences)
-    hidden = odd and any(INVISIBLE.search(text, s.begin, s.end) for s in sentences)
+    # for by its first word, and its pattern decides (else by the whole form: faster). The
+    # sentences holding invisible characters, which may hide inside a word, are searched
+    # apart, each with the pattern that reads through them.
+    spaced = [s for s in sentences if ODD_SPACE.search(text, s.begin, s.end)]
+    veiled = [s for s in spaced if INVISIBLE.search(text, s.begin, s.end)]
+    veiled_begins = {s.begin for s in veiled}
+    odd = len(spaced) > len(veiled)
     for entity in gazetteer.entities:
         for form_index, kind, form in entity.spellings:
-            # What finditer would find in each searched sentence, sentence by sentence, but
-            # trying the pattern only where the form occurs (most forms occur nowhere).
-            # (by its first letter where invisible characters may hide inside a word)
-            lead = form[:1] if hidden else form.split(" ", 1)[0] if odd else form
+            found = (entity, kind, form_index)
+            for sentence in veiled:
+                for match in _form_pattern(form, True).finditer(text, sentence.begin, sentence.end):
+                    candidates.append(_candidate(found, match.start(), match.end()))
+            # What finditer would find in each other searched sentence, sentence by sentence,
+            # but trying the pattern only where the form occurs (most forms occur nowhere).
+            lead = form.split(" ", 1)[0] if odd else form
             at = text.find(lead)
             if at < 0:
                 continue
-            pattern = _form_pattern(form, hidden)
+            pattern = _form_pattern(form)
             after = -1  # where the last match ended: finditer goes on from there
             while at >= 0:
                 holder = bisect.bisect_right(begins, at) - 1
-                end = sentences[holder].end if holder >= 0 else -1
+                end = sentences[holder].end if holder >= 0 and begins[holder] not in veiled_begins else -1
                 match = pattern.match(text, at, end) if at >= after and at + len(lead) <= end else None
                 if match is not None:
                     after = match.end()
-                    mention = Mention(at, after, entity.node, kind, f"gazetteer.{entity.id}")
-                    key = (at - after, -entity.priority, entity.order, form_index, at)
-                    candidates.append((*key, mention))
+                    candidates.append(_candidate(found, at, after))
                 at = text.find(lead, at + 1)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
