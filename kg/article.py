@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from kg.errors import ArticleError, RuleError
+from kg.spacing import plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.yamlfile import check_id, check_keys, line_of, load_yaml
 
@@ -229,15 +230,6 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
     return sentences
 
 
-_ODD_SPACE = re.compile(r"[^\S ]| {2}")
-
-
-def _one_spaced(words: str) -> str:
-    """``words`` with each run of white space read as one space (a no-break space, a double
-    space, a wrapped line), as the layouts' patterns write them."""
-    return " ".join(words.split()) if _ODD_SPACE.search(words) else words
-
-
 def _line_at(text: str, offset: int) -> int:
     return len(_LINE_ENDS.findall(text, 0, offset)) + 1
 
@@ -292,7 +284,7 @@ def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datet
 
 
 def _explicit_date(slug: str, text: str, offset: int, phrase: str) -> date:
-    found = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", " ".join(phrase.split()))
+    found = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", plain_words(phrase))
     try:
         if found is None or found[1] not in _MONTHS:
             raise ValueError("not written as 'July 4, 2024'")
@@ -433,7 +425,7 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
     lines = split_paragraphs(text, "line")
     if not lines:
         raise ArticleError("the article is empty", slug=slug)
-    first = _one_spaced(text[lines[0].begin : lines[0].end])
+    first = plain_words(text[lines[0].begin : lines[0].end])
     place[1:] = lines[0].begin, lines[0].end
     layout = None
     for candidate in layouts:
@@ -473,7 +465,7 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         place[1:] = para.begin, para.end
         progress()
         chunk = text[para.begin : para.end]
-        plain = _one_spaced(chunk)  # the patterns but a caption's, whose offsets are taken
+        plain = plain_words(chunk)  # the patterns but a caption's, whose offsets are taken
         kind = "body"
         match = None
         at_top = index == first_index

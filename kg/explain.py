@@ -11,10 +11,11 @@ from kg.article import Sentence
 from kg.errors import KgError
 from kg.extract import Extraction
 from kg.gazetteer import Node
-from kg.mentions import Mention, one_spaced
+from kg.mentions import Mention
 from kg.patterns import TOKEN_CLOSE, TOKEN_MID, TOKEN_OPEN, Rule
 from kg.relations import mask_sentence
 from kg.rulebase import RuleBase, shown_path
+from kg.spacing import one_spaced, plain_words
 from kg.vocab import curie
 
 
@@ -169,7 +170,7 @@ def explain_sentences(
     if not words.strip():
         raise KgError("give some words of the sentence, e.g. kg explain --sentence counterpart")
     rule = _relation_rule(rule_id, rulebase) if rule_id is not None else None
-    wanted = " ".join(words.split()).casefold()  # (any run of white space: one space)
+    wanted = plain_words(words.strip()).casefold()  # (any run of white space: one space)
     out = [
         line
         for x in extractions

@@ -15,7 +15,8 @@ from functools import lru_cache
 from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.gazetteer import Anaphor, Gazetteer, Node, typographic  # noqa: F401 (typographic: for tests)
+from kg.gazetteer import Anaphor, Gazetteer, Node
+from kg.spacing import INVISIBLE, INVISIBLE_CHARACTERS, ODD_SPACE, one_spaced
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 
 
@@ -36,32 +37,20 @@ class Mention:
     antecedent: tuple[int, int] | None = None
 
 
-# Characters that show nothing and join or split nothing a reader sees: a soft hyphen, zero
-# width spaces and joiners, a word joiner, a byte order mark inside the text.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-INVISIBLE = re.compile(f"[{_INVISIBLE}]")
-
-
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     # Whole words only: no letter, digit or hyphen on either side; any run of white space
     # between the words (a wrapped line, two spaces, a no-break space); with ``hidden``, any
     # invisible characters between the letters ("Bela\u00adrus").
     if hidden:
-        gap = f"[{_INVISIBLE}]*"
-        between = f"{gap}\\s[\\s{_INVISIBLE}]*"  # some white space, and what hides in it
+        gap = f"[{INVISIBLE_CHARACTERS}]*"
+        between = f"{gap}\\s[\\s{INVISIBLE_CHARACTERS}]*"  # some white space, and what hides in it
         words = between.join(gap.join(map(re.escape, word)) for word in form.split(" "))
     else:
         words = r"\s+".join(re.escape(word) for word in form.split(" "))
     # (with hidden: "China\u00adtown" is no mention of China)
-    tail = f"(?![{_INVISIBLE}]*[\\w-])" if hidden else r"(?![\w-])"
+    tail = f"(?![{INVISIBLE_CHARACTERS}]*[\\w-])" if hidden else r"(?![\w-])"
     return re.compile(r"(?<![\w-])" + words + tail)
-
-
-# Text spaced otherwise than by one plain space between words: a line end inside a paragraph
-# (in layouts whose paragraphs wrap), a tab, two spaces, a no-break space (U+00A0, U+202F),
-# an ideographic one; or holding invisible characters.
-ODD_SPACE = re.compile(f"[^\\S ]| {{2}}|[{_INVISIBLE}]")
 
 
 def _candidate(found: tuple, begin: int, end: int) -> tuple:
@@ -116,34 +105,6 @@ def find_entity_mentions(
                 at = text.find(lead, at + 1)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
-
-
-_SPACE_RUN = re.compile(f"[\\s{_INVISIBLE}]+")
-
-
-def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range, list[int] | range]:
-    """``text[begin:end]`` with each run of white space read as one space and invisible
-    characters left out (``ODD_SPACE``), and for each of its characters the text's offset
-    where it starts and where it ends (a run's space maps to the whole run)."""
-    if not ODD_SPACE.search(text, begin, end):
-        return text[begin:end], range(begin, end), range(begin + 1, end + 1)
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    at = begin
-    for run in _SPACE_RUN.finditer(text, begin, end):
-        pieces.append(text[at : run.start()])
-        starts.extend(range(at, run.start()))
-        ends.extend(range(at + 1, run.start() + 1))
-        if any(c.isspace() for c in run.group()):  # (a run of invisible characters alone: nothing)
-            pieces.append(" ")
-            starts.append(run.start())
-            ends.append(run.end())
-        at = run.end()
-    pieces.append(text[at:end])
-    starts.extend(range(at, end))
-    ends.extend(range(at + 1, end + 1))
-    return "".join(pieces), starts, ends
 
 
 def select_non_overlapping(
@@ -222,10 +183,10 @@ def resolve_anaphora(
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
     resolved: list[Mention] = []
     occupied = list(mentions)
-    starts = [s.begin for s in article.sentences]
+    sentence_starts = [s.begin for s in article.sentences]
 
     def sentence_at(offset: int) -> Sentence:
-        at = bisect.bisect_right(starts, offset) - 1
+        at = bisect.bisect_right(sentence_starts, offset) - 1
         if at >= 0 and offset < article.sentences[at].end:
             return article.sentences[at]
         return next(s for s in article.sentences if s.begin <= offset < s.end)

@@ -20,8 +20,9 @@ from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, Node
-from kg.mentions import INVISIBLE, ODD_SPACE, Mention, one_spaced, select_non_overlapping
+from kg.mentions import Mention, select_non_overlapping
 from kg.patterns import TEMPLATE_FIELD, TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
+from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import parse_number, resolve_date, resolve_period
 
@@ -159,9 +160,7 @@ class _Match:
         if not span:
             return None
         words = self.article.text[span[0] : span[1]]
-        if self.masked.spaced and ODD_SPACE.search(words):
-            return " ".join(INVISIBLE.sub("", words).split())
-        return words
+        return plain_words(words) if self.masked.spaced else words
 
 
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:

@@ -507,7 +507,7 @@ def test_corpus_words_spaced_otherwise_give_the_same_facts(rulebase, path, how):
             if not f.rule.endswith(".headline")  # (the headline's words are kept as written)
         )
 
-    from kg.mentions import ODD_SPACE
+    from kg.spacing import ODD_SPACE
 
     text = path.read_text(encoding="utf-8")
     same = shown(extract(path.stem, text, rulebase))

@@ -106,7 +106,9 @@ def test_mentions_overlap_priority_then_file_order(tmp_path: Path, rulebase, ent
 def _mentions_sentence_by_sentence(article, gazetteer):
     """What the gazetteer finds, by the plain method: each form's pattern run over each
     searched sentence with finditer (the code tries the pattern only where the form occurs)."""
-    from kg.mentions import INVISIBLE, Mention, _form_pattern, select_non_overlapping, typographic
+    from kg.gazetteer import typographic
+    from kg.mentions import Mention, _form_pattern, select_non_overlapping
+    from kg.spacing import INVISIBLE
 
     # (the same pattern for every sentence: invisible characters anywhere in the searched text
     # let them be read through everywhere)
