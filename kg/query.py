@@ -356,7 +356,7 @@ def format_result(result, fmt: str, base: str) -> bytes:
 
 # Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, line feed and carriage
 # return (RDF literals may hold them; an article's text can), and U+FFFE, U+FFFF.
-_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")  # (and U+FFFE, U+FFFF)
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 
 def _check_xml_characters(text: bytes) -> None:

@@ -395,3 +395,12 @@ def fiction_rules(tmp_path_factory, rulebase):
     shutil.copytree(default_rules_dir(), target)
     (target / "gazetteer-fiction.yaml").write_text("entities:" + FICTION, encoding="utf-8")
     return load_rulebase(target)
+
+
+def write_seeds(tmp_path: Path, articles: dict[str, str]) -> Path:
+    """A folder ``seeds`` in ``tmp_path`` holding ``articles`` (file name -> text, UTF-8)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return seeds

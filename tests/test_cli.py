@@ -9,6 +9,7 @@ from rdflib import Graph
 
 from kg import build as build_module
 from kg.cli import main
+from tests.conftest import write_seeds
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["validate"]])
@@ -446,12 +447,12 @@ def test_cli_explain_reads_decomposed_words_as_the_articles_are_read(tmp_path, c
     it) explains the same (it found nothing)."""
     import unicodedata
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "---\ntitle: T\ndate: 2024-07-04\n---\n\nRecep Tayyip Erdoğan, the President of Türkiye, "
-        "attended the summit of the Shanghai Cooperation Organization.\n",
-        encoding="utf-8",
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "a.txt": "---\ntitle: T\ndate: 2024-07-04\n---\n\nRecep Tayyip Erdoğan, the President of "
+            "Türkiye, attended the summit of the Shanghai Cooperation Organization.\n"
+        },
     )
     words = "Erdoğan" if not option else "President of Türkiye"
     shown = []
@@ -464,12 +465,12 @@ def test_cli_explain_reads_decomposed_words_as_the_articles_are_read(tmp_path, c
 def test_cli_explain_finds_a_sentence_wrapped_across_lines(tmp_path, capsys):
     """A sentence wrapped across lines (or spaced by no-break spaces) is found by its words
     as typed with one space between them, as the rules read it."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "---\ntitle: T\ndate: 2024-07-04\n---\n\nBelarus became the 10th member state of the\n"
-        "Shanghai\u00a0Cooperation Organization on Thursday.\n",
-        encoding="utf-8",
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "a.txt": "---\ntitle: T\ndate: 2024-07-04\n---\n\nBelarus became the 10th member state of "
+            "the\nShanghai\u00a0Cooperation Organization on Thursday.\n"
+        },
     )
     assert main(["explain", "--sentence", "of the Shanghai Cooperation", "--seeds", str(seeds)]) == 0
     out = capsys.readouterr().out

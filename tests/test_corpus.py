@@ -11,6 +11,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 from kg.build import build_graph, build_triples, read_articles
 from kg.serialize import to_turtle
 from kg.vocab import DEFAULT_BASE, KGO, PREFIXES
+from tests.conftest import write_seeds
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 CASES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
@@ -346,10 +347,7 @@ def test_corpus_wordings_that_differ_in_case_or_punctuation_are_two_resources(tm
     (they shared one IRI, with two texts or labels, and the build failed its shapes)."""
     from kg.cli import main
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for number, text in enumerate(texts):
-        (seeds / f"a{number}.txt").write_text(FRONT + text, encoding="utf-8")
+    seeds = write_seeds(tmp_path, {f"a{number}.txt": FRONT + text for number, text in enumerate(texts)})
     out = tmp_path / "out"
     code = main(["build", "--seeds", str(seeds), "--out", str(out), "--no-html"])
     assert code == 0, capsys.readouterr().err
@@ -363,11 +361,8 @@ def test_corpus_wordings_that_differ_in_case_or_punctuation_are_two_resources(tm
 def test_corpus_same_words_in_two_articles_are_one_quotation(tmp_path, capsys):
     from kg.cli import main
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for number in range(2):
-        text = FRONT + '"The region needs peace," Xi Jinping said.\n'
-        (seeds / f"a{number}.txt").write_text(text, encoding="utf-8")
+    text = FRONT + '"The region needs peace," Xi Jinping said.\n'
+    seeds = write_seeds(tmp_path, {"a0.txt": text, "a1.txt": text})
     assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"]) == 0
     capsys.readouterr()
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
@@ -397,11 +392,10 @@ def test_corpus_publisher_written_in_two_cases_is_two_publishers(tmp_path, capsy
     each (one IRI with two labels failed the build's shapes)."""
     from kg.cli import main
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for number, publisher in enumerate(["Steppe Wire", "Steppe wire"]):
-        text = f"---\ntitle: T\npublisher: {publisher}\ndate: 2024-07-04\n---\n\nBelarus joined the SCO.\n"
-        (seeds / f"a{number}.txt").write_text(text, encoding="utf-8")
+    article = "---\ntitle: T\npublisher: {}\ndate: 2024-07-04\n---\n\nBelarus joined the SCO.\n"
+    seeds = write_seeds(
+        tmp_path, {f"a{n}.txt": article.format(p) for n, p in enumerate(["Steppe Wire", "Steppe wire"])}
+    )
     code = main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"])
     assert code == 0, capsys.readouterr().err
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
@@ -525,15 +519,11 @@ def test_corpus_pledge_worded_in_another_case_is_another_pledge(root, tmp_path, 
     failed its shapes."""
     from kg.cli import main
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
     (seed,) = (root / "seeds").glob("*.txt")
     text = seed.read_text(encoding="utf-8")
     assert "in the next three years" in text
-    (seeds / "a.txt").write_text(text, encoding="utf-8")
-    (seeds / "b.txt").write_text(
-        text.replace("in the next three years", "in the next Three years"), encoding="utf-8"
-    )
+    other = text.replace("in the next three years", "in the next Three years")
+    seeds = write_seeds(tmp_path, {"a.txt": text, "b.txt": other})
     code = main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"])
     assert code == 0, capsys.readouterr().err
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")

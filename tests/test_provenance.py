@@ -92,14 +92,12 @@ def test_provenance_photo_credit_naming_a_state_credits_no_state(root, tmp_path,
     photo keeps the credit's words, but is credited to an organization only (the build
     used to fail its shapes, kgo:creditedTo taking an organization)."""
     from kg.cli import main
-    from tests.conftest import SEED_SLUG
+    from tests.conftest import SEED_SLUG, write_seeds
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
     text = (root / "seeds" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     assert "June 29, 2024. /Xinhua" in text
     text = text.replace("June 29, 2024. /Xinhua", "June 29, 2024. /Kazakh Presidential Press Service")
-    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    seeds = write_seeds(tmp_path, {"a.txt": text})
     out = tmp_path / "out"
     assert main(["build", "--seeds", str(seeds), "--out", str(out), "--no-html"]) == 0, (
         capsys.readouterr().err
