@@ -39,7 +39,8 @@ class Mention:
 
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
-    # Whole words only: no letter, digit or hyphen on either side; any run of white space
+    # Whole words only: no letter or digit on either side (a hyphen may: the names of a
+    # compound, "China-Russia relations", are mentions each); any run of white space
     # between the words (a wrapped line, two spaces, a no-break space); with ``hidden``, any
     # invisible characters between the letters ("Bela\u00adrus").
     if hidden:
@@ -49,8 +50,8 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     else:
         words = r"\s+".join(re.escape(word) for word in form.split(" "))
     # (with hidden: "China\u00adtown" is no mention of China)
-    tail = f"(?![{INVISIBLE_CHARACTERS}]*[\\w-])" if hidden else r"(?![\w-])"
-    return re.compile(r"(?<![\w-])" + words + tail)
+    tail = f"(?![{INVISIBLE_CHARACTERS}]*\\w)" if hidden else r"(?!\w)"
+    return re.compile(r"(?<!\w)" + words + tail)
 
 
 def _candidate(found: tuple, begin: int, end: int) -> tuple:
@@ -81,11 +82,19 @@ def find_entity_mentions(
     veiled = [s for s in spaced if INVISIBLE.search(text, s.begin, s.end)]
     veiled_begins = {s.begin for s in veiled}
     odd = len(spaced) > len(veiled)
+    # A sentence in capitals only (a headline: "XI MEETS PUTIN IN ASTANA") is searched for
+    # each form in capitals too.
+    shouting = [s for s in sentences if text[s.begin : s.end].isupper()]
     for entity in gazetteer.entities:
         for form_index, kind, form in entity.spellings:
             found = (entity, kind, form_index)
             for sentence in veiled:
                 for match in _form_pattern(form, True).finditer(text, sentence.begin, sentence.end):
+                    candidates.append(_candidate(found, match.start(), match.end()))
+            capitals = form.upper()
+            for sentence in shouting if capitals != form else ():
+                hidden = sentence.begin in veiled_begins
+                for match in _form_pattern(capitals, hidden).finditer(text, sentence.begin, sentence.end):
                     candidates.append(_candidate(found, match.start(), match.end()))
             # What finditer would find in each other searched sentence, sentence by sentence,
             # but trying the pattern only where the form occurs (most forms occur nowhere).

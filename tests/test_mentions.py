@@ -36,6 +36,40 @@ def test_mentions_name_forms(seed_extraction, surface, entity, form):
     assert (surface, entity, form) in _mentions(seed_extraction)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names a hyphen or dash joins in a compound are mentions of each
+        ("China-Russia relations grew.", [("China", "China"), ("Russia", "Russia")]),
+        ("The Russia\u2013China partnership grew.", [("Russia", "Russia"), ("China", "China")]),
+        ("Sino-Russian ties grew.", [("Russian", "Russia")]),
+        ("Kazakhstan-based firms grew.", [("Kazakhstan", "Kazakhstan")]),
+        # a hyphenated name is still read whole, and letters still bound a word
+        ("Kassym-Jomart Tokayev spoke.", [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev")]),
+        ("ChinaRussia grew.", []),
+    ],
+)
+def test_mentions_in_hyphenated_compounds(rulebase, text, expected):
+    article = read_article("compound", "News\n\n" + text, rulebase.layouts)
+    found = find_entity_mentions(article, rulebase.gazetteer)
+    assert [(article.text[m.begin : m.end], m.node.name) for m in found] == expected
+
+
+def test_mentions_in_a_headline_in_capitals(rulebase):
+    """A sentence in capitals only is searched for the names in capitals; a sentence with
+    small letters is not ("PUTIN" there is no name)."""
+    text = "XI JINPING MEETS PUTIN IN KAZAKHSTAN\n\nThe SCO met, said PUTIN and Chinese officials."
+    article = read_article("shouting", text, rulebase.layouts)
+    found = find_entity_mentions(article, rulebase.gazetteer)
+    assert [(article.text[m.begin : m.end], m.node.name, m.form) for m in found] == [
+        ("XI JINPING", "Xi Jinping", "name"),
+        ("PUTIN", "Vladimir Putin", "alias"),
+        ("KAZAKHSTAN", "Kazakhstan", "name"),
+        ("SCO", "Shanghai Cooperation Organization", "alias"),
+        ("Chinese", "China", "adjectival"),
+    ]
+
+
 def test_mentions_longest_match_wins(seed_extraction):
     found = _mentions(seed_extraction)
     # "information security" is one mention, not "information" + "security".
@@ -120,10 +154,14 @@ def _mentions_sentence_by_sentence(article, gazetteer):
             for form, sentence in (
                 (f, s) for f in typographic(entry, written) for s in article.searched_sentences
             ):
-                for m in _form_pattern(form, hidden).finditer(article.text, sentence.begin, sentence.end):
-                    key = (m.start() - m.end(), -entity.priority, entity.order, index, m.start())
-                    mention = Mention(m.start(), m.end(), entity.node, kind, f"gazetteer.{entity.id}")
-                    candidates.append((*key, mention))
+                # a sentence in capitals only is searched for the form in capitals as well
+                shouting = article.text[sentence.begin : sentence.end].isupper()
+                for written_as in {form, form.upper()} if shouting else {form}:
+                    pattern = _form_pattern(written_as, hidden)
+                    for m in pattern.finditer(article.text, sentence.begin, sentence.end):
+                        key = (m.start() - m.end(), -entity.priority, entity.order, index, m.start())
+                        mention = Mention(m.start(), m.end(), entity.node, kind, f"gazetteer.{entity.id}")
+                        candidates.append((*key, mention))
     candidates.sort(key=lambda item: item[:5])
     losers = []
     return select_non_overlapping([c[5] for c in candidates], losers=losers), losers
@@ -144,6 +182,8 @@ def overlapping_gazetteer(tmp_path_factory):
 _PIECES = ["China", "Chinese", "Chinese-", "-China", "ChinaChina", "SCO", "Xi", "Xi Jinping", "Astana"]
 _PIECES += [" ", ". ", "\n\n", "-", "é", "'s", "\u200f", "Kazakh", "Shanghai Cooperation Organization"]
 _PIECES += ["Sea", " to ", "Sea to Sea", "China-Sea"]
+# capitals only (a headline), where names are read in capitals too
+_PIECES += ["CHINA", "XI JINPING", "KAZAKH", "SEA TO SEA", "SECURITY"]
 # white space other than one space, and invisible characters (read through, in names too)
 _PIECES += ["\u00a0", "\n", "  ", "Chi\u00adna", "Xi\u200b Jin\u00adping", "\u200b", "\u00ad"]
 
