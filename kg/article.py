@@ -216,18 +216,50 @@ def split_paragraphs(text: str, breaks: str = "blank-line") -> list[Span]:
 
 
 def split_sentences(text: str, block: Block) -> list[Sentence]:
-    """Split the block ``text[block.begin:block.end]`` into sentence spans."""
+    """Split the block ``text[block.begin:block.end]`` into sentence spans: at a sentence's
+    end, and at a line end that wrapping would not have made (``hard_lines``)."""
     sentences = []
-    start = block.begin
-    for cut in _SENTENCE_END.finditer(text, block.begin, block.end):
-        end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
-        if _INITIAL.search(text, max(start, cut.start() - 3), cut.start()):  # (its last 3 characters)
-            continue
-        sentences.append(Sentence(start, end, block.index, block.kind))
-        start = cut.end()
-    if start < block.end:
-        sentences.append(Sentence(start, block.end, block.index, block.kind))
+    for begin, stop in hard_lines(text, block.begin, block.end):
+        start = begin
+        for cut in _SENTENCE_END.finditer(text, begin, stop):
+            end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
+            if _INITIAL.search(text, max(start, cut.start() - 3), cut.start()):  # (its last 3 characters)
+                continue
+            sentences.append(Sentence(start, end, block.index, block.kind))
+            start = cut.end()
+        if start < stop:
+            sentences.append(Sentence(start, stop, block.index, block.kind))
     return sentences
+
+
+def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the paragraph ``text[begin:end]`` between its hard line ends.
+
+    A line end is hard when the next line's first word would have fitted on the line, as
+    wide as the paragraph's widest line of two words or more; or when no line holds two
+    words. Wrapping to any width never leaves such a line end (a line of more than one word
+    is never wider than the wrapping), so a wrapped paragraph is one part; a list written
+    one item a line ("… attended:", "India", "President Vladimir Putin …") is cut between
+    its items, which are not read as one sentence. Each cut goes from a line's last
+    character to the next line's first."""
+    breaks = list(_LINE_ENDS.finditer(text, begin, end))
+    if not breaks:
+        return [(begin, end)]
+    starts = [begin] + [b.end() for b in breaks]
+    stops = [b.start() for b in breaks] + [end]
+    lines = [text[a:b].strip() for a, b in zip(starts, stops, strict=True)]
+    words = [line.split() for line in lines]
+    width = max((len(line) for line, said in zip(lines, words, strict=True) if len(said) > 1), default=0)
+    parts, start = [], begin
+    for at in range(len(lines) - 1):
+        line, following = lines[at], words[at + 1]
+        if line and following and (not width or len(line) + 1 + len(following[0]) <= width):
+            piece = text[start : stops[at]]
+            parts.append((start, start + len(piece.rstrip())))
+            next_line = text[starts[at + 1] : stops[at + 1]]
+            start = starts[at + 1] + len(next_line) - len(next_line.lstrip())
+    parts.append((start, end))
+    return parts
 
 
 def _line_at(text: str, offset: int) -> int:

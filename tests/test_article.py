@@ -3,7 +3,7 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kg.article import Layout, read_article, split_paragraphs
@@ -175,17 +175,19 @@ def test_article_wrapped_paragraphs_read_alike_whatever_the_line_ends(rulebase, 
 
 def _split_plainly(text, block):
     """split_sentences as first written: each initial looked for from the sentence's start."""
-    from kg.article import _CLOSERS, _INITIAL, _SENTENCE_END, Sentence
+    from kg.article import _CLOSERS, _INITIAL, _SENTENCE_END, Sentence, hard_lines
 
-    sentences, start = [], block.begin
-    for cut in _SENTENCE_END.finditer(text, block.begin, block.end):
-        end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
-        if _INITIAL.search(text, start, cut.start()):
-            continue
-        sentences.append(Sentence(start, end, block.index, block.kind))
-        start = cut.end()
-    if start < block.end:
-        sentences.append(Sentence(start, block.end, block.index, block.kind))
+    sentences = []
+    for begin, stop in hard_lines(text, block.begin, block.end):
+        start = begin
+        for cut in _SENTENCE_END.finditer(text, begin, stop):
+            end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
+            if _INITIAL.search(text, start, cut.start()):
+                continue
+            sentences.append(Sentence(start, end, block.index, block.kind))
+            start = cut.end()
+        if start < stop:
+            sentences.append(Sentence(start, stop, block.index, block.kind))
     return sentences
 
 
@@ -239,3 +241,55 @@ def test_article_caption_spaced_otherwise_reads_alike(rulebase, seed):
     assert [(_words(article, c.credit), c.taken) for c in article.captions] == [
         (_words(seed, c.credit), c.taken) for c in seed.captions
     ]
+
+
+_WORDS = st.text(st.sampled_from("abcXY-.,\u2019\u00e9"), min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=40), st.integers(4, 90), st.booleans())
+def test_article_a_wrapped_paragraph_has_no_hard_line_end(words, width, hyphens):
+    """textwrap fills a paragraph to any width (never cutting a word) without leaving a line
+    end where the next word would have fitted: the paragraph stays one part."""
+    import textwrap
+
+    from kg.article import hard_lines
+
+    text = textwrap.fill(" ".join(words), width, break_long_words=False, break_on_hyphens=hyphens)
+    lines = text.split("\n")
+    # (a width below two words wraps nothing: every line end is then hard)
+    assume(len(lines) == 1 or any(len(line.split()) > 1 for line in lines))
+    assert hard_lines(text, 0, len(text)) == [(0, len(text))]
+
+
+def test_article_a_list_one_item_a_line_is_cut_between_items(rulebase):
+    """In a layout whose paragraphs wrap, a list written one item a line is not one sentence:
+    "… Wednesday: India President Vladimir Putin of Russia" gave Putin India's presidency."""
+    text = (
+        "Leaders meet in Astana\n\n"
+        "These leaders attended the SCO summit on Wednesday:\n"
+        "India\n"
+        "President Vladimir Putin of Russia\n"
+        "  Chinese President Xi Jinping\n\n"
+        "Belarus became the 10th member state of the Shanghai Cooperation Organization on\n"
+        "Thursday, at the 24th Meeting of the Council of Heads of State of the Shanghai\n"
+        "Cooperation Organization.\n"
+    )
+    extraction = extract("listed", text, rulebase)
+    article = extraction.article
+    said = [article.text[s.begin : s.end] for s in article.sentences]
+    assert said[1:4] == [
+        "These leaders attended the SCO summit on Wednesday:\nIndia",
+        "President Vladimir Putin of Russia",
+        "Chinese President Xi Jinping",
+    ]
+    assert said[4].startswith("Belarus became") and said[4].endswith("Cooperation Organization.")
+    holds = {(f.subject.name, f.object.name) for f in extraction.facts if f.predicate.endswith("#holds")}
+    assert holds == {("Vladimir Putin", "President of Russia"), ("Xi Jinping", "President of China")}
+
+
+def test_article_lines_of_one_word_each_are_each_a_part():
+    from kg.article import hard_lines
+
+    text = "India\nChina\r\n Russia "
+    assert [text[a:b] for a, b in hard_lines(text, 0, len(text))] == ["India", "China", "Russia "]
