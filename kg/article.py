@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -235,31 +236,51 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
 def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """The parts of the paragraph ``text[begin:end]`` between its hard line ends.
 
-    A line end is hard when the next line's first word would have fitted on the line, as
-    wide as the paragraph's widest line of two words or more; or when no line holds two
-    words. Wrapping to any width never leaves such a line end (a line of more than one word
-    is never wider than the wrapping), so a wrapped paragraph is one part; a list written
-    one item a line ("… attended:", "India", "President Vladimir Putin …") is cut between
-    its items, which are not read as one sentence. Each cut goes from a line's last
+    A line end is hard when the line fills at most ``SHORT_LINE`` of the paragraph's widest
+    line of two words or more and the next line's first word would have fitted on it, both
+    measured in columns with the line's indentation (East Asian wide characters take two);
+    or when no line holds two words. Wrapping never leaves such a line end: a greedy
+    wrapping (textwrap) never leaves room for the next word, and one that balances its lines
+    (fmt) leaves lines nearly full; so a wrapped paragraph is one part, and a list written
+    one item a line ("… attended:", "India", "President Vladimir Putin …") is cut after its
+    short items, which are then not read as one sentence. Each cut goes from a line's last
     character to the next line's first."""
     breaks = list(_LINE_ENDS.finditer(text, begin, end))
     if not breaks:
         return [(begin, end)]
     starts = [begin] + [b.end() for b in breaks]
     stops = [b.start() for b in breaks] + [end]
-    lines = [text[a:b].strip() for a, b in zip(starts, stops, strict=True)]
+    lines = [text[a:b] for a, b in zip(starts, stops, strict=True)]
     words = [line.split() for line in lines]
-    width = max((len(line) for line, said in zip(lines, words, strict=True) if len(said) > 1), default=0)
+    # (the first line with its indentation, which lies before the paragraph's start)
+    line_start = max(text.rfind("\n", 0, begin), text.rfind("\r", 0, begin)) + 1
+    columns = [_columns(line.rstrip()) for line in [text[line_start : stops[0]], *lines[1:]]]
+    width = max((c for c, said in zip(columns, words, strict=True) if len(said) > 1), default=0)
     parts, start = [], begin
     for at in range(len(lines) - 1):
-        line, following = lines[at], words[at + 1]
-        if line and following and (not width or len(line) + 1 + len(following[0]) <= width):
-            piece = text[start : stops[at]]
-            parts.append((start, start + len(piece.rstrip())))
-            next_line = text[starts[at + 1] : stops[at + 1]]
-            start = starts[at + 1] + len(next_line) - len(next_line.lstrip())
+        following = words[at + 1]
+        if not (words[at] and following):
+            continue
+        short = columns[at] <= SHORT_LINE * width and columns[at] + 1 + _columns(following[0]) <= width
+        if short or not width:
+            parts.append((start, stops[at] - len(lines[at]) + len(lines[at].rstrip())))
+            start = starts[at + 1] + len(lines[at + 1]) - len(lines[at + 1].lstrip())
     parts.append((start, end))
     return parts
+
+
+#: A line at most this share of its paragraph's width, with room for the next word, ends
+#: there: wrapping does not leave lines so short.
+SHORT_LINE = 0.6
+
+
+def _columns(line: str) -> int:
+    """The columns ``line`` takes: East Asian wide and full-width characters two, others
+    one (a tab too, as textwrap counts an indent: a tab seen wider would make its line the
+    widest, and the others look short)."""
+    if line.isascii():
+        return len(line)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
 def _line_at(text: str, offset: int) -> int:
@@ -372,6 +393,10 @@ class FrontMatter:
     end: int
 
 
+# (white space after it too: the layout's detect pattern allows it, and editors leave it)
+_FRONT_OPENING = re.compile(r"---[ \t\f\v]*" + _LINE_END)
+
+
 def read_front_matter(slug: str, text: str) -> FrontMatter | None:
     """The front matter at the start of ``text``, or None if it has none.
 
@@ -379,7 +404,7 @@ def read_front_matter(slug: str, text: str) -> FrontMatter | None:
     key, a line that is not ``key: value`` or a missing closing ``---`` is an ArticleError
     naming the article and the line.
     """
-    opening = _LINE_ENDS.match(text, 3) if text.startswith("---") else None
+    opening = _FRONT_OPENING.match(text)
     if opening is None:
         return None
     fields: dict[str, Span] = {}

@@ -39,8 +39,8 @@ class Mention:
 
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
-    # Whole words only: no letter or digit on either side (a hyphen may: the names of a
-    # compound, "China-Russia relations", are mentions each); any run of white space
+    # Whole words only: no letter or digit on either side (a hyphen may, when a name lies on
+    # the other side: ``_paired``); any run of white space
     # between the words (a wrapped line, two spaces, a no-break space); with ``hidden``, any
     # invisible characters between the letters ("Bela\u00adrus").
     if hidden:
@@ -49,9 +49,13 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
         words = between.join(gap.join(map(re.escape, word)) for word in form.split(" "))
     else:
         words = r"\s+".join(re.escape(word) for word in form.split(" "))
-    # (with hidden: "China\u00adtown" is no mention of China)
+    # (with hidden: "China\u00adtown" is no mention of China); an apostrophe and letters
+    # other than a possessive s go on the word ("Xi'an" is no mention of Xi)
     tail = f"(?![{INVISIBLE_CHARACTERS}]*\\w)" if hidden else r"(?!\w)"
-    return re.compile(r"(?<!\w)" + words + tail)
+    return re.compile(r"(?<!\w)" + words + tail + _NOT_ELIDED)
+
+
+_NOT_ELIDED = "(?![\u0027\u2019](?!s\\b)\\w)"
 
 
 def _candidate(found: tuple, begin: int, end: int) -> tuple:
@@ -92,7 +96,7 @@ def find_entity_mentions(
                 for match in _form_pattern(form, True).finditer(text, sentence.begin, sentence.end):
                     candidates.append(_candidate(found, match.start(), match.end()))
             capitals = form.upper()
-            for sentence in shouting if capitals != form else ():
+            for sentence in shouting if capitals != form and not _ROMAN.fullmatch(capitals) else ():
                 hidden = sentence.begin in veiled_begins
                 for match in _form_pattern(capitals, hidden).finditer(text, sentence.begin, sentence.end):
                     candidates.append(_candidate(found, match.start(), match.end()))
@@ -112,8 +116,30 @@ def find_entity_mentions(
                     after = match.end()
                     candidates.append(_candidate(found, at, after))
                 at = text.find(lead, at + 1)
+    candidates = _paired(text, candidates)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
+
+
+# Read in capitals, a name such as "Xi" would be a Roman numeral ("PIUS XI"): not looked for.
+_ROMAN = re.compile("[IVXLCDM]+")
+
+
+def _paired(text: str, candidates: list[tuple]) -> list[tuple]:
+    """The candidates but those a hyphen joins to a word that is no candidate name: the
+    names of "China-Russia relations" or "Xi-Putin talks" are mentions each, while
+    "pro-Moscow", "Kazakhstan-based" or "Al-Raisi" name no state, city or person."""
+    begins = {item[5].begin for item in candidates}
+    ends = {item[5].end for item in candidates}
+    kept = []
+    for item in candidates:
+        begin, end = item[5].begin, item[5].end
+        if begin > 0 and text[begin - 1] == "-" and begin - 1 not in ends:
+            continue
+        if end < len(text) and text[end] == "-" and end + 1 not in begins:
+            continue
+        kept.append(item)
+    return kept
 
 
 def select_non_overlapping(

@@ -464,14 +464,27 @@ def test_corpus_chair_is_the_whole_phrase_not_its_adjective(rulebase, sentence, 
 
 
 def _spaced(text: str, how: str) -> str:
-    """The body of ``text`` (after a front matter) hard-wrapped at 60 columns, or with a
-    no-break space or two spaces between words, or invisible characters inside them."""
+    """The body of ``text`` (after a front matter) hard-wrapped at 60 columns (by textwrap,
+    with or without a first-line indent, or by fmt, which balances the lines, at 45 or 72),
+    or with a no-break space or two spaces between words, or invisible characters inside
+    them."""
     import re
+    import subprocess
     import textwrap
 
     head, sep, body = text.partition("\n---\n") if text.startswith("---") else ("", "", text)
+    paragraphs = body.split("\n\n")
     if how == "wrapped":
-        body = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in body.split("\n\n"))
+        body = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in paragraphs)
+    elif how == "indented":
+        body = "\n\n".join(textwrap.fill(p, 60, initial_indent="    ") for p in paragraphs)
+    elif how.startswith("fmt"):
+        width = how.removeprefix("fmt")
+        fmt = ["fmt", "-w", width, "-g", str(int(width) * 93 // 100)]  # (its default goal)
+        body = "\n\n".join(
+            subprocess.run(fmt, input=p, capture_output=True, text=True, check=True).stdout.rstrip()
+            for p in paragraphs
+        )
     elif how == "invisible":  # a soft hyphen inside long words, a zero-width space after names
         body = re.sub(r"(?<=\b\w{4})(?=\w{3,})", "\u00ad", body)
         body = re.sub(r"\b([A-Z][a-z]+) ", "\\1\u200b ", body)
@@ -480,7 +493,7 @@ def _spaced(text: str, how: str) -> str:
     return head + sep + body
 
 
-@pytest.mark.parametrize("how", ["wrapped", "no-break", "double", "invisible"])
+@pytest.mark.parametrize("how", ["wrapped", "indented", "fmt45", "fmt72", "no-break", "double", "invisible"])
 @pytest.mark.parametrize(
     "path",
     [p for p in sorted(ARTICLES.glob("*.txt")) if "GMT" not in p.read_text(encoding="utf-8")[:40]],
