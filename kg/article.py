@@ -239,12 +239,12 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     A line end is hard when the line fills at most ``SHORT_LINE`` of the paragraph's widest
     line of two words or more and the next line's first word would have fitted on it, both
     measured in columns with the line's indentation (East Asian wide characters take two);
-    or when no line holds two words. Wrapping never leaves such a line end: a greedy
-    wrapping (textwrap) never leaves room for the next word, and one that balances its lines
-    (fmt) leaves lines nearly full; so a wrapped paragraph is one part, and a list written
-    one item a line ("… attended:", "India", "President Vladimir Putin …") is cut after its
-    short items, which are then not read as one sentence. Each cut goes from a line's last
-    character to the next line's first."""
+    or when no line holds two words; never after a word's hyphen. Wrapping never leaves such
+    a line end: a greedy wrapping (textwrap) never leaves room for the next word, and one
+    that balances its lines (fmt) leaves lines nearly full; so a wrapped paragraph is one
+    part, and a list written one item a line ("… attended:", "India", "President Vladimir
+    Putin …") is cut after its short items, which are then not read as one sentence. Each
+    cut goes from a line's last character to the next line's first."""
     breaks = list(_LINE_ENDS.finditer(text, begin, end))
     if not breaks:
         return [(begin, end)]
@@ -259,8 +259,8 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     parts, start = [], begin
     for at in range(len(lines) - 1):
         following = words[at + 1]
-        if not (words[at] and following):
-            continue
+        if not (words[at] and following) or _HYPHEN_END.search(words[at][-1]):
+            continue  # (a line that ends in a word's hyphen goes on: "Kassym-" "Jomart")
         short = columns[at] <= SHORT_LINE * width and columns[at] + 1 + _columns(following[0]) <= width
         if short or not width:
             parts.append((start, stops[at] - len(lines[at]) + len(lines[at].rstrip())))
@@ -268,6 +268,8 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     parts.append((start, end))
     return parts
 
+
+_HYPHEN_END = re.compile(r"[^\W_]-$")
 
 #: A line at most this share of its paragraph's width, with room for the next word, ends
 #: there: wrapping does not leave lines so short.

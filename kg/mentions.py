@@ -49,12 +49,18 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
         words = between.join(gap.join(map(re.escape, word)) for word in form.split(" "))
     else:
         words = r"\s+".join(re.escape(word) for word in form.split(" "))
+    # a line may end after a hyphen of the name ("Kassym-" "Jomart Tokayev")
+    words = words.replace(re.escape("-"), _WRAPPED_HYPHEN)
     # (with hidden: "China\u00adtown" is no mention of China); an apostrophe and letters
     # other than a possessive s go on the word ("Xi'an" is no mention of Xi)
     tail = f"(?![{INVISIBLE_CHARACTERS}]*\\w)" if hidden else r"(?!\w)"
     return re.compile(r"(?<!\w)" + words + tail + _NOT_ELIDED)
 
 
+# Where words are spaced otherwise, a form is looked for by what comes before its first
+# space or hyphen, either of which may be a line end.
+_FIRST_WORD = re.compile("[^ -]*")
+_WRAPPED_HYPHEN = r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?"
 _NOT_ELIDED = "(?![\u0027\u2019](?!s\\b)\\w)"
 
 
@@ -102,7 +108,7 @@ def find_entity_mentions(
                     candidates.append(_candidate(found, match.start(), match.end()))
             # What finditer would find in each other searched sentence, sentence by sentence,
             # but trying the pattern only where the form occurs (most forms occur nowhere).
-            lead = form.split(" ", 1)[0] if odd else form
+            lead = (_FIRST_WORD.match(form).group() or form) if odd else form
             at = text.find(lead)
             if at < 0:
                 continue

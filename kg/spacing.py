@@ -39,7 +39,9 @@ def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range,
         pieces.append(text[at : run.start()])
         starts.extend(range(at, run.start()))
         ends.extend(range(at + 1, run.start() + 1))
-        if any(c.isspace() for c in run.group()):  # (a run of invisible characters alone: nothing)
+        # (a run of invisible characters alone is nothing, and so is a line end after a
+        # word's hyphen: "Kassym-" "Jomart" reads "Kassym-Jomart")
+        if any(c.isspace() for c in run.group()) and not _hyphen_wrapped(text, run):
             pieces.append(" ")
             starts.append(run.start())
             ends.append(run.end())
@@ -50,7 +52,30 @@ def one_spaced(text: str, begin: int, end: int) -> tuple[str, list[int] | range,
     return "".join(pieces), starts, ends
 
 
+def _hyphen_wrapped(text: str, run: re.Match[str]) -> bool:
+    """Whether the white-space ``run`` of ``text`` is a line end after a word's hyphen."""
+    at = run.start()
+    return (
+        at >= 2
+        and text[at - 1] == "-"
+        and _LETTER_OR_DIGIT.match(text, at - 2) is not None
+        and _LINE_BREAK.search(run.group()) is not None
+    )
+
+
+_LINE_BREAK = re.compile("[\n\r]")
+_LETTER_OR_DIGIT = re.compile("[^\\W_]")
+
+
 def plain_words(words: str) -> str:
-    """``words`` as the patterns write them: one space between words, no invisible
-    characters."""
-    return " ".join(INVISIBLE.sub("", words).split()) if ODD_SPACE.search(words) else words
+    """``words`` as the patterns write them: one space between words (none at a line end
+    after a word's hyphen), no invisible characters, trimmed (``one_spaced`` without the
+    offsets); ``words`` as they are when one plain space parts them already."""
+    if not ODD_SPACE.search(words):
+        return words
+    return " ".join(INVISIBLE.sub("", _HYPHEN_WRAP.sub("-", words)).split())
+
+
+# A word's hyphen and the run of white space after it that holds a line end.
+_BLANK = f"[\\s{INVISIBLE_CHARACTERS}]"
+_HYPHEN_WRAP = re.compile(f"(?<=[^\\W_])-(?={_BLANK}*[\\n\\r]){_BLANK}+")

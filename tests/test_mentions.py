@@ -51,6 +51,8 @@ def test_mentions_name_forms(seed_extraction, surface, entity, form):
         ("Ahmed Naser Al-Raisi spoke.", []),
         # a hyphenated name is still read whole, and letters still bound a word
         ("Kassym-Jomart Tokayev spoke.", [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev")]),
+        # a line may end after the hyphen of a name, in a paragraph that wraps
+        ("Kassym-\n  Jomart Tokayev spoke.", [("Kassym-\n  Jomart Tokayev", "Kassym-Jomart Tokayev")]),
         ("ChinaRussia grew.", []),
         # an apostrophe and letters go on the word, but for a possessive s
         ("Xi'an and Xi\u2019s city.", [("Xi", "Xi Jinping")]),
