@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import statistics
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -236,31 +237,37 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
 def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """The parts of the paragraph ``text[begin:end]`` between its hard line ends.
 
-    A line end is hard when the line fills at most ``SHORT_LINE`` of the paragraph's widest
-    line of two words or more and the next line's first word would have fitted on it, both
-    measured in columns with the line's indentation (East Asian wide characters take two);
-    or when no line holds two words; never after a word's hyphen. Wrapping never leaves such
-    a line end: a greedy wrapping (textwrap) never leaves room for the next word, and one
-    that balances its lines (fmt) leaves lines nearly full; so a wrapped paragraph is one
-    part, and a list written one item a line ("… attended:", "India", "President Vladimir
-    Putin …") is cut after its short items, which are then not read as one sentence. Each
-    cut goes from a line's last character to the next line's first."""
+    The paragraph's width is the median width of its lines of two words or more (but its
+    last line, unless no other has two words), in columns with the indentation (East Asian
+    wide characters take two); words are parted by spaces and tabs only (a no-break space
+    joins them, and wrapping does not break there). A line end is hard when the line fills
+    at most ``SHORT_LINE`` of that width and the next line's first word would have fitted
+    on it, or when no line holds two words; but never where the text plainly goes on
+    (``_goes_on``: after a word's hyphen or a comma, before a small letter). Wrapping never
+    leaves such a line end: a greedy wrapping (textwrap) never leaves room for the next
+    word, and one that balances its lines (fmt) leaves them nearly full; so a wrapped
+    paragraph is one part, and a list written one item a line ("… attended:", "India",
+    "President Vladimir Putin …") is cut after its short items, which are then not read as
+    one sentence. Each cut goes from a line's last character to the next line's first."""
     breaks = list(_LINE_ENDS.finditer(text, begin, end))
     if not breaks:
         return [(begin, end)]
     starts = [begin] + [b.end() for b in breaks]
     stops = [b.start() for b in breaks] + [end]
     lines = [text[a:b] for a, b in zip(starts, stops, strict=True)]
-    words = [line.split() for line in lines]
+    words = [_WORD_GAP.split(line.strip(" \t")) if line.strip() else [] for line in lines]
     # (the first line with its indentation, which lies before the paragraph's start)
-    line_start = max(text.rfind("\n", 0, begin), text.rfind("\r", 0, begin)) + 1
-    columns = [_columns(line.rstrip()) for line in [text[line_start : stops[0]], *lines[1:]]]
-    width = max((c for c, said in zip(columns, words, strict=True) if len(said) > 1), default=0)
+    newline = text.rfind("\n", 0, begin)
+    line_start = max(newline, text.rfind("\r", newline + 1, begin)) + 1
+    columns = [_columns(line.rstrip(" \t")) for line in [text[line_start : stops[0]], *lines[1:]]]
+    full = [c for c, said in zip(columns[:-1], words[:-1], strict=True) if len(said) > 1]
+    full = full or [c for c, said in zip(columns, words, strict=True) if len(said) > 1]
+    width = statistics.median_high(full) if full else 0
     parts, start = [], begin
     for at in range(len(lines) - 1):
-        following = words[at + 1]
-        if not (words[at] and following) or _HYPHEN_END.search(words[at][-1]):
-            continue  # (a line that ends in a word's hyphen goes on: "Kassym-" "Jomart")
+        line, following = words[at], words[at + 1]
+        if not (line and following) or _goes_on(line[-1], following[0]):
+            continue
         short = columns[at] <= SHORT_LINE * width and columns[at] + 1 + _columns(following[0]) <= width
         if short or not width:
             parts.append((start, stops[at] - len(lines[at]) + len(lines[at].rstrip())))
@@ -269,11 +276,30 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-_HYPHEN_END = re.compile(r"[^\W_]-$")
-
+_WORD_GAP = re.compile("[ \t]+")
 #: A line at most this share of its paragraph's width, with room for the next word, ends
 #: there: wrapping does not leave lines so short.
 SHORT_LINE = 0.6
+
+
+def _goes_on(last: str, first: str) -> bool:
+    """Whether a line whose last word is ``last`` plainly goes on to the next, whose first
+    word is ``first``: it ends in a word's hyphen ("Kassym-" "Jomart") or a comma, or in a
+    word that leaves the phrase open ("chaired by", "the", "and"), or the next line starts
+    with a small letter."""
+    return (
+        _HYPHEN_END.search(last) is not None
+        or last.endswith(",")
+        or last.lower() in _OPEN_WORDS
+        or first[:1].islower()
+    )
+
+
+_HYPHEN_END = re.compile(r"[^\W_]-$")
+# English articles, prepositions and conjunctions: no list item or sentence ends in one.
+_OPEN_WORDS = frozenset(
+    "a an the of by in on at to for with from into onto as than and or nor but that which who whose".split()
+)
 
 
 def _columns(line: str) -> int:

@@ -52,7 +52,7 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     # a line may end after a hyphen of the name ("Kassym-" "Jomart Tokayev")
     words = words.replace(re.escape("-"), _WRAPPED_HYPHEN)
     # (with hidden: "China\u00adtown" is no mention of China); an apostrophe and letters
-    # other than a possessive s go on the word ("Xi'an" is no mention of Xi)
+    # other than a possessive s go on the word ("Xi'an" is no mention of Xi; "RUSSIA'S" is)
     tail = f"(?![{INVISIBLE_CHARACTERS}]*\\w)" if hidden else r"(?!\w)"
     return re.compile(r"(?<!\w)" + words + tail + _NOT_ELIDED)
 
@@ -61,7 +61,7 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
 # space or hyphen, either of which may be a line end.
 _FIRST_WORD = re.compile("[^ -]*")
 _WRAPPED_HYPHEN = r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?"
-_NOT_ELIDED = "(?![\u0027\u2019](?!s\\b)\\w)"
+_NOT_ELIDED = "(?![\u0027\u2019](?![sS]\\b)\\w)"
 
 
 def _candidate(found: tuple, begin: int, end: int) -> tuple:
@@ -132,20 +132,29 @@ _ROMAN = re.compile("[IVXLCDM]+")
 
 
 def _paired(text: str, candidates: list[tuple]) -> list[tuple]:
-    """The candidates but those a hyphen joins to a word that is no candidate name: the
-    names of "China-Russia relations" or "Xi-Putin talks" are mentions each, while
-    "pro-Moscow", "Kazakhstan-based" or "Al-Raisi" name no state, city or person."""
+    """The candidates but those a word's hyphen joins to a word that is no candidate name:
+    the names of "China-Russia relations" or "Xi-Putin talks" are mentions each, while
+    "pro-Moscow", "Kazakhstan-based" or "Al-Raisi" name no state, city or person. A line may
+    end after the hyphen ("pro-" "Moscow")."""
     begins = {item[5].begin for item in candidates}
     ends = {item[5].end for item in candidates}
     kept = []
     for item in candidates:
         begin, end = item[5].begin, item[5].end
-        if begin > 0 and text[begin - 1] == "-" and begin - 1 not in ends:
+        before = _JOINED_BEFORE.search(text, max(0, begin - 40), begin)
+        if before is not None and before.start() + 1 not in ends:
             continue
-        if end < len(text) and text[end] == "-" and end + 1 not in begins:
+        after = _JOINED_AFTER.match(text, end)
+        if after is not None and after.end() not in begins:
             continue
         kept.append(item)
     return kept
+
+
+# A word's hyphen, and a line end after it: before a candidate (searched up to its start),
+# after one.
+_JOINED_BEFORE = re.compile(r"[^\W_]-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?\Z")
+_JOINED_AFTER = re.compile(r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?(?=[^\W_])")
 
 
 def select_non_overlapping(

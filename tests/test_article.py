@@ -243,7 +243,7 @@ def test_article_caption_spaced_otherwise_reads_alike(rulebase, seed):
     ]
 
 
-_WORDS = st.text(st.sampled_from("abcXY-.,\u2019\u00e9"), min_size=1, max_size=12)
+_WORDS = st.text(st.sampled_from("abcXY-.,\u2019\u00e9\u00a0"), min_size=1, max_size=12)
 
 
 @settings(max_examples=200, deadline=None)
@@ -272,8 +272,9 @@ def test_article_a_wrapped_paragraph_has_no_hard_line_end(words, width, hyphens,
     )
     lead = len(text) - len(text.lstrip())  # (a paragraph starts at its first word)
     lines = text.split("\n")
-    # (a width below two words wraps nothing: every line end is then hard)
-    assume(len(lines) == 1 or any(len(line.split()) > 1 for line in lines))
+    # (a width below two words wraps nothing: every line end is then hard; words are parted
+    # by spaces and tabs, as textwrap parts them, not by no-break spaces)
+    assume(len(lines) == 1 or any(len(re.split("[ \t]+", line.strip(" \t"))) > 1 for line in lines))
     assert hard_lines(text, lead, len(text)) == [(lead, len(text))]
 
 
@@ -322,8 +323,39 @@ def test_article_a_list_one_item_a_line_is_cut_after_its_short_items(rulebase):
         # wrapped to 76 columns, the first line's 36 wide characters taking 72 of them
         "A (" + "\u4e0a\u6d77\u5408\u4f5c\u7ec4\u7ec7" * 6 + ")\n"
         "was written in Chinese characters on every sign in the Independence Palace\nin Astana.",
+        # (a second review) a no-break space joins words, and wrapping does not break there:
+        # textwrap at 40 columns
+        "He also welcomed all parties to use the\nChinese\n"
+        "BeiDou\u00a0Satellite\u00a0Navigation\u00a0System and\n"
+        "take part in the development of the\nInternational Lunar Research Station.",
+        # a short line that ends in a comma, or before a small letter, goes on
+        "The leaders met on Wednesday in Astana, his office said, and then\n"
+        "Members must resist interference,\n"
+        "Support each other and peacefully resolve internal differences, Xi Jinping said.",
+        "The leaders met on Wednesday in Astana, his office said, and then\n"
+        "members must resist\n"
+        "interference and peacefully resolve internal differences, Xi Jinping said.",
+        # one long line among wrapped ones (an edited paragraph) does not make the others short
+        "Russian President Vladimir Putin, Turkish President Recep Tayyip\n"
+        + "Erdogan and Prime Minister Shehbaz Sharif of Pakistan attended the summit, " * 2
+        + "\nwhich was held in Astana, the capital of Kazakhstan, and\n"
+        "was the first one with Belarus as a member state of the SCO.",
+        # a line that ends in an open word ("by") goes on
+        "Leaders of the member states of the SCO gathered in Astana for two days.\n"
+        "The summit, chaired by\n"
+        "Kazakh President Kassym-Jomart Tokayev, was held in Astana, Kazakhstan.",
     ],
-    ids=["fmt", "indented", "wide", "wide-line"],
+    ids=[
+        "fmt",
+        "indented",
+        "wide",
+        "wide-line",
+        "no-break",
+        "comma",
+        "small-letter",
+        "long-line",
+        "open-word",
+    ],
 )
 def test_article_wrapped_prose_is_not_cut(text):
     """Found by a review: the first rule (a line end is hard wherever the next word would
