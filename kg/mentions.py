@@ -40,9 +40,9 @@ class Mention:
 @lru_cache(maxsize=4096)
 def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     # Whole words only: no letter or digit on either side (a hyphen may, when a name lies on
-    # the other side: ``_paired``); any run of white space
-    # between the words (a wrapped line, two spaces, a no-break space); with ``hidden``, any
-    # invisible characters between the letters ("Bela\u00adrus").
+    # the other side: ``_paired``); any run of white space between the words (a wrapped
+    # line, two spaces, a no-break space); with ``hidden``, any invisible characters between
+    # the letters ("Bela\u00adrus").
     if hidden:
         gap = f"[{INVISIBLE_CHARACTERS}]*"
         between = f"{gap}\\s[\\s{INVISIBLE_CHARACTERS}]*"  # some white space, and what hides in it
@@ -60,6 +60,7 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
 # Where words are spaced otherwise, a form is looked for by what comes before its first
 # space or hyphen, either of which may be a line end.
 _FIRST_WORD = re.compile("[^ -]*")
+# A hyphen, and a line end after it (with the spaces or tabs around the line end).
 _WRAPPED_HYPHEN = r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?"
 _NOT_ELIDED = "(?![\u0027\u2019](?![sS]\\b)\\w)"
 
@@ -153,8 +154,8 @@ def _paired(text: str, candidates: list[tuple]) -> list[tuple]:
 
 # A word's hyphen, and a line end after it: before a candidate (searched up to its start),
 # after one.
-_JOINED_BEFORE = re.compile(r"[^\W_]-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?\Z")
-_JOINED_AFTER = re.compile(r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?(?=[^\W_])")
+_JOINED_BEFORE = re.compile(r"[^\W_]" + _WRAPPED_HYPHEN + r"\Z")
+_JOINED_AFTER = re.compile(_WRAPPED_HYPHEN + r"(?=[^\W_])")
 
 
 def select_non_overlapping(

@@ -45,7 +45,9 @@ def test_mentions_name_forms(seed_extraction, surface, entity, form):
         ("The Xi-Putin talks ended.", [("Xi", "Xi Jinping"), ("Putin", "Vladimir Putin")]),
         # a name a hyphen joins to another word is none (a review: "pro-Moscow President
         # Alexander Lukashenko" made him President of Russia)
-        ("Sino-Russian ties grew.", []),
+        ("Sino-Russian ties grew.", [("Sino", "China"), ("Russian", "Russia")]),
+        ("Indo-Russian ties grew.", [("Indo", "India"), ("Russian", "Russia")]),
+        ("The Indo-Pacific grew.", []),
         ("Kazakhstan-based firms grew.", []),
         ("The pro-Moscow President spoke.", []),
         ("Ahmed Naser Al-Raisi spoke.", []),
