@@ -344,8 +344,27 @@ def test_article_a_list_one_item_a_line_is_cut_after_its_short_items(rulebase):
         "Leaders of the member states of the SCO gathered in Astana for two days.\n"
         "The summit, chaired by\n"
         "Kazakh President Kassym-Jomart Tokayev, was held in Astana, Kazakhstan.",
+        # (a third review) a short line of a hand-edited paragraph, before a capital
+        "The summit, chaired by Kazakh\n"
+        "President Kassym-Jomart Tokayev, was held in Astana, the capital city of\n"
+        "Kazakhstan, on Thursday.",
+        "Belarus joined the SCO as its 10th member on Thursday, and\n"
+        "Vladimir Putin and Chinese\n"
+        "President Xi Jinping attended the summit in Astana on Thursday.",
+        "Belarus became the 10th member state of the Shanghai Cooperation Organization\n"
+        "on Thursday, at the 24th Meeting of the Council of Heads of State of the\n"
+        "Shanghai\n"
+        "Cooperation Organization in Astana.",
+        # a comma inside closing quotes
+        "Belarus became the 10th member state of the organization on Thursday.\n"
+        '"We welcome Belarus,"\n'
+        "Kazakh President Kassym-Jomart Tokayev said during Thursday's summit.",
     ],
     ids=[
+        "edited-before-capital",
+        "edited-before-name",
+        "edited-one-word",
+        "quoted-comma",
         "fmt",
         "indented",
         "wide",
@@ -364,6 +383,28 @@ def test_article_wrapped_prose_is_not_cut(text):
 
     lead = len(text) - len(text.lstrip())  # (a paragraph starts at its first word)
     assert hard_lines(text, lead, len(text)) == [(lead, len(text))]
+
+
+def test_article_list_items_after_markers_are_cut(rulebase):
+    """Items that a marker starts are cut apart, whatever their width (a review: "Leaders who
+    stayed away:" "- Indian Prime Minister Narendra Modi" "Leaders who came:" "- Russian
+    President Vladimir Putin attended the summit." made Modi attend)."""
+    text = (
+        "Astana summit\n\n"
+        "Leaders who stayed away from Astana:\n"
+        "- Indian Prime Minister Narendra Modi\n"
+        "Leaders who came to Astana:\n"
+        "- Russian President Vladimir Putin attended the summit.\n"
+    )
+    extraction = extract("listed", text, rulebase)
+    said = [extraction.article.text[s.begin : s.end] for s in extraction.article.sentences]
+    assert said[1:] == [
+        "Leaders who stayed away from Astana:",
+        "- Indian Prime Minister Narendra Modi\nLeaders who came to Astana:",
+        "- Russian President Vladimir Putin attended the summit.",
+    ]
+    attendees = {f.object.name for f in extraction.facts if f.predicate.endswith("attendee")}
+    assert "Narendra Modi" not in attendees
 
 
 def test_article_lines_of_one_word_each_are_each_a_part():
