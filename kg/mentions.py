@@ -57,8 +57,7 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + words + tail + _NOT_ELIDED)
 
 
-# Where words are spaced otherwise, a form is looked for by what comes before its first
-# space or hyphen, either of which may be a line end.
+# Where words are spaced otherwise, a form is looked for by its first word (``_first_word``).
 _FIRST_WORD = re.compile("[^ -]*")
 # A hyphen, and a line end after it (with the spaces or tabs around the line end).
 _WRAPPED_HYPHEN = r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?"
@@ -102,14 +101,14 @@ def find_entity_mentions(
             for sentence in veiled:
                 for match in _form_pattern(form, True).finditer(text, sentence.begin, sentence.end):
                     candidates.append(_candidate(found, match.start(), match.end()))
-            capitals = form.upper()
-            for sentence in shouting if capitals != form and not _ROMAN.fullmatch(capitals) else ():
+            capitals = _in_capitals(form) if shouting else None
+            for sentence in shouting if capitals else ():
                 hidden = sentence.begin in veiled_begins
                 for match in _form_pattern(capitals, hidden).finditer(text, sentence.begin, sentence.end):
                     candidates.append(_candidate(found, match.start(), match.end()))
             # What finditer would find in each other searched sentence, sentence by sentence,
             # but trying the pattern only where the form occurs (most forms occur nowhere).
-            lead = (_FIRST_WORD.match(form).group() or form) if odd else form
+            lead = _first_word(form) if odd else form
             at = text.find(lead)
             if at < 0:
                 continue
@@ -128,8 +127,21 @@ def find_entity_mentions(
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
 
 
-# Read in capitals, a name such as "Xi" would be a Roman numeral ("PIUS XI"): not looked for.
+@lru_cache(maxsize=4096)
+def _in_capitals(form: str) -> str | None:
+    """The form in capitals, to look for in a sentence in capitals; None when it is written
+    so already, or reads as a Roman numeral in capitals ("Xi": "PIUS XI")."""
+    capitals = form.upper()
+    return None if capitals == form or _ROMAN.fullmatch(capitals) else capitals
+
+
 _ROMAN = re.compile("[IVXLCDM]+")
+
+
+@lru_cache(maxsize=4096)
+def _first_word(form: str) -> str:
+    """What comes before the form's first space or hyphen (either may be a line end)."""
+    return _FIRST_WORD.match(form).group() or form
 
 
 def _paired(text: str, candidates: list[tuple]) -> list[tuple]:
@@ -142,7 +154,8 @@ def _paired(text: str, candidates: list[tuple]) -> list[tuple]:
     kept = []
     for item in candidates:
         begin, end = item[5].begin, item[5].end
-        before = _JOINED_BEFORE.search(text, max(0, begin - 40), begin)
+        near = max(0, begin - 40)
+        before = _JOINED_BEFORE.search(text, near, begin) if text.find("-", near, begin) >= 0 else None
         if before is not None and before.start() + 1 not in ends:
             continue
         after = _JOINED_AFTER.match(text, end)

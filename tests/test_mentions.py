@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -180,7 +181,7 @@ def _mentions_sentence_by_sentence(article, gazetteer):
     """What the gazetteer finds, by the plain method: each form's pattern run over each
     searched sentence with finditer (the code tries the pattern only where the form occurs)."""
     from kg.gazetteer import typographic
-    from kg.mentions import _ROMAN, Mention, _form_pattern, _paired, select_non_overlapping
+    from kg.mentions import Mention, _form_pattern, _paired, select_non_overlapping
     from kg.spacing import INVISIBLE
 
     # (the same pattern for every sentence: invisible characters anywhere in the searched text
@@ -195,7 +196,7 @@ def _mentions_sentence_by_sentence(article, gazetteer):
             ):
                 # a sentence in capitals only is searched for the form in capitals as well
                 shouting = article.text[sentence.begin : sentence.end].isupper()
-                capitals = shouting and not _ROMAN.fullmatch(form.upper())  # ("XI" is no Xi)
+                capitals = shouting and not re.fullmatch("[IVXLCDM]+", form.upper())  # ("XI" is no Xi)
                 for written_as in {form, form.upper()} if capitals else {form}:
                     pattern = _form_pattern(written_as, hidden)
                     for m in pattern.finditer(article.text, sentence.begin, sentence.end):
