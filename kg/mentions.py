@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,6 +96,9 @@ def find_entity_mentions(
     # A sentence in capitals only (a headline: "XI MEETS PUTIN IN ASTANA") is searched for
     # each form in capitals too.
     shouting = [s for s in sentences if text[s.begin : s.end].isupper()]
+    shouting_begins = [s.begin for s in shouting]
+    shouting_ends = [s.end for s in shouting]
+    ends = [s.end for s in sentences]
     for entity in gazetteer.entities:
         for form_index, kind, form in entity.spellings:
             found = (entity, kind, form_index)
@@ -102,29 +106,42 @@ def find_entity_mentions(
                 for match in _form_pattern(form, True).finditer(text, sentence.begin, sentence.end):
                     candidates.append(_candidate(found, match.start(), match.end()))
             capitals = _in_capitals(form) if shouting else None
-            for sentence in shouting if capitals else ():
-                hidden = sentence.begin in veiled_begins
-                for match in _form_pattern(capitals, hidden).finditer(text, sentence.begin, sentence.end):
-                    candidates.append(_candidate(found, match.start(), match.end()))
-            # What finditer would find in each other searched sentence, sentence by sentence,
-            # but trying the pattern only where the form occurs (most forms occur nowhere).
+            if capitals:
+                for sentence in shouting:
+                    if sentence.begin in veiled_begins:
+                        pattern = _form_pattern(capitals, True)
+                        for match in pattern.finditer(text, sentence.begin, sentence.end):
+                            candidates.append(_candidate(found, match.start(), match.end()))
+                lead = _first_word(capitals) if odd else capitals
+                if lead in text:
+                    pattern, within = _form_pattern(capitals), (shouting_begins, shouting_ends)
+                    for begin, end in _matches(text, pattern, lead, *within, veiled_begins):
+                        candidates.append(_candidate(found, begin, end))
             lead = _first_word(form) if odd else form
-            at = text.find(lead)
-            if at < 0:
-                continue
-            pattern = _form_pattern(form)
-            after = -1  # where the last match ended: finditer goes on from there
-            while at >= 0:
-                holder = bisect.bisect_right(begins, at) - 1
-                end = sentences[holder].end if holder >= 0 and begins[holder] not in veiled_begins else -1
-                match = pattern.match(text, at, end) if at >= after and at + len(lead) <= end else None
-                if match is not None:
-                    after = match.end()
-                    candidates.append(_candidate(found, at, after))
-                at = text.find(lead, at + 1)
+            if lead in text:  # (most forms occur nowhere)
+                for begin, end in _matches(text, _form_pattern(form), lead, begins, ends, veiled_begins):
+                    candidates.append(_candidate(found, begin, end))
     candidates = _paired(text, candidates)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
+
+
+def _matches(
+    text: str, pattern: re.Pattern[str], lead: str, begins: list[int], ends: list[int], skip: set[int]
+) -> Iterator[tuple[int, int]]:
+    """The (start, end) of what ``pattern.finditer`` would find in each of the sentences that
+    start at ``begins`` and end at ``ends`` (sorted; those starting at an offset in ``skip``
+    left out), sentence by sentence, but trying the pattern only where ``lead`` occurs."""
+    at = text.find(lead)
+    after = -1  # where the last match ended: finditer goes on from there
+    while at >= 0:
+        holder = bisect.bisect_right(begins, at) - 1
+        end = ends[holder] if holder >= 0 and begins[holder] not in skip else -1
+        match = pattern.match(text, at, end) if at >= after and at + len(lead) <= end else None
+        if match is not None:
+            after = match.end()
+            yield at, after
+        at = text.find(lead, at + 1)
 
 
 @lru_cache(maxsize=4096)
