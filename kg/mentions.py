@@ -182,10 +182,10 @@ def _paired(text: str, candidates: list[tuple]) -> list[tuple]:
     return kept
 
 
-# A word's hyphen, and a line end after it: before a candidate (searched up to its start),
-# after one.
-_JOINED_BEFORE = re.compile(r"[^\W_]" + _WRAPPED_HYPHEN + r"\Z")
-_JOINED_AFTER = re.compile(_WRAPPED_HYPHEN + r"(?=[^\W_])")
+# A hyphen that joins a word of letters to a candidate ("pro-Moscow"; not "the 2024-China
+# summit"), and a line end after it: before a candidate (searched up to its start), after one.
+_JOINED_BEFORE = re.compile(r"[^\W\d_]" + _WRAPPED_HYPHEN + r"\Z")
+_JOINED_AFTER = re.compile(_WRAPPED_HYPHEN + r"(?=[^\W\d_])")
 
 
 def select_non_overlapping(

@@ -62,6 +62,8 @@ def test_mentions_name_forms(seed_extraction, surface, entity, form):
         # a line may end after the hyphen
         ("China-\nRussia relations grew.", [("China", "China"), ("Russia", "Russia")]),
         ("Ahmed Naser Al-\n  Raisi spoke.", []),
+        # a number's hyphen joins no word
+        ("The 2024-China summit and the China-2025 plan.", [("China", "China"), ("China", "China")]),
         # a bullet is no word's hyphen
         ("Leaders:\n-India\n- China", [("India", "India"), ("China", "China")]),
     ],
