@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings, strategies
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
@@ -568,6 +569,40 @@ def test_corpus_a_hand_edited_wrapped_paragraph_gives_the_same_facts(rulebase, p
                 assert shown(article) == same, (row, pushed, changed)
                 edited += 1
     assert edited  # (the article has wrapped lines to edit)
+
+
+# (the CGTN layout is left out: there every line is a paragraph)
+_PLAIN_ARTICLES = [
+    path for path in sorted(ARTICLES.glob("*.txt")) if "GMT" not in path.read_text(encoding="utf-8")[:40]
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    strategies.sampled_from(_PLAIN_ARTICLES),
+    strategies.integers(20, 100),
+    strategies.sampled_from(["", "    ", "\t"]),
+    strategies.sampled_from(["", "  "]),
+    strategies.booleans(),
+)
+def test_corpus_any_wrapping_gives_the_same_facts(rulebase, path, width, first, others, hyphens):
+    """Each test article's paragraphs wrapped by textwrap at any width from 20 columns, with
+    a first-line or a hanging indent or none, broken at hyphens or not, give the facts of the
+    article as written."""
+    import textwrap
+
+    from kg.extract import extract
+
+    def shown(text):  # (the headline's words are kept as written, line ends too)
+        facts = [f for f in extract(path.stem, text, rulebase).facts if not f.rule.endswith(".headline")]
+        return sorted((f.rule, str(f.predicate), str(getattr(f.object, "name", f.object))) for f in facts)
+
+    text = path.read_text(encoding="utf-8")
+    head, sep, body = text.partition("\n---\n") if text.startswith("---") else ("", "", text)
+    wrap = textwrap.TextWrapper(width, initial_indent=first, subsequent_indent=others)
+    wrap.break_on_hyphens, wrap.break_long_words = hyphens, False
+    wrapped = "\n\n".join(wrap.fill(paragraph) for paragraph in body.split("\n\n"))
+    assert shown(head + sep + wrapped) == shown(text)
 
 
 def test_corpus_pledge_worded_in_another_case_is_another_pledge(root, tmp_path, capsys):
