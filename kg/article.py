@@ -240,12 +240,14 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     A line end is hard, unless the text plainly goes on (``_goes_on``: after a word's
     hyphen, a comma or an open word such as "by", before a small letter), where
 
-    - the line is short and ends an item: it fills at most ``SHORT_LINE`` of the
-      paragraph's width, the next line's first word would have fitted on it, and it ends in
-      a colon, a semicolon or a full stop, or is one capitalised word ("India") that starts
-      the paragraph or follows such a stop or cut;
-    - a list marker ("- ", "* ", "• ", "1. ") starts the next line, and this line is an item
-      too or ends in a colon or semicolon ("Leaders who came:" "- Vladimir Putin");
+    - the line is short and ends a lead-in or an item: it fills at most ``SHORT_LINE`` of
+      the paragraph's width, the next line's first word would have fitted on it, and it
+      ends in a colon or semicolon, or is one capitalised word after such a lead-in or after
+      another such item ("… attended:" "India"; not "Kazakh" "President Tokayev …", nor
+      "Minister S." "Jaishankar": a full stop ends a sentence without a cut);
+    - a list marker ("- ", "* ", "• ", "1. ") starts the next line, and this line ends in a
+      colon or semicolon ("Leaders who came:" "- Vladimir Putin"), or is an item too that
+      leaves room for the marker on a line as wide as the widest;
     - no line of the paragraph holds two words.
 
     The width is the median width of the lines of two words or more (but the last line,
@@ -253,8 +255,8 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     characters take two); words are parted by spaces and tabs only (a no-break space joins
     them, and wrapping does not break there). Wrapping never leaves a short line: a greedy
     wrapping (textwrap) never leaves room for the next word, and one that balances its lines
-    (fmt) leaves them nearly full; a short line of a hand-edited paragraph ends in neither
-    stop. So a wrapped paragraph is one part, and a list written one item a line ("…
+    (fmt) leaves them nearly full; a short line of a hand-edited paragraph rarely ends in a
+    colon. So a wrapped paragraph is one part, and a list written one item a line ("…
     attended:", "India", "President Vladimir Putin …") is cut after its items, which are
     then not read as one sentence. Each cut goes from a line's last character to the next
     line's first."""
@@ -264,33 +266,37 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     starts = [begin] + [b.end() for b in breaks]
     stops = [b.start() for b in breaks] + [end]
     lines = [text[a:b] for a, b in zip(starts, stops, strict=True)]
-    words = [_WORD_GAP.split(line.strip(" \t")) if line.strip(" \t") else [] for line in lines]
-    # (the first line with its indentation, which lies before the paragraph's start)
+    # The first line as written, with what lies before the paragraph's start: its
+    # indentation, and any no-break space (the paragraph was trimmed of all white space).
     line_start = begin
     while line_start > 0 and text[line_start - 1].isspace() and text[line_start - 1] not in "\r\n":
-        line_start -= 1  # (the paragraph was trimmed of any white space, a no-break space too)
-    columns = [_columns(line.rstrip(" \t")) for line in [text[line_start : stops[0]], *lines[1:]]]
+        line_start -= 1
+    written = [text[line_start : stops[0]], *lines[1:]]
+    words = [_WORD_GAP.split(line.strip(" \t")) if line.strip(" \t") else [] for line in written]
+    columns = [_columns(line.rstrip(" \t")) for line in written]
     full = [c for c, said in zip(columns[:-1], words[:-1], strict=True) if len(said) > 1]
     full = full or [c for c, said in zip(columns, words, strict=True) if len(said) > 1]
     width = statistics.median_high(full) if full else 0
+    widest = max(full, default=0)
     parts, start = [], begin
-    fresh = True  # whether this line starts the paragraph, or follows an item's end
+    fresh = False  # whether this line follows a lead-in ("… attended:") or a cut
     for at in range(len(lines) - 1):
         line, following = words[at], words[at + 1]
         if not (line and following) or _goes_on(line[-1], following[0]):
             fresh = False
             continue
-        stop = _ITEM_END.search(line[-1]) is not None
+        leads = _LEAD_IN.search(line[-1]) is not None
         short = columns[at] <= SHORT_LINE * width and columns[at] + 1 + _columns(following[0]) <= width
         single = fresh and len(line) == 1 and line[0][:1].isupper()
         listed = _LIST_MARK.match(lines[at + 1]) is not None
-        leads = _ITEM_END.search(line[-1]) is not None and line[-1].rstrip(_CLOSING)[-1] in ":;"
-        item = _LIST_MARK.match(lines[at]) is not None
-        cut = not width or (short and (stop or single)) or (listed and (leads or item))
+        # (a marked item ends where the next marker would have fitted: a dash in wrapped
+        # prose can start two lines running)
+        item = _LIST_MARK.match(lines[at]) is not None and columns[at] + 2 <= widest
+        cut = not width or (short and (leads or single)) or (listed and (leads or item))
         if cut:
             parts.append((start, stops[at] - len(lines[at]) + len(lines[at].rstrip())))
             start = starts[at + 1] + len(lines[at + 1]) - len(lines[at + 1].lstrip())
-        fresh = cut or stop
+        fresh = leads or (cut and (single or item))  # (in a list: after a lead-in or an item)
     parts.append((start, end))
     return parts
 
@@ -299,10 +305,8 @@ _WORD_GAP = re.compile("[ \t]+")
 #: A line at most this share of its paragraph's width, with room for the next word, is
 #: short: wrapping does not leave lines so short.
 SHORT_LINE = 0.6
-# A word that ends an item or a sentence: a colon, semicolon or full stop, and any closing
-# quotes or brackets.
-_CLOSING = "\"'\u201d\u2019)]"
-_ITEM_END = re.compile(f"[.:;!?][{re.escape(_CLOSING)}]*$")
+# A word that ends a lead-in: a colon or semicolon, and any closing quotes or brackets.
+_LEAD_IN = re.compile("[:;][\"'\u201d\u2019)\\]]*$")
 # A list marker at a line's start: a dash, star or bullet, or a number, and a space.
 _LIST_MARK = re.compile("[ \t]*(?:[-*\u2022\u2013]|[0-9]{1,3}[.)])[ \t]")
 

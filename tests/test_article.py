@@ -355,6 +355,20 @@ def test_article_a_list_one_item_a_line_is_cut_after_its_short_items(rulebase):
         "on Thursday, at the 24th Meeting of the Council of Heads of State of the\n"
         "Shanghai\n"
         "Cooperation Organization in Astana.",
+        # (a fourth review) an initial at a line's end, one word at a paragraph's start or
+        # after a sentence's end
+        "The 24th Meeting of the Council of Heads of State of the Shanghai\n"
+        "Cooperation Organization was held in Astana, Kazakhstan, on Thursday.\n"
+        "India was represented at the summit by\n"
+        "External Affairs Minister S.\n"
+        "Jaishankar. Indian Prime Minister Narendra Modi skipped the summit.",
+        "Kazakh\n"
+        "President Kassym-Jomart Tokayev chaired the summit, which was held in\n"
+        "Astana, Kazakhstan, on Thursday, July 4, and was attended by many.",
+        "The summit was held in Astana, Kazakhstan, on Thursday, July 4, and was\n"
+        "attended by many.\n"
+        "Xi\n"
+        "Jinping met with Russian President Vladimir Putin in Astana on Wednesday.",
         # a comma inside closing quotes
         "Belarus became the 10th member state of the organization on Thursday.\n"
         '"We welcome Belarus,"\n'
@@ -364,6 +378,9 @@ def test_article_a_list_one_item_a_line_is_cut_after_its_short_items(rulebase):
         "edited-before-capital",
         "edited-before-name",
         "edited-one-word",
+        "initial",
+        "one-word-first",
+        "one-word-after-stop",
         "quoted-comma",
         "fmt",
         "indented",
@@ -405,6 +422,21 @@ def test_article_list_items_after_markers_are_cut(rulebase):
     ]
     attendees = {f.object.name for f in extraction.facts if f.predicate.endswith("attendee")}
     assert "Narendra Modi" not in attendees
+
+
+def test_article_marked_items_are_cut_but_not_dashes_in_prose():
+    from kg.article import hard_lines
+
+    listed = "Leaders in Astana on Thursday, July 4, at the summit:\n- Vladimir Putin\n- Xi Jinping\n- Modi"
+    assert [listed[a:b] for a, b in hard_lines(listed, 0, len(listed))] == [
+        "Leaders in Astana on Thursday, July 4, at the summit:",
+        "- Vladimir Putin",
+        "- Xi Jinping",
+        "- Modi",
+    ]
+    # textwrap put a spaced dash at the start of two lines running
+    prose = "X X X X XXX XXX\n   - X X X X X X\n   - X"
+    assert hard_lines(prose, 0, len(prose)) == [(0, len(prose))]
 
 
 def test_article_lines_of_one_word_each_are_each_a_part():
