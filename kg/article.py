@@ -279,7 +279,7 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     width = statistics.median_high(full) if full else 0
     widest = max(full, default=0)
     parts, start = [], begin
-    fresh = False  # whether this line follows a lead-in ("… attended:") or a cut
+    fresh = False  # whether this line follows a lead-in ("… attended:") or an item
     for at in range(len(lines) - 1):
         line, following = words[at], words[at + 1]
         if not (line and following) or _goes_on(line[-1], following[0]):
@@ -294,7 +294,7 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         item = _LIST_MARK.match(lines[at]) is not None and columns[at] + 2 <= widest
         cut = not width or (short and (leads or single)) or (listed and (leads or item))
         if cut:
-            parts.append((start, stops[at] - len(lines[at]) + len(lines[at].rstrip())))
+            parts.append((start, starts[at] + len(lines[at].rstrip())))
             start = starts[at + 1] + len(lines[at + 1]) - len(lines[at + 1].lstrip())
         fresh = leads or (cut and (single or item))  # (in a list: after a lead-in or an item)
     parts.append((start, end))

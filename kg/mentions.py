@@ -17,7 +17,7 @@ from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Anaphor, Gazetteer, Node
-from kg.spacing import INVISIBLE, INVISIBLE_CHARACTERS, ODD_SPACE, one_spaced
+from kg.spacing import INVISIBLE, INVISIBLE_CHARACTERS, ODD_SPACE, WRAPPED_HYPHEN, one_spaced
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 
 
@@ -51,7 +51,7 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
     else:
         words = r"\s+".join(re.escape(word) for word in form.split(" "))
     # a line may end after a hyphen of the name ("Kassym-" "Jomart Tokayev")
-    words = words.replace(re.escape("-"), _WRAPPED_HYPHEN)
+    words = words.replace(re.escape("-"), WRAPPED_HYPHEN)
     # (with hidden: "China\u00adtown" is no mention of China); an apostrophe and letters
     # other than a possessive s go on the word ("Xi'an" is no mention of Xi; "RUSSIA'S" is)
     tail = f"(?![{INVISIBLE_CHARACTERS}]*\\w)" if hidden else r"(?!\w)"
@@ -60,8 +60,6 @@ def _form_pattern(form: str, hidden: bool = False) -> re.Pattern[str]:
 
 # Where words are spaced otherwise, a form is looked for by its first word (``_first_word``).
 _FIRST_WORD = re.compile("[^ -]*")
-# A hyphen, and a line end after it (with the spaces or tabs around the line end).
-_WRAPPED_HYPHEN = r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?"
 _NOT_ELIDED = "(?![\u0027\u2019](?![sS]\\b)\\w)"
 
 
@@ -96,34 +94,41 @@ def find_entity_mentions(
     # A sentence in capitals only (a headline: "XI MEETS PUTIN IN ASTANA") is searched for
     # each form in capitals too.
     shouting = [s for s in sentences if text[s.begin : s.end].isupper()]
-    shouting_begins = [s.begin for s in shouting]
-    shouting_ends = [s.end for s in shouting]
-    ends = [s.end for s in sentences]
+    everywhere = (veiled, begins, [s.end for s in sentences])
+    in_capitals = (
+        [s for s in shouting if s.begin in veiled_begins],
+        [s.begin for s in shouting],
+        [s.end for s in shouting],
+    )
     for entity in gazetteer.entities:
         for form_index, kind, form in entity.spellings:
             found = (entity, kind, form_index)
-            for sentence in veiled:
-                for match in _form_pattern(form, True).finditer(text, sentence.begin, sentence.end):
-                    candidates.append(_candidate(found, match.start(), match.end()))
             capitals = _in_capitals(form) if shouting else None
-            if capitals:
-                for sentence in shouting:
-                    if sentence.begin in veiled_begins:
-                        pattern = _form_pattern(capitals, True)
-                        for match in pattern.finditer(text, sentence.begin, sentence.end):
-                            candidates.append(_candidate(found, match.start(), match.end()))
-                lead = _first_word(capitals) if odd else capitals
-                if lead in text:
-                    pattern, within = _form_pattern(capitals), (shouting_begins, shouting_ends)
-                    for begin, end in _matches(text, pattern, lead, *within, veiled_begins):
-                        candidates.append(_candidate(found, begin, end))
-            lead = _first_word(form) if odd else form
-            if lead in text:  # (most forms occur nowhere)
-                for begin, end in _matches(text, _form_pattern(form), lead, begins, ends, veiled_begins):
+            for written, within in [(form, everywhere), (capitals, in_capitals)]:
+                for begin, end in _occurrences(text, written, within, veiled_begins, odd) if written else ():
                     candidates.append(_candidate(found, begin, end))
     candidates = _paired(text, candidates)
     candidates.sort(key=lambda item: item[:5])
     return select_non_overlapping([item[5] for item in candidates], losers=losers)
+
+
+def _occurrences(
+    text: str, form: str, within: tuple[list[Sentence], list[int], list[int]], veiled: set[int], odd: bool
+) -> list[tuple[int, int]]:
+    """The (start, end) of each match of ``form``'s pattern in the sentences ``within``: the
+    veiled ones among them (listed first) with the pattern that reads through invisible
+    characters, the others (their starts and ends next, those in ``veiled`` left out) where
+    the form's lead (its first word where words are spaced ``odd``ly) occurs."""
+    hidden, starts, ends = within
+    found = [
+        match.span()
+        for sentence in hidden
+        for match in _form_pattern(form, True).finditer(text, sentence.begin, sentence.end)
+    ]
+    lead = _first_word(form) if odd else form
+    if lead in text:  # (most forms occur nowhere)
+        found += _matches(text, _form_pattern(form), lead, starts, ends, veiled)
+    return found
 
 
 def _matches(
@@ -184,8 +189,8 @@ def _paired(text: str, candidates: list[tuple]) -> list[tuple]:
 
 # A hyphen that joins a word of letters to a candidate ("pro-Moscow"; not "the 2024-China
 # summit"), and a line end after it: before a candidate (searched up to its start), after one.
-_JOINED_BEFORE = re.compile(r"[^\W\d_]" + _WRAPPED_HYPHEN + r"\Z")
-_JOINED_AFTER = re.compile(_WRAPPED_HYPHEN + r"(?=[^\W\d_])")
+_JOINED_BEFORE = re.compile(r"[^\W\d_]" + WRAPPED_HYPHEN + r"\Z")
+_JOINED_AFTER = re.compile(WRAPPED_HYPHEN + r"(?=[^\W\d_])")
 
 
 def select_non_overlapping(

@@ -76,6 +76,11 @@ def plain_words(words: str) -> str:
     return " ".join(INVISIBLE.sub("", _HYPHEN_WRAP.sub("-", words)).split())
 
 
-# A word's hyphen and the run of white space after it that holds a line end.
+#: A hyphen, and a line end after it (with the spaces or tabs around the line end), as a
+#: pattern: "Kassym-" "Jomart" (the gazetteer's names are looked for with it).
+WRAPPED_HYPHEN = r"-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)?"
+
+# A word's hyphen and the run of white space after it that holds a line end (invisible
+# characters too, as ``one_spaced`` reads the run).
 _BLANK = f"[\\s{INVISIBLE_CHARACTERS}]"
 _HYPHEN_WRAP = re.compile(f"(?<=[^\\W_])-(?={_BLANK}*[\\n\\r]){_BLANK}+")
