@@ -43,7 +43,7 @@ class BuildResult:
 
     articles: int
     entities: int
-    facts: int
+    facts: int  #: statements: a fact with one piece of evidence (a fact read twice counts twice)
     triples: int
     seconds: float
     written: tuple[Path, ...]
@@ -57,7 +57,7 @@ class BuildResult:
         noted = f" ({len(self.notes)} note{'s' if len(self.notes) != 1 else ''})" if self.notes else ""
         return (
             f"built {self.articles} article{'s' if self.articles != 1 else ''}: "
-            f"{self.entities} entities, {self.facts} facts, {self.triples} triples "
+            f"{self.entities} entities, {self.facts} statements, {self.triples} triples "
             f"in {self.seconds:.2f} s -> {names}{noted}"
         )
 

@@ -13,6 +13,11 @@ from kg.yamlfile import HYPHENATED_ID, LineList, check_id, check_keys, line_of, 
 
 _QID = re.compile(r"Q[1-9][0-9]*")
 _SCOPES = ("sentence", "paragraph", "document")
+#: How an anaphor picks among the mentions in scope: the nearest earlier one; or, with
+#: "sentence-first", the nearest earlier one in its own sentence, else the first one of the
+#: nearest earlier sentence that has any (the subject, in most news sentences: "Xi met
+#: Tokayev. He pledged …" is Xi).
+ANTECEDENTS = ("nearest", "sentence-first")
 #: Surface-form kinds in the order their lists appear in an entry.
 FORM_KINDS = ("name", "alias", "adjectival", "metonym")
 
@@ -75,6 +80,7 @@ class Anaphor:
     scope: str
     order: int
     line: int = 0  #: of its pattern in the anaphora file
+    antecedent: str = "nearest"  #: one of ANTECEDENTS
 
 
 @dataclass(frozen=True)
@@ -218,7 +224,8 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
     if not isinstance(data["anaphora"] or [], list):
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
-        check_keys(path, record, f"anaphora rule #{order + 1}", {"id", "pattern", "class", "scope"}, set())
+        required = {"id", "pattern", "class", "scope"}
+        check_keys(path, record, f"anaphora rule #{order + 1}", required, {"antecedent"})
         what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
         if not isinstance(record["class"], str) or record["class"] not in classes:
             raise RuleError(path, line_of(record, "class"), f"unknown class {record['class']!r} in {what}")
@@ -229,6 +236,14 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 f"bad scope {record['scope']!r} in {what}",
                 f"use one of {', '.join(_SCOPES)}",
             )
+        antecedent = record.get("antecedent", "nearest")
+        if antecedent not in ANTECEDENTS:
+            raise RuleError(
+                path,
+                line_of(record, "antecedent"),
+                f"bad antecedent {antecedent!r} in {what}",
+                f"use one of {', '.join(ANTECEDENTS)}",
+            )
         try:
             pattern = re.compile(record["pattern"])
         except (re.error, TypeError) as exc:
@@ -236,7 +251,9 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         line = line_of(record, "pattern")
-        anaphora.append(Anaphor(record["id"], pattern, record["class"], record["scope"], order, line))
+        anaphora.append(
+            Anaphor(record["id"], pattern, record["class"], record["scope"], order, line, antecedent)
+        )
     return tuple(anaphora)
 
 

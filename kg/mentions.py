@@ -238,7 +238,8 @@ def resolve_anaphora(
     """Mentions for the anaphora (he, its, the group …) that have an antecedent in scope.
 
     Each resolves to the nearest earlier mention, anaphors included, whose class is a kind
-    of the rule's class within the rule's scope; an anaphor without one is dropped, and
+    of the rule's class within the rule's scope (with ``antecedent: sentence-first``, one in
+    another sentence is that sentence's first such mention); an anaphor without one is dropped, and
     added to ``unresolved`` (begin, end, rule id) when given, for the coverage report.
     article: the article; gazetteer: its anaphora rules; mentions: the mentions found so
     far (names and rule-made); classes: the class tree.
@@ -311,7 +312,16 @@ def resolve_anaphora(
         at = bisect.bisect_right(candidates, (begin, math.inf, math.inf)) - 1
         if at >= 0:
             mention = occupied[-candidates[at][2]]
-            if _in_scope(anaphor.scope, here, sentence_at(mention.begin)):
+            there = sentence_at(mention.begin)
+            if anaphor.antecedent == "sentence-first" and there != here:
+                # the first of that sentence's mentions of the class (candidates are ordered
+                # by their ends; none of that sentence ends before it begins)
+                first = bisect.bisect_left(candidates, (there.begin,))
+                mention = min(
+                    (occupied[-c[2]] for c in candidates[first : at + 1]),
+                    key=lambda m: (m.begin, -m.end),
+                )
+            if _in_scope(anaphor.scope, here, there):
                 antecedent = mention
         if antecedent is None:
             if unresolved is not None:

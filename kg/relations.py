@@ -105,6 +105,10 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
     return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends), spaced)
 
 
+#: A pattern's group of this name marks a match as telling of what is to come (see ``_Match``).
+FUTURE_GROUP = "future"
+
+
 class _Match:
     """The bindings of one (sub-)match: slot mentions and group words.
 
@@ -137,6 +141,12 @@ class _Match:
             if name in match.re.groupindex and match.group(name) is not None:
                 return match, offset
         return None
+
+    @property
+    def future(self) -> bool:
+        """Whether the rule's group ``future`` matched: the text says the event is to come
+        ("will be held on Thursday"), so a weekday is the next one, not the last."""
+        return self._group(FUTURE_GROUP) is not None
 
     def mentions(self, name: str) -> list[Mention]:
         """The mentions bound to slot ``name`` (several for a list slot)."""
@@ -178,7 +188,7 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
             if value is not None:
                 break
         if value is not None and found.group(2) == "date":
-            resolved = resolve_date(value, ref)
+            resolved = resolve_date(value, ref, match.future)
             if resolved is not None:
                 value = resolved.isoformat()
             elif ref is None:
@@ -254,7 +264,7 @@ def _objects(
         # digits, at least four.
         return [(Literal(f"{int(words):04d}", datatype=XSD.gYear), None)] if words.isdecimal() else []
     if kind == "date":
-        resolved = resolve_date(words, ref)
+        resolved = resolve_date(words, ref, match.future)
         relative = resolve_date(words, None) is None
         if resolved is None and ref is None:
             match.notes.append(f"{words!r} left unresolved: the article has no publication date")

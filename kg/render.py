@@ -66,6 +66,7 @@ _SUBJECT = RDF.subject
 _PREDICATE = RDF.predicate
 _OBJECT = RDF.object
 _RULE = KGO.rule
+_MODALITY = KGO.modality
 _IDENTIFIER = DCTERMS.identifier
 _WAS_DERIVED_FROM = PROV.wasDerivedFrom
 _STYLE_FILE = Path(__file__).with_name("render_style.json")
@@ -129,6 +130,9 @@ class _Evidence(NamedTuple):  # a tuple: the page sorts and hashes 100,000s of t
     text: str
     marks: tuple[tuple[int, int], ...]
     rule: str
+    #: "negated" or "planned" when the sentence records the fact without asserting it
+    #: ("X skipped the summit" beside another article's "X attended the summit"), else ""
+    modality: str = ""
 
 
 #: A sentence's text, article index, begin and end offsets.
@@ -373,6 +377,7 @@ def _evidence(
                 name = rule_names[r] = _smallest(list(graph.objects(r, _IDENTIFIER))) or _local_name(r)
             names.append(name)
         rule = ", ".join(sorted(names))
+        modality = _smallest(list(graph.objects(st, _MODALITY))) or ""
         for s in graph.objects(st, _SUBJECT):
             for p in graph.objects(st, _PREDICATE):
                 for o in graph.objects(st, _OBJECT):
@@ -388,7 +393,9 @@ def _evidence(
                     related = {key[0], key[2]} - {None}
                     for span in graph.objects(st, _WAS_DERIVED_FROM):
                         per_fact[position].update(
-                            _span_evidence(graph, span, rule, context_index, related, by_article, sentences)
+                            _span_evidence(
+                                graph, span, rule, modality, context_index, related, by_article, sentences
+                            )
                         )
     ordered = sorted({ev for evs in per_fact.values() for ev in evs})
     where = {ev: i for i, ev in enumerate(ordered)}
@@ -399,6 +406,7 @@ def _span_evidence(
     graph: Graph,
     span: Node,
     rule: str,
+    modality: str,
     context_index: dict[Node, int],
     related: set[str],
     mentions: dict[tuple[str, int], list[tuple[int, int, int, str]]],
@@ -427,7 +435,7 @@ def _span_evidence(
         x, y = span_begin - begin, span_end - begin
         if not marks and begin >= 0 and 0 <= x < y <= len(text) and (x, y) != (0, len(text)):
             marks.add((x, y))
-        found.append(_Evidence(article, begin, end, text, tuple(_disjoint(sorted(marks))), rule))
+        found.append(_Evidence(article, begin, end, text, tuple(_disjoint(sorted(marks))), rule, modality))
     return found
 
 
@@ -715,6 +723,7 @@ def _page_data(
                 "marks": [[unit(b), unit(e)] for unit in (_utf16(ev.text),) for b, e in ev.marks],
                 "rule": ev.rule,
             }
+            | ({"modality": ev.modality} if ev.modality else {})
             for ev in evidence
         ],
         "articles": [

@@ -201,3 +201,32 @@ def test_browser_hostile_article_and_rule_run_nothing(
     )
     assert handlers == []
     screenshot(page, tmp_path / "xss.png")
+
+
+def test_browser_marks_a_sentence_that_denies_the_fact(offline_page, rulebase, tmp_path: Path):
+    """A fact one article asserts and another denies: the panel lists the denying sentence
+    marked "negated", not as plain support."""
+    head = "---\ntitle: {}\ndate: 2024-07-04\n---\n\n"
+    summit = "The 24th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
+    articles = [
+        (
+            "a",
+            head.format("A") + f"{summit} opened. Indian Prime Minister Narendra Modi attended the summit.\n",
+        ),
+        (
+            "b",
+            head.format("B") + f"{summit} opened. Indian Prime Minister Narendra Modi skipped the summit.\n",
+        ),
+    ]
+    graph = build_graph(articles, rulebase, DEFAULT_BASE)[0]
+    page, log = offline_page
+    open_page(page, render_html(graph, rulebase.ontology, "t"), tmp_path)
+    page.evaluate("id => kgSelect(id)", ID + "person/narendra-modi")
+    quotes = page.eval_on_selector_all("#kg-panel blockquote.evidence", "els => els.map(e => e.textContent)")
+    (denied,) = (q for q in quotes if "rule attendance.did-not-attend" in q)
+    assert "skipped the summit" in denied and "negated: this sentence says the opposite" in denied
+    others = [q for q in quotes if q != denied]  # "attended", and the office from both sentences
+    assert any("rule attendance.attended" in q for q in others)
+    assert sum("skipped the summit" in q for q in others) == 1  # (the office it names)
+    assert not any("negated" in q for q in others)
+    assert log["errors"] == [], log

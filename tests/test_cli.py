@@ -27,7 +27,7 @@ def test_cli_build_prints_one_line_summary(run_kg, root, tmp_path):
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 1
     assert re.fullmatch(
-        r"built 1 article: \d+ entities, \d+ facts, \d+ triples in \d+\.\d\d s"
+        r"built 1 article: \d+ entities, \d+ statements, \d+ triples in \d+\.\d\d s"
         r" -> .*coverage\.txt, .*graph\.html, .*graph\.ttl, .*reference\.ttl",
         lines[0],
     )

@@ -253,17 +253,15 @@ def test_query_parse_value_reads_any_sparql_prefix(value, expected):
     assert str(parse_value(value, prefixes)) == expected
 
 
-@pytest.fixture(scope="module")
-def held_in_city(root, tmp_path_factory):
-    """The build of the test article whose summit is held in a city (no venue), and which
-    reports a negated attendance."""
+def _built(root, tmp_path_factory, name: str):
+    """The exports of a build of the test article ``name`` alone."""
     import shutil
     import subprocess
     import sys
 
-    folder = tmp_path_factory.mktemp("held-in-city")
+    folder = tmp_path_factory.mktemp(name)
     (folder / "seeds").mkdir()
-    shutil.copy(root / "tests" / "articles" / "held-in-city.txt", folder / "seeds")
+    shutil.copy(root / "tests" / "articles" / f"{name}.txt", folder / "seeds")
     subprocess.run(
         [sys.executable, "-m", "kg.cli", "build", "--seeds", "seeds", "--out", "out", "--no-html"],
         cwd=folder,
@@ -271,6 +269,36 @@ def held_in_city(root, tmp_path_factory):
         capture_output=True,
     )
     return folder / "out"
+
+
+@pytest.fixture(scope="module")
+def held_in_city(root, tmp_path_factory):
+    """The build of the test article whose summit is held in a city (no venue), and which
+    reports a negated attendance."""
+    return _built(root, tmp_path_factory, "held-in-city")
+
+
+@pytest.fixture(scope="module")
+def pitfalls(root, tmp_path_factory):
+    """The build of the test article with a minister and a pledge made at no event."""
+    return _built(root, tmp_path_factory, "wire-pitfalls")
+
+
+def test_query_leaders_are_heads_of_state_or_government_offices_list_all(run_kg, pitfalls):
+    def people(query: str) -> set[str]:
+        done = run_kg("query", query, "--exports", str(pitfalls), "--format", "csv")
+        return {row["person"] for row in csv.DictReader(io.StringIO(done.stdout))}
+
+    assert people("leaders") == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+    assert people("offices") == {"Xi Jinping", "Kassym-Jomart Tokayev", "S. Jaishankar"}
+
+
+def test_query_pledges_lists_a_pledge_made_at_no_event(run_kg, pitfalls):
+    done = run_kg("query", "pledges", "--exports", str(pitfalls), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(r["pledger"], r["state"], r["event"], r["quantity"], r["unit"]) for r in rows] == [
+        ("Xi Jinping", "China", "", "1000", "scholarships")
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["csv"])
@@ -342,3 +370,20 @@ def test_query_xml_results_refuse_a_noncharacter(tmp_path, capsys):
     data.write_text('<http://e.org/s> <http://e.org/p> "c" .\n')
     code = main(["query", 'SELECT ("a\\uFFFEb" AS ?x) WHERE {}', "--data", str(data), "--format", "xml"])
     assert code == 2 and "the character U+FFFE, which XML cannot hold" in capsys.readouterr().err
+
+
+def test_query_every_named_query_orders_by_all_its_columns():
+    """The rows come in one order in any engine (the README says so): every projected
+    variable is in ORDER BY (an aggregate by the name it is given)."""
+    import re
+
+    for name, query in sorted(named_queries().items()):
+        lines = query.path.read_text(encoding="utf-8").splitlines()
+        text = "\n".join(line for line in lines if not line.startswith("#"))
+        selected = re.search(r"SELECT\s+(?:DISTINCT\s+)?(.*?)\s+WHERE", text, re.DOTALL)
+        order = re.search(r"ORDER BY (.*)", text)
+        assert selected and order, name
+        projected = set(
+            re.findall(r"(?:^|\s)\?(\w+)", re.sub(r"\(.*? AS (\?\w+)\)", r" \1", selected.group(1)))
+        )
+        assert projected <= set(re.findall(r"\?(\w+)", order.group(1))), name

@@ -423,3 +423,38 @@ def test_render_offsets_count_utf16_units_as_the_page_script_does(rulebase):
     assert "Belarus" in marked and "Shanghai Cooperation Organization" in marked
     for ev in data["evidence"]:  # each evidence's sentence lies where its offsets say
         assert _js_slice(article["text"], ev["begin"], ev["end"]) == ev["text"]
+
+
+def test_render_marks_evidence_that_records_a_fact_without_asserting_it(rulebase):
+    """A fact one article asserts and another denies: the denying sentence is listed with the
+    fact's evidence as "negated", not as support (it was shown as support, unmarked)."""
+    from kg.build import build_triples
+    from kg.graphindex import GraphIndex
+    from kg.vocab import DEFAULT_BASE
+
+    head = "---\ntitle: {}\ndate: 2024-07-04\n---\n\n"
+    summit = "The 24th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
+    articles = [
+        (
+            "a",
+            head.format("A") + f"{summit} opened. Indian Prime Minister Narendra Modi attended the summit.\n",
+        ),
+        (
+            "b",
+            head.format("B") + f"{summit} opened. Indian Prime Minister Narendra Modi skipped the summit.\n",
+        ),
+    ]
+    triples, _ = build_triples(articles, rulebase, DEFAULT_BASE)
+    data = embedded(render_html(GraphIndex(triples), rulebase.ontology, "t"), "kg-page")
+    names = {iri: ent["name"] for iri, ent in data["entities"].items()}
+    (attended,) = (
+        f for f in data["facts"] if f["phrase"] == "was attended by" and names[f["o"]] == "Narendra Modi"
+    )
+    shown = {data["evidence"][i]["text"]: data["evidence"][i].get("modality") for i in attended["evidence"]}
+    assert shown == {
+        "Indian Prime Minister Narendra Modi attended the summit.": None,
+        "Indian Prime Minister Narendra Modi skipped the summit.": "negated",
+    }
+    assert "modality" not in json.dumps(
+        [ev for ev in data["evidence"] if ev["text"].endswith("opened.")]
+    )  # (the key is written only where there is one)

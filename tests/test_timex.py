@@ -23,6 +23,19 @@ def test_timex_resolve_date(phrase, expected):
     assert resolve_date(phrase, FRIDAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Thursday", date(2024, 7, 11)),
+        ("Friday", date(2024, 7, 5)),  # a thing to come on the day of publication: that day
+        ("Saturday", date(2024, 7, 6)),
+        ("July 4, 2024", date(2024, 7, 4)),  # a date is a date, whatever the tense
+    ],
+)
+def test_timex_resolve_date_to_come(phrase, expected):
+    assert resolve_date(phrase, FRIDAY, future=True) == expected
+
+
 def test_timex_weekday_without_reference_stays_unresolved():
     assert resolve_date("Thursday", None) is None
 

@@ -91,6 +91,13 @@
       source.appendChild(show);
     }
     if (ev.rule) { source.appendChild(document.createTextNode(" \u00b7 rule " + ev.rule)); }
+    if (ev.modality) {
+      // the sentence records the fact without asserting it: it speaks against it (negated)
+      // or only announces it (planned)
+      source.appendChild(el("strong", "modality", [" \u00b7 " + (ev.modality === "negated"
+        ? "negated: this sentence says the opposite"
+        : ev.modality + ": this sentence does not assert it")]));
+    }
     quote.appendChild(source);
     return quote;
   }
