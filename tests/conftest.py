@@ -397,6 +397,22 @@ def fiction_rules(tmp_path_factory, rulebase):
     return load_rulebase(target)
 
 
+def asserted_and_denied() -> list[tuple[str, str]]:
+    """Two dated articles, (slug, text): one says Modi attended the summit, the other that he
+    skipped it."""
+    head = "---\ntitle: {}\ndate: 2024-07-04\n---\n\n"
+    summit = "The 24th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
+    said = {"a": "attended", "b": "skipped"}
+    return [
+        (
+            slug,
+            head.format(slug.upper())
+            + f"{summit} opened. Indian Prime Minister Narendra Modi {verb} the summit.\n",
+        )
+        for slug, verb in said.items()
+    ]
+
+
 def write_seeds(tmp_path: Path, articles: dict[str, str]) -> Path:
     """A folder ``seeds`` in ``tmp_path`` holding ``articles`` (file name -> text, UTF-8)."""
     seeds = tmp_path / "seeds"

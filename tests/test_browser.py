@@ -15,7 +15,7 @@ from kg.build import build_graph, read_articles
 from kg.render import render_html
 from kg.rulebase import load_rulebase
 from kg.vocab import DEFAULT_BASE
-from tests.conftest import open_page
+from tests.conftest import asserted_and_denied, open_page
 
 ID = "https://kg.example.org/id/"
 ENTITY_COUNT = """
@@ -206,18 +206,7 @@ def test_browser_hostile_article_and_rule_run_nothing(
 def test_browser_marks_a_sentence_that_denies_the_fact(offline_page, rulebase, tmp_path: Path):
     """A fact one article asserts and another denies: the panel lists the denying sentence
     marked "negated", not as plain support."""
-    head = "---\ntitle: {}\ndate: 2024-07-04\n---\n\n"
-    summit = "The 24th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
-    articles = [
-        (
-            "a",
-            head.format("A") + f"{summit} opened. Indian Prime Minister Narendra Modi attended the summit.\n",
-        ),
-        (
-            "b",
-            head.format("B") + f"{summit} opened. Indian Prime Minister Narendra Modi skipped the summit.\n",
-        ),
-    ]
+    articles = asserted_and_denied()
     graph = build_graph(articles, rulebase, DEFAULT_BASE)[0]
     page, log = offline_page
     open_page(page, render_html(graph, rulebase.ontology, "t"), tmp_path)

@@ -19,6 +19,7 @@ from pyvis.network import Network
 from rdflib import Graph
 
 from kg.render import render_html
+from tests.conftest import asserted_and_denied
 
 HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>\u2028!"
@@ -432,18 +433,7 @@ def test_render_marks_evidence_that_records_a_fact_without_asserting_it(rulebase
     from kg.graphindex import GraphIndex
     from kg.vocab import DEFAULT_BASE
 
-    head = "---\ntitle: {}\ndate: 2024-07-04\n---\n\n"
-    summit = "The 24th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
-    articles = [
-        (
-            "a",
-            head.format("A") + f"{summit} opened. Indian Prime Minister Narendra Modi attended the summit.\n",
-        ),
-        (
-            "b",
-            head.format("B") + f"{summit} opened. Indian Prime Minister Narendra Modi skipped the summit.\n",
-        ),
-    ]
+    articles = asserted_and_denied()
     triples, _ = build_triples(articles, rulebase, DEFAULT_BASE)
     data = embedded(render_html(GraphIndex(triples), rulebase.ontology, "t"), "kg-page")
     names = {iri: ent["name"] for iri, ent in data["entities"].items()}
