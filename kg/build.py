@@ -35,6 +35,9 @@ REFERENCE_NAME = "reference.ttl"
 COVERAGE_NAME = "coverage.txt"
 ARTICLES_DIR = "articles"
 ARTICLE_SUFFIXES = (".txt",)
+#: Every file a build may write into the output folder (beside ``articles/``): those a
+#: build does not write are an earlier build's, and go (kg.export.write_atomically's stale).
+EXPORT_NAMES = (COVERAGE_NAME, HTML_NAME, REFERENCE_NAME, *sorted(name for name, _type in FORMATS.values()))
 
 
 @dataclass(frozen=True)
@@ -503,7 +506,7 @@ def run_build(
         raise ValidationError(report(wrong_reference, reference.ntriples()))
     if found:
         raise ValidationError(report(found, graph.ntriples()))
-    written = write_atomically(files, out, (ARTICLES_DIR,) if per_article else ())
+    written = write_atomically(files, out, (ARTICLES_DIR,), stale=EXPORT_NAMES)
     on_stage("write")
     return BuildResult(
         articles=len(articles),

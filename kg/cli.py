@@ -219,13 +219,26 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: What ``kg validate`` reads by default, and the file names it reads (pyoxigraph would take
+#: ".txt", an article, for N-Triples).
+DEFAULT_EXPORT = Path("exports/graph.ttl")
+RDF_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".n3", ".rdf", ".xml", ".jsonld", ".json")
+
+
 def _validate(args: argparse.Namespace) -> int:
     from kg.validate import load_shapes, ontology_ntriples, rdf_format, to_ntriples_text, validate_ntriples
 
+    if args.file.suffix.lower() not in RDF_SUFFIXES:
+        print(
+            f"kg: {args.file}: not an RDF file name; give one ending in {', '.join(RDF_SUFFIXES)}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     try:
         data = to_ntriples_text(Path(args.file))
     except FileNotFoundError:
-        print(f"kg: {args.file}: no such file; run `kg build` first", file=sys.stderr)
+        built = " run `kg build` first" if args.file == DEFAULT_EXPORT else ""
+        print(f"kg: {args.file}: no such file;{built or ' check the name'}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, SyntaxError, ValueError) as exc:
         print(f"kg: {args.file}: not valid {rdf_format(Path(args.file)).name}: {exc}", file=sys.stderr)
@@ -447,7 +460,7 @@ def make_parser() -> argparse.ArgumentParser:
         "file",
         type=Path,
         nargs="?",
-        default=Path("exports/graph.ttl"),
+        default=DEFAULT_EXPORT,
         help="RDF file, syntax by extension (default: exports/graph.ttl)",
     )
     validate.add_argument(

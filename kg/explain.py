@@ -72,7 +72,10 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
     ``term`` is blank or names nothing."""
     nodes = find_nodes(check_term(term), extractions, rulebase)
     if not nodes:
-        raise KgError(f"nothing named {term!r} in the articles; `kg query entities` lists what is")
+        raise KgError(
+            f"nothing named {term!r} in the articles; give a name, alias or adjective of the gazetteer "
+            "(kg/rules/gazetteer*.yaml) that the articles use (`kg coverage` lists the entries they never do)"
+        )
     out: list[str] = []
     for node in nodes:
         out.append(f"{node.name} ({node.klass})")
@@ -105,6 +108,8 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
 
 
 _TOKEN = re.compile(f"{TOKEN_OPEN}(\\w+){TOKEN_MID}(\\d+){TOKEN_CLOSE}")
+#: A relation rule's note on a match: "RULE at BEGIN-END: what".
+_NOTE_PLACE = re.compile(r"(\S+) at (\d+)-(\d+): (.*)", re.DOTALL)
 
 
 def _relation_rule(rule_id: str, rulebase: RuleBase) -> Rule:
@@ -137,6 +142,10 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
         )
     facts = [f for f in x.facts if sentence.begin <= f.begin and f.end <= sentence.end]
     out += [f"  fact {_fact_line(f)} (by {f.rule})" for f in facts] or ["  no fact was read from it"]
+    for note in x.notes:  # what a rule that matched here could not state, and why
+        placed = _NOTE_PLACE.match(note)
+        if placed and sentence.begin <= int(placed.group(2)) and int(placed.group(3)) <= sentence.end:
+            out.append(f"  note: {placed.group(1)}: {placed.group(4)}")
     if rule is not None:
         where = f"{rule.id} ({shown_path(rule.path)}:{rule.line})"
         seen = masked

@@ -225,7 +225,10 @@ def check_out_dir(out_dir: Path) -> None:
 
 
 def write_atomically(
-    files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...] = ()
+    files: dict[str, bytes | Path],
+    out_dir: Path,
+    replace_dirs: tuple[str, ...] = (),
+    stale: tuple[str, ...] = (),
 ) -> list[Path]:
     """Write every ``name → content`` of ``files`` into ``out_dir``, all at once where the
     system allows it (see the module's docstring), else file by file.
@@ -233,11 +236,14 @@ def write_atomically(
     files: the exports, by name relative to ``out_dir`` (a name may have a folder,
     ``articles/x.ttl``), as bytes or as the path of a file holding them; out_dir: the
     output folder, created if missing; replace_dirs: sub-folders this build owns, whose
-    files it did not write are removed (an article that is gone loses its file). Other
-    files of ``out_dir`` are kept. What killed builds left is removed first. Nothing is
-    replaced until every file is flushed to disk. Returns the paths written, under
-    ``out_dir``.
+    files it did not write are removed (an article that is gone loses its file); stale:
+    files of ``out_dir`` that an earlier build wrote and this one does not (the page after
+    a build without one): removed with the same step, so that the folder never holds two
+    builds' exports. Other files of ``out_dir`` are kept. What killed builds left is removed
+    first. Nothing is replaced until every file is flushed to disk. Returns the paths
+    written, under ``out_dir``.
     """
+    stale = tuple(name for name in stale if name not in files)
     check_out_dir(out_dir)
     real = Path(os.path.realpath(out_dir))
     real.parent.mkdir(parents=True, exist_ok=True)
@@ -252,13 +258,13 @@ def write_atomically(
         if real.is_dir() and locked:
             remove_stale_staged(sorted(files), real, replace_dirs)
         if not real.exists():
-            _stage_and_swap(files, real, replace_dirs, exists=False)
+            _stage_and_swap(files, real, replace_dirs, stale, exists=False)
         elif not (
             exchange_supported(real)
             and not _holds_mount(real)
-            and _stage_and_swap(files, real, replace_dirs, exists=True)
+            and _stage_and_swap(files, real, replace_dirs, stale, exists=True)
         ):
-            _stage_and_replace(files, real, replace_dirs)
+            _stage_and_replace(files, real, replace_dirs, stale)
     return [out_dir / name for name in sorted(files)]
 
 
@@ -273,7 +279,11 @@ def _holds_mount(folder: Path) -> bool:
 
 
 def _stage_and_swap(
-    files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...], exists: bool
+    files: dict[str, bytes | Path],
+    out_dir: Path,
+    replace_dirs: tuple[str, ...],
+    stale: tuple[str, ...],
+    exists: bool,
 ) -> bool:
     """Stage the new ``out_dir`` beside it and swap it in (rename it, if ``exists`` is False);
     returns False, having changed nothing, if the filesystem refuses the exchange."""
@@ -282,7 +292,7 @@ def _stage_and_swap(
         for name, content in sorted(files.items()):
             _write_synced(staging / name, content)
         if exists:
-            _carry_over(out_dir, staging, Path(), {Path(d) for d in replace_dirs})
+            _carry_over(out_dir, staging, Path(), {Path(d) for d in replace_dirs}, set(stale))
             os.chmod(staging, stat.S_IMODE(out_dir.stat().st_mode))
         _sync_folders(staging)
         if not exists:
@@ -324,10 +334,13 @@ def _write_synced(path: Path, content: bytes | Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _carry_over(source: Path, target: Path, relative: Path, owned: set[Path]) -> None:
+def _carry_over(
+    source: Path, target: Path, relative: Path, owned: set[Path], stale: set[str] = frozenset()
+) -> None:
     """Link (or copy) into the staging folder ``target`` the entries of ``source`` that this
     build does not write, folders and symlinks included, except the files of ``owned``
-    folders (``relative`` is where ``source`` is, below the output folder)."""
+    folders and the ``stale`` files of the output folder (``relative`` is where ``source``
+    is, below the output folder)."""
     with os.scandir(source) as entries:
         for entry in sorted(entries, key=lambda e: e.name):
             destination = target / entry.name
@@ -341,6 +354,8 @@ def _carry_over(source: Path, target: Path, relative: Path, owned: set[Path]) ->
                 continue  # written by this build
             elif relative in owned and entry.is_file(follow_symlinks=False) and entry.name[:1] != ".":
                 continue  # not written this time in a folder this build owns: dropped
+            elif relative == Path() and entry.name in stale and not entry.is_dir(follow_symlinks=False):
+                continue  # an earlier build's export that this one does not write: dropped
             elif entry.is_symlink():
                 os.symlink(os.readlink(entry.path), destination)
             else:
@@ -365,7 +380,9 @@ def _sync_folders(top: Path) -> None:
         _sync_folder(Path(folder))
 
 
-def _stage_and_replace(files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...]) -> None:
+def _stage_and_replace(
+    files: dict[str, bytes | Path], out_dir: Path, replace_dirs: tuple[str, ...], stale: tuple[str, ...]
+) -> None:
     """The per-file fallback: stage every file beside its target, then replace them one by one."""
     staged: list[tuple[Path, Path]] = []
     try:
@@ -388,6 +405,10 @@ def _stage_and_replace(files: dict[str, bytes | Path], out_dir: Path, replace_di
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     written = {target for _tmp, target in staged}
+    for name in stale:
+        old = out_dir / name
+        if old.is_file() or old.is_symlink():
+            old.unlink()
     for folder in replace_dirs:
         for old in sorted((out_dir / folder).glob("*")):
             if old.is_file() and old not in written and not old.name.startswith("."):

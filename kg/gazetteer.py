@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.yamlfile import HYPHENATED_ID, LineList, check_id, check_keys, line_of, load_yaml
+from kg.yamlfile import HYPHENATED_ID, LineList, check_id, check_keys, defined_twice, line_of, load_yaml
 
 _QID = re.compile(r"Q[1-9][0-9]*")
 _SCOPES = ("sentence", "paragraph", "document")
@@ -159,12 +159,7 @@ def _load_entities(
         what = f"entity {entity_id!r}"
         twin = next((e for e in entities if e.id == entity_id), None)
         if twin is not None:
-            raise RuleError(
-                path,
-                line_of(record, "id"),
-                f"{what} is defined twice",
-                f"the other is at {twin.path}:{twin.line}",
-            )
+            raise defined_twice(path, record, what, twin.path, twin.line)
         klass = record["class"]
         if not isinstance(klass, str) or klass not in classes:
             raise RuleError(

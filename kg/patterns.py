@@ -20,7 +20,7 @@ from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Gazetteer
 from kg.vocab import PREFIXES
-from kg.yamlfile import LineDict, LineList, check_keys, line_of, load_yaml
+from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, load_yaml
 
 # Mentions appear in the masked sentence as TOKEN_OPEN class TOKEN_MID index TOKEN_CLOSE,
 # characters from Unicode's private use area that no article text is matched against.
@@ -302,12 +302,14 @@ def load_rules(
     gazetteer: Gazetteer,
     properties: set[str],
     start_order: int = 0,
+    earlier: tuple[Rule, ...] = (),
 ) -> tuple[Rule, ...]:
     """Load and check a relation-rule file.
 
     path: the YAML file; classes: the ontology's classes; gazetteer: to check entity
     references; properties: IRIs of the ontology's properties, to check ``kgo:`` terms;
-    start_order: the file-order rank of the first rule (ties between files).
+    start_order: the file-order rank of the first rule (ties between files); earlier: the
+    rules of the files read before, whose ids this file's must not take again.
     """
     data = load_yaml(path)
     check_keys(path, data, "rule file", {"rules"}, {"tables"})
@@ -333,8 +335,9 @@ def load_rules(
                 "use lower-case words joined by dots or hyphens",
             )
         what = f"rule {rule_id!r}"
-        if any(r.id == rule_id for r in rules):
-            raise RuleError(path, line_of(record, "id"), f"{what} is defined twice")
+        twin = next((r for r in (*earlier, *rules) if r.id == rule_id), None)
+        if twin is not None:
+            raise defined_twice(path, record, what, twin.path, twin.line)
         slots: dict[str, Slot] = {}
         pattern = _compile(record["pattern"], path, line_of(record, "pattern"), what, classes, slots, tables)
         groups = set(pattern.groupindex)

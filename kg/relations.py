@@ -308,11 +308,14 @@ def _apply(
         for match in bindings:
             found = len(facts)
             nodes: dict[str, Node] = {}
+            unnamed = []
             for spec in rule.nodes:
                 name = _render(spec.name, match, nodes, ref)
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
                     nodes[spec.var] = Node(klass, name)
+                elif ref is not None or not match.notes:  # (undated: noted already)
+                    unnamed.append(spec)
             for fact in rule.facts:
                 subjects = _objects(Value("var", fact.subject), match, nodes, article, classes, gazetteer)
                 objects = _objects(fact.object, match, nodes, article, classes, gazetteer)
@@ -320,6 +323,15 @@ def _apply(
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
                     facts.append(
                         Fact(subject, fact.predicate, obj, rule.id, begin, end, phrase, fact.modality)
+                    )
+            used = {f.subject for f in rule.facts} | {
+                str(f.object.arg) for f in rule.facts if f.object.kind == "var"
+            }
+            for spec in unnamed:
+                if any(spec.var in names.split("|") for names in used):
+                    match.notes.append(
+                        f"no {spec.var} (nor its facts): its name {spec.name!r} needs words the sentence "
+                        "does not give"
                     )
             if match.unreadable:
                 del facts[found:]

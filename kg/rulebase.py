@@ -12,6 +12,7 @@ from rdflib.namespace import OWL, RDF
 
 from kg.article import Layout, load_layouts
 from kg.classes import ClassTree, ontology_dir
+from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.patterns import Rule, load_rules
 
@@ -82,6 +83,16 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
     Raises RuleError naming the file and line of the first problem.
     """
     rules_dir = rules_dir or default_rules_dir()
+    if not rules_dir.is_dir():
+        raise RuleError(rules_dir, None, "no such folder of rule files", "give --rules a copy of kg/rules")
+    for kind in ("gazetteer", "relations"):  # (a misnamed file would give an empty graph, unsaid)
+        if not any(rules_dir.glob(f"{kind}*.yaml")):
+            raise RuleError(
+                rules_dir,
+                None,
+                f"no {kind} file ({kind}*.yaml) in the rules folder",
+                "every rules folder needs a gazetteer, relation rules, anaphora.yaml and layouts.yaml",
+            )
     ontology = Graph().parse(ontology_path or ontology_dir() / "kg.ttl", format="turtle")
     classes = ClassTree.from_graph(ontology)
     properties = {
@@ -95,5 +106,5 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
     layouts = load_layouts(rules_dir / "layouts.yaml")
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("relations*.yaml")):
-        rules.extend(load_rules(path, classes, gazetteer, properties, start_order=len(rules)))
+        rules.extend(load_rules(path, classes, gazetteer, properties, len(rules), tuple(rules)))
     return RuleBase(ontology, classes, gazetteer, layouts, tuple(rules), str(rules_dir / "layouts.yaml"))

@@ -29,8 +29,10 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from kg.build import (
+    ARTICLES_DIR,
     CHUNK,
     COVERAGE_NAME,
+    EXPORT_NAMES,
     MAX_ARTICLE_BYTES,
     BuildResult,
     _extract_and_check,
@@ -278,7 +280,9 @@ def run_stream_build(
             coverage.write("\n".join(corpus_report(*unused_parts((fired, mentioned), rulebase))) + "\n")
         if found:
             raise ValidationError(report(found, nt_path))
-        written = write_atomically({NTRIPLES_NAME: nt_path, COVERAGE_NAME: coverage_path}, out)
+        written = write_atomically(
+            {NTRIPLES_NAME: nt_path, COVERAGE_NAME: coverage_path}, out, (ARTICLES_DIR,), EXPORT_NAMES
+        )
         entities = _count_entities(shared)
         del shared  # closes the store before its folder is removed
     return BuildResult(

@@ -67,13 +67,23 @@ def load_yaml(path: Path) -> Any:
     path: the rule file; its name appears in every error.
     """
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(path, None, f"cannot read rule file: {exc}") from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RuleError(path, None, f"cannot read rule file: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise RuleError(
+            path, line, f"not UTF-8 at byte offset {exc.start} ({exc.reason})", "save the rule file as UTF-8"
+        ) from None
     loader = _LineLoader(text)
     loader.name = str(path)
     try:
-        return loader.get_single_data()
+        data = loader.get_single_data()
+        if data is None:
+            raise RuleError(path, None, "the rule file is empty", "see kg/rules for what each file holds")
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -134,3 +144,13 @@ def check_id(path: Path, record: LineDict, kind: str, taken: Iterable[str]) -> s
     if value in set(taken):
         raise RuleError(path, line_of(record, "id"), f"{kind} {value!r} is defined twice")
     return value
+
+
+def defined_twice(
+    path: Path, record: LineDict, what: str, other_path: str, other_line: int | None
+) -> RuleError:
+    """The error for ``record`` (its ``id``'s line) defining ``what`` again, naming where the
+    other definition is."""
+    return RuleError(
+        path, line_of(record, "id"), f"{what} is defined twice", f"the other is at {other_path}:{other_line}"
+    )

@@ -223,6 +223,41 @@ def test_export_removes_files_of_replace_dirs_it_did_not_write(
     assert (out / "other" / "b.ttl").read_bytes() == b"previous"
 
 
+@pytest.mark.parametrize("write_mode", WRITE_MODES)
+def test_export_removes_an_earlier_builds_exports_it_does_not_write(tmp_path, monkeypatch, write_mode):
+    """The page of a build with a page, beside the Turtle of a build without one, showed
+    another graph (and `kg query --exports` read a Turtle file older than the N-Triples)."""
+    use_write_mode(monkeypatch, write_mode)
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("graph.ttl", "graph.html", "notes.md"):
+        (out / name).write_bytes(b"previous")
+    (out / "graph.html.d").mkdir()  # a folder of the user's, whatever its name
+    write_atomically({"graph.nt": b"new"}, out, stale=("graph.ttl", "graph.html", "graph.nt", "graph.html.d"))
+    assert sorted(snapshot(out)) == ["graph.nt", "notes.md"] and (out / "graph.html.d").is_dir()
+
+
+def test_build_leaves_no_export_of_an_earlier_build(run_kg, root, tmp_path):
+    """A build with every export, then a streamed one, then one without the page: each leaves
+    only its own exports (and the user's files)."""
+    seeds, out = root / "seeds", tmp_path / "out"
+    run_kg("build", "--seeds", str(seeds), "--out", str(out), "--per-article", "--format", "nt,jsonld")
+    (out / "notes.md").write_text("mine")
+    listed = {"articles", "coverage.txt", "graph.html", "graph.jsonld", "graph.nt", "graph.ttl", "notes.md"}
+    assert {p.name for p in out.iterdir()} == listed | {"reference.ttl"}
+    assert run_kg("build", "--stream", "--seeds", str(seeds), "--out", str(out)).returncode == 0
+    assert {p.name for p in out.iterdir()} == {"articles", "coverage.txt", "graph.nt", "notes.md"}
+    assert not any((out / "articles").iterdir())
+    assert run_kg("build", "--seeds", str(seeds), "--out", str(out), "--no-html").returncode == 0
+    assert {p.name for p in out.iterdir()} == {
+        "articles",
+        "coverage.txt",
+        "graph.ttl",
+        "notes.md",
+        "reference.ttl",
+    }
+
+
 @pytest.mark.parametrize("nested", ["out", "a/b/out"])
 def test_export_writes_into_a_new_folder(tmp_path, nested):
     out = tmp_path / nested

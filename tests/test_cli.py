@@ -475,3 +475,15 @@ def test_cli_explain_finds_a_sentence_wrapped_across_lines(tmp_path, capsys):
     assert main(["explain", "--sentence", "of the Shanghai Cooperation", "--seeds", str(seeds)]) == 0
     out = capsys.readouterr().out
     assert "membership.became-nth" in out
+
+
+def test_cli_validate_names_what_is_wrong_with_the_file_given(run_kg, root, tmp_path):
+    """A missing file the user named is not a build to run; an article is not N-Triples."""
+    done = run_kg("validate", str(tmp_path / "none.ttl"), cwd=tmp_path)
+    assert done.returncode == 2 and "no such file; check the name" in done.stderr
+    assert "kg build" not in done.stderr
+    done = run_kg("validate", cwd=tmp_path)  # the default, exports/graph.ttl, not built here
+    assert done.returncode == 2 and "run `kg build` first" in done.stderr
+    article = next((root / "seeds").glob("*.txt"))
+    done = run_kg("validate", str(article), cwd=tmp_path)
+    assert done.returncode == 2 and "not an RDF file name" in done.stderr and "N-Triples" not in done.stderr

@@ -129,6 +129,22 @@ def test_explain_sentence_shows_what_the_rules_see(coverage_corpus, rulebase):
     assert "its pattern matches 'his Russian counterpart Vladimir Putin'" in report
 
 
+def test_explain_sentence_says_why_a_rule_that_matches_states_nothing(rulebase):
+    """The meeting of "Putin met Xi." is named by its day, which the sentence lacks: explain
+    said only that the pattern matches, beside "no fact was read from it"."""
+    from kg.extract import extract
+
+    text = "---\ntitle: T\ndate: 2024-07-05\n---\n\nPutin, who arrived on Wednesday, met Xi.\n"
+    extraction = extract("a", text, rulebase)
+    report = explain_sentences("arrived", [extraction], rulebase, "event.met-with")
+    assert "no fact was read from it" in report
+    assert (
+        "note: event.met-with: no meeting (nor its facts): its name 'Meeting of {a} and {b} on "
+        "{day|date!date}' needs words the sentence does not give" in report
+    )
+    assert "its pattern matches 'Putin, who arrived on Wednesday, met Xi'" in report
+
+
 def test_explain_sentence_says_when_a_rule_does_not_match(coverage_corpus, rulebase):
     report = explain_sentences(
         "russian counterpart", coverage_corpus[0], rulebase, "membership.gained-status"

@@ -199,3 +199,36 @@ def test_rule_whose_pattern_only_looks_ahead_reads_nothing(rules_copy, root):
     _triples, (extraction,) = build_triples(read_articles(root / "seeds"), rulebase, "https://x.example/")
     assert "officially" in extraction.article.text
     assert not [f for f in extraction.facts if f.rule == "test.looks-ahead"]
+
+
+@pytest.mark.parametrize("gone", ["relations.yaml", "gazetteer*.yaml"])
+def test_rule_errors_a_rules_folder_without_relations_or_gazetteer_is_refused(rules_copy: Path, gone):
+    """A misnamed or missing file gave an empty graph, and exit 0."""
+    for path in rules_copy.glob(gone):
+        path.unlink()
+    kind = gone.split(".")[0].rstrip("*")
+    with pytest.raises(RuleError, match=rf"no {kind} file \({kind}\*\.yaml\) in the rules folder"):
+        load_rulebase(rules_copy)
+    with pytest.raises(RuleError, match="no such folder of rule files"):
+        load_rulebase(rules_copy / "missing")
+
+
+def test_rule_errors_an_empty_or_non_utf8_rule_file(rules_copy: Path):
+    (rules_copy / "relations.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"relations\.yaml: the rule file is empty"):
+        load_rulebase(rules_copy)
+    (rules_copy / "relations.yaml").write_bytes(b"rules:\n  - id: caf\xe9\n")
+    with pytest.raises(RuleError, match=r"relations.yaml:2: not UTF-8 at byte offset 18"):
+        load_rulebase(rules_copy)
+
+
+def test_rule_errors_a_rule_defined_twice_says_where_the_first_is(rules_copy: Path):
+    text = (rules_copy / "relations.yaml").read_text(encoding="utf-8")
+    at = text.index("  - id: office.possessive-title-name\n")
+    first = text[:at].count("\n") + 1
+    rule = text[at : text.index("\n\n", at)]  # the rule, copied whole into a second file
+    (rules_copy / "relations_more.yaml").write_text(f"rules:\n{rule}\n", encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rulebase(rules_copy)
+    assert str(info.value).startswith(f"{rules_copy / 'relations_more.yaml'}:2: rule 'office.possessive")
+    assert f"the other is at {rules_copy / 'relations.yaml'}:{first}" in str(info.value)
