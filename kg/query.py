@@ -81,6 +81,15 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
     return found
 
 
+def _is_file(spec: str) -> bool:
+    """Whether ``spec`` names an existing file; False for text no file can be named by (a
+    one-line query longer than a file name may be, which the system refuses to look up)."""
+    try:
+        return Path(spec).is_file()
+    except (OSError, ValueError):  # ENAMETOOLONG, or a NUL
+        return False
+
+
 def resolve_query(spec: str, params: dict[str, str] | None = None) -> str:
     """The query text ``spec`` stands for: a named query, a path to a ``.rq`` file, or the
     text of a query itself. A named query or file without one of the ``params`` its header
@@ -88,7 +97,7 @@ def resolve_query(spec: str, params: dict[str, str] | None = None) -> str:
     named = named_queries()
     if spec in named:
         return _check_required(spec, named[spec].text, params)
-    if spec.endswith(".rq") or ("\n" not in spec and Path(spec).is_file()):
+    if spec.endswith(".rq") or ("\n" not in spec and _is_file(spec)):
         try:
             text = Path(spec).read_text(encoding="utf-8-sig")  # (a BOM is not part of the query)
         except OSError as exc:

@@ -387,3 +387,12 @@ def test_query_every_named_query_orders_by_all_its_columns():
             re.findall(r"(?:^|\s)\?(\w+)", re.sub(r"\(.*? AS (\?\w+)\)", r" \1", selected.group(1)))
         )
         assert projected <= set(re.findall(r"\?(\w+)", order.group(1))), name
+
+
+def test_query_a_long_one_line_query_is_a_query_not_a_file_name(exports_store):
+    """A one-line query over 255 bytes failed with "File name too long"."""
+    from kg.query import resolve_query
+
+    text = 'SELECT ?s WHERE { ?s rdfs:label ?l . FILTER(?l != "' + "x" * 300 + '") } LIMIT 1'
+    assert resolve_query(text) == text
+    assert len(list(run_query(exports_store, text))) == 1
