@@ -70,10 +70,18 @@ class NodeSpec:
     name: str
     class_table: tuple[tuple[str, str], ...] = ()
     class_key: str | None = None
+    #: a slot: the node is the like of the office that slot's person holds, as the article
+    #: says elsewhere (its class, and its title for the template's ``{title}``); the rule is
+    #: run once every sentence is read (kg.relations)
+    like: str | None = None
 
     def class_for(self, words: str | None) -> str:
         """The class of the node minted where group ``class_key`` matched ``words``."""
         return dict(self.class_table).get(words or "", self.klass)
+
+
+#: The template field of a ``like`` node that holds the other office's title.
+LIKE_TITLE = "title"
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,11 @@ class Rule:
     def tables_by_name(self) -> dict[str, dict[str, str]]:
         """The tables of the rule's file, each a dict, by name; made once per rule."""
         return {name: dict(rows) for name, rows in self.tables}
+
+    @functools.cached_property
+    def defers(self) -> bool:
+        """True for rules with a ``like`` node: they run once every sentence is read."""
+        return any(spec.like for spec in self.nodes)
 
     @property
     def names_entities(self) -> bool:
@@ -361,7 +374,15 @@ def load_rules(
         if not isinstance(node_records, LineDict):
             raise RuleError(path, line_of(record, "nodes"), f"'nodes' of {what} must be a mapping")
         for var, spec in node_records.items():
-            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by"})
+            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by", "like"})
+            like = spec.get("like")
+            if like is not None and (like not in slots or slots[like].many or "class_by" in spec):
+                raise RuleError(
+                    path,
+                    line_of(spec, "like"),
+                    f"'like' of node {var!r} in {what} must name a single slot of the pattern",
+                    "like: other (the person whose office the node is the like of), without class_by",
+                )
             class_table: tuple[tuple[str, str], ...] = ()
             class_key = None
             if "class_by" in spec:
@@ -387,7 +408,7 @@ def load_rules(
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
             for field, _filter in _template_fields(str(spec["name"])):
-                if not set(field.split("|")) <= groups | variables:
+                if not set(field.split("|")) <= groups | variables | ({LIKE_TITLE} if like else set()):
                     raise RuleError(
                         path,
                         line_of(spec, "name"),
@@ -402,8 +423,17 @@ def load_rules(
                         "name nodes from single slots only",
                     )
             _check_filters(path, line_of(spec, "name"), str(spec["name"]), what, tables)
-            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key))
+            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key, like))
             variables.add(var)
+        if any(spec.like for spec in nodes):
+            if LIKE_TITLE in groups:
+                raise RuleError(
+                    path,
+                    line_of(record, "pattern"),
+                    f"{what} has a 'like' node, whose {{{LIKE_TITLE}}} is the other office's title: "
+                    f"its pattern cannot have a group {LIKE_TITLE!r}",
+                )
+            groups = groups | {LIKE_TITLE}  # the facts' text may give the title too
         facts: list[FactSpec] = []
         if not isinstance(record["facts"], LineList) or not record["facts"]:
             raise RuleError(path, line_of(record, "facts"), f"'facts' of {what} must be a non-empty list")

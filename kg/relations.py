@@ -21,10 +21,20 @@ from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention, select_non_overlapping
-from kg.patterns import TEMPLATE_FIELD, TOKEN_CLOSE, TOKEN_INDEX, TOKEN_MID, TOKEN_OPEN, Rule, Value
+from kg.patterns import (
+    LIKE_TITLE,
+    TEMPLATE_FIELD,
+    TOKEN_CLOSE,
+    TOKEN_INDEX,
+    TOKEN_MID,
+    TOKEN_OPEN,
+    Rule,
+    Value,
+)
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import parse_number, resolve_date, resolve_period
+from kg.vocab import KGO, ORG
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,8 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
     return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends), spaced)
 
 
+_HOLDS, _TITLE = ORG.holds, KGO.title
+
 #: A pattern's group of this name marks a match as telling of what is to come (see ``_Match``).
 FUTURE_GROUP = "future"
 
@@ -133,6 +145,8 @@ class _Match:
         self.unreadable: list[str] = []
         self.masked = masked
         self.matches = matches
+        #: values a template may use beside the match's own ({title} of a ``like`` node)
+        self.extra: dict[str, str] = {}
         last, offset = matches[-1]
         self.begin, self.end = masked.span(last.start() + offset, last.end() + offset)
 
@@ -182,6 +196,8 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
         for name in found.group(1).split("|"):
             if name in nodes:
                 value = nodes[name].name
+            elif name in match.extra:
+                value = match.extra[name]
             else:
                 mentions = match.mentions(name) if name in match.slots else []
                 value = mentions[0].node.name if mentions else match.words(name)
@@ -286,7 +302,12 @@ def article_node(article: Article) -> Node:
 
 
 def _apply(
-    rule: Rule, article: Article, masked: _Masked, classes: ClassTree, gazetteer: Gazetteer
+    rule: Rule,
+    article: Article,
+    masked: _Masked,
+    classes: ClassTree,
+    gazetteer: Gazetteer,
+    held: dict[Node, tuple[Node, str | None]] | None = None,
 ) -> tuple[list[Fact], list[Mention], list[str]]:
     facts: list[Fact] = []
     mentions: list[Mention] = []
@@ -310,10 +331,21 @@ def _apply(
             nodes: dict[str, Node] = {}
             unnamed = []
             for spec in rule.nodes:
+                like = None
+                if spec.like:
+                    other = match.mentions(spec.like)
+                    like = (held or {}).get(other[0].node) if other else None
+                    if like is None:
+                        who = other[0].node.name if other else spec.like
+                        match.notes.append(
+                            f"no {spec.var} (nor its facts): the article says no office {who} holds"
+                        )
+                        continue
+                    match.extra[LIKE_TITLE] = like[1] or ""
                 name = _render(spec.name, match, nodes, ref)
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
-                    nodes[spec.var] = Node(klass, name)
+                    nodes[spec.var] = Node(like[0].klass if like else klass, name)
                 elif ref is not None or not match.notes:  # (undated: noted already)
                     unnamed.append(spec)
             for fact in rule.facts:
@@ -387,6 +419,7 @@ def apply_rules(
     facts: list[Fact] = []
     made: list[Mention] = []
     notes: list[str] = []
+    deferred: list[tuple[Rule, _Masked]] = []  # rules with a ``like`` node, and where they match
     # the mentions by start, so that each sentence takes only those that start inside it
     by_start = sorted(mentions, key=lambda m: m.begin)
     starts = [m.begin for m in by_start]
@@ -408,6 +441,9 @@ def apply_rules(
                 for rule in rules:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue
+                    if rule.defers:
+                        deferred.append((rule, masked))
+                        continue
                     found, named, noted = _apply(rule, article, masked, classes, gazetteer)
                     facts.extend(found)
                     made.extend(named)
@@ -421,5 +457,28 @@ def apply_rules(
                     f"rule {rule.id!r} " + timed_out(article.slug, "sentence", sentence.begin, sentence.end),
                     FIX_BACKTRACKING,
                 ) from None
+    if deferred:
+        held = offices_held(facts, classes)
+        for rule, masked in deferred:
+            found, named, noted = _apply(rule, article, masked, classes, gazetteer, held)
+            facts.extend(found)
+            made.extend(named)
+            notes.extend(noted)
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
     return facts, select_non_overlapping(ranked), notes
+
+
+def offices_held(facts: list[Fact], classes: ClassTree) -> dict[Node, tuple[Node, str | None]]:
+    """Each person's office as the ``facts`` assert it, with its title: the first one the text
+    gives, for a person it gives several."""
+    titles: dict[Node, str] = {}
+    for fact in facts:
+        if fact.predicate == _TITLE and fact.modality is None:
+            titles.setdefault(fact.subject, str(fact.object))
+    held: dict[Node, tuple[Node, str | None]] = {}
+    for fact in sorted(facts, key=lambda f: (f.begin, f.end)):
+        office = fact.object
+        if fact.predicate == _HOLDS and fact.modality is None and isinstance(office, Node):
+            if classes.is_a(office.klass, "Office"):
+                held.setdefault(fact.subject, (office, titles.get(office)))
+    return held
