@@ -7,7 +7,7 @@ from dataclasses import astuple, replace
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.validate import Violation, validate_graph, violations
 from kg.vocab import ITSRDF, KGO, NIF, ORG, SCHEMA
@@ -107,6 +107,57 @@ def _ill_formed_year(graph: Graph) -> None:
     _restate(graph, organization, SCHEMA.foundingDate, Literal("20x1", datatype=XSD.gYear))
 
 
+def _mention(graph: Graph) -> URIRef:
+    """The first mention of Belarus, in IRI order."""
+    return sorted(
+        s for s in graph.subjects(NIF.anchorOf, Literal("Belarus")) if (s, RDF.type, NIF.Phrase) in graph
+    )[0]
+
+
+def _past_the_text(graph: Graph) -> None:
+    # a span reaching past the end of its text, its words what the text has up to the end
+    span = _mention(graph)
+    text = str(graph.value(graph.value(span, NIF.referenceContext), NIF.isString))
+    graph.set((span, NIF.beginIndex, Literal(len(text) - 3, datatype=XSD.nonNegativeInteger)))
+    graph.set((span, NIF.endIndex, Literal(len(text) + 5, datatype=XSD.nonNegativeInteger)))
+    graph.set((span, NIF.anchorOf, Literal(text[-3:])))
+
+
+def _fragment(graph: Graph) -> None:
+    # offsets and words agree with the text, but not with the IRI's #char=
+    span = _mention(graph)
+    begin = int(graph.value(span, NIF.beginIndex))
+    graph.set((span, NIF.beginIndex, Literal(begin + 1, datatype=XSD.nonNegativeInteger)))
+    graph.set((span, NIF.anchorOf, Literal("elarus")))
+
+
+def _outside_its_sentence(graph: Graph) -> None:
+    sentences = sorted(graph.subjects(RDF.type, NIF.Sentence))
+    span = _mention(graph)
+    graph.set((span, NIF.sentence, next(s for s in sentences if s != graph.value(span, NIF.sentence))))
+
+
+def _phrase_not_a_span(graph: Graph) -> None:
+    # a mention that is no RFC 5147 span would escape the check of its words
+    graph.remove((_mention(graph), RDF.type, NIF.RFC5147String))
+
+
+def _evidence_of_another_text(graph: Graph) -> None:
+    # a statement's article is not the article whose text its evidence is in
+    article = URIRef(str(_first(graph, KGO.Article)) + "-other")
+    context = URIRef(str(article) + "#char=0,5")
+    graph.add((article, RDF.type, KGO.Article))
+    graph.add((article, RDFS.label, Literal("Other")))
+    graph.add((article, KGO.hasText, context))
+    graph.add((context, RDF.type, NIF.Context))
+    graph.add((context, NIF.isString, Literal("hello")))
+    graph.set((_first(graph, RDF.Statement), PROV.hadPrimarySource, article))
+
+
+def _second_preferred_label(graph: Graph) -> None:
+    graph.add((_first(graph, KGO.State), SKOS.prefLabel, Literal("Another name")))
+
+
 #: Changes after which the graph still conforms.
 CONFORMING = (_unchanged, _long_integer)
 
@@ -128,6 +179,12 @@ BREAKS = [
     _subclass_target,
     _ill_formed_duration,
     _ill_formed_year,
+    _past_the_text,
+    _fragment,
+    _outside_its_sentence,
+    _phrase_not_a_span,
+    _evidence_of_another_text,
+    _second_preferred_label,
 ]
 
 
