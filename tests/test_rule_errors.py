@@ -26,8 +26,8 @@ _ADJECTIVAL = (
 
 MUTATIONS = [
     # file, old, new, words expected in the message
-    ("gazetteer.yaml", "    source: shared/data/wikidata-qids.tsv\n", "", "lacks the key 'source'"),
-    ("gazetteer.yaml", "    source: shared/data/wikidata-qids.tsv\n", "    source: ' '\n", "needs a source"),
+    ("gazetteer.yaml", "    source: tests/data/wikidata-qids.tsv\n", "", "lacks the key 'source'"),
+    ("gazetteer.yaml", "    source: tests/data/wikidata-qids.tsv\n", "    source: ' '\n", "needs a source"),
     (
         "relations.yaml",
         "    pattern: '" + _NOT_PAST + "{state:State} (?P<title>",
