@@ -146,6 +146,19 @@ class _Article:
     text: str
 
 
+#: Unicode's bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069)
+#: reorder the text that follows them: an article's U+202E showed "RTL text" as "txet LTR",
+#: words that are not there. The page shows each as U+FFFD, one UTF-16 unit for one, so
+#: offsets into the text stay right; the graph keeps the text as written.
+_BIDI_SHOWN = {code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+# ... and written as JSON escapes in the page's data (an escaped backslash before is text)
+_BIDI_ESCAPED = re.compile(r"(?<!\\)((?:\\\\)*)\\u(?:202[a-eA-E]|206[6-9])")
+
+
+def _bidi_shown(page: str) -> str:
+    return _BIDI_ESCAPED.sub(lambda m: m.group(1) + "\\ufffd", page.translate(_BIDI_SHOWN))
+
+
 def render_html(graph: Graph, ontology: Graph, title: str) -> str:
     """Return a self-contained interactive HTML page (pyvis / vis-network) for the entity graph.
 
@@ -157,7 +170,8 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         title: page title, shown in ``<title>`` and as the heading (escaped).
 
     Returns:
-        The whole page as a string; identical graphs give byte-identical strings.
+        The whole page as a string; identical graphs give byte-identical strings. Bidi
+        controls of the text show as U+FFFD (``_bidi_shown``).
     """
     style = _style()
     entities = _entities(graph, ontology)
@@ -186,7 +200,7 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         counts={"entities": len(entities), "relations": sum(f.obj is not None for f in facts)},
         page=_page_data(entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph),
     )
-    return _with_csp(net.generate_html())
+    return _with_csp(_bidi_shown(net.generate_html()))
 
 
 # --- reading the graph -------------------------------------------------------------------

@@ -131,6 +131,9 @@ def test_browser_article_links_mentions_back_to_nodes(seed_page, tmp_path: Path,
     page.click("#kg-panel blockquote.evidence button")
     assert page.is_visible("#kg-article")
     assert "10th member state" in page.text_content("#kg-article-text mark")
+    # the sentence shown is not under the article's sticky title bar
+    bar, mark = (page.locator(css).bounding_box() for css in ("#kg-article .bar", "#kg-article-text mark"))
+    assert mark["y"] >= bar["y"] + bar["height"] - 1, (bar, mark)
     links = page.locator("#kg-article-text a.kg-mention", has_text=mention)
     assert links.count() > 0
     links.first.click()

@@ -448,3 +448,40 @@ def test_render_marks_evidence_that_records_a_fact_without_asserting_it(rulebase
     assert "modality" not in json.dumps(
         [ev for ev in data["evidence"] if ev["text"].endswith("opened.")]
     )  # (the key is written only where there is one)
+
+
+NIF_IS_STRING = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString"
+
+
+def test_render_shows_bidi_controls_instead_of_obeying_them(rulebase):
+    """U+202E in an article turned the words after it around on the page ("txet"): the page
+    shows such controls as U+FFFD, one UTF-16 unit for one, so the highlights stay on their
+    words; the graph keeps the text as written."""
+    from kg.build import build_triples
+    from kg.graphindex import GraphIndex
+    from kg.vocab import DEFAULT_BASE
+
+    text = (
+        "---\ntitle: T \u202eevil\u202c\ndate: 2024-07-04\n---\n\n\u2067Note\u2069 "
+        "\u202eBelarus became the 10th member state of the Shanghai Cooperation Organization on Thursday.\n"
+    )
+    triples, _ = build_triples([("bidi", text)], rulebase, DEFAULT_BASE)
+    (kept,) = (t.object.value for t in triples if t.predicate.value == NIF_IS_STRING)
+    assert kept == text  # the graph keeps the text as written
+    page = render_html(GraphIndex(triples), rulebase.ontology, "t \u202eeht")
+    assert not any(chr(c) in page for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+    data = embedded(page, "kg-page")
+    (article,) = data["articles"]
+    assert "\ufffdBelarus became" in article["text"]
+    assert not any(
+        chr(c) in json.dumps(data, ensure_ascii=False)
+        for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    )
+    assert not re.search(r"\\u(202[a-e]|206[6-9])", page, re.IGNORECASE)
+    from kg.render import _bidi_shown
+
+    # an escaped backslash, then "u202e", is text: left alone
+    assert _bidi_shown('"a\\\\u202e"') == '"a\\\\u202e"'
+    assert _bidi_shown('"a\\\\\\u202e"') == '"a\\\\\\ufffd"'
+    shown = {_js_slice(article["text"], b, e) for b, e, _key in article["mentions"]}
+    assert "Belarus" in shown
