@@ -457,10 +457,18 @@ def apply_rules(
                     f"rule {rule.id!r} " + timed_out(article.slug, "sentence", sentence.begin, sentence.end),
                     FIX_BACKTRACKING,
                 ) from None
-    if deferred:
-        held = offices_held(facts, classes)
-        for rule, masked in deferred:
-            found, named, noted = _apply(rule, article, masked, classes, gazetteer, held)
+        held = offices_held(facts, classes) if deferred else {}
+        for rule, masked in deferred:  # (under the time limit too)
+            try:
+                found, named, noted = _apply(rule, article, masked, classes, gazetteer, held)
+            except PatternTimeout:
+                raise RuleError(
+                    rule.path,
+                    rule.line,
+                    f"rule {rule.id!r} "
+                    + timed_out(article.slug, "sentence", *masked.span(0, len(masked.text))),
+                    FIX_BACKTRACKING,
+                ) from None
             facts.extend(found)
             made.extend(named)
             notes.extend(noted)
