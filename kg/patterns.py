@@ -26,7 +26,7 @@ from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, 
 # characters from Unicode's private use area that no article text is matched against.
 TOKEN_OPEN, TOKEN_MID, TOKEN_CLOSE = "\ue000", "\ue001", "\ue002"
 TOKEN_INDEX = re.compile(TOKEN_MID + r"(\d+)" + TOKEN_CLOSE)
-_SLOT = re.compile(r"\{(\w+):(\w+)(\+?)\}")
+_SLOT = re.compile(r"\{(\w*):(\w+)(\+?)\}")  # {name:Class}, {name:Class+}; {:Class} binds nothing
 # A template field: {name}, {a|b} (the first bound), {name!date} (a filter).
 TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*)(?:!([\w-]+))?\}")
 _CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w-]*)")
@@ -71,17 +71,19 @@ class NodeSpec:
     class_table: tuple[tuple[str, str], ...] = ()
     class_key: str | None = None
     #: a slot: the node is the like of the office that slot's person holds, as the article
-    #: says elsewhere (its class, and its title for the template's ``{title}``); the rule is
-    #: run once every sentence is read (kg.relations)
+    #: says elsewhere: its class, and for the template's ``{kind}`` its title, or with
+    #: ``kinds`` (a table of the file) the table's words for its class (a class the table
+    #: lacks gives no node); the rule is run once every sentence is read (kg.relations)
     like: str | None = None
+    kinds: str | None = None
 
     def class_for(self, words: str | None) -> str:
         """The class of the node minted where group ``class_key`` matched ``words``."""
         return dict(self.class_table).get(words or "", self.klass)
 
 
-#: The template field of a ``like`` node that holds the other office's title.
-LIKE_TITLE = "title"
+#: The template field of a ``like`` node that holds the other office's title or kind.
+LIKE_KIND = "kind"
 
 
 @dataclass(frozen=True)
@@ -188,16 +190,18 @@ def _compile(
                 f"unknown class {klass!r} in slot {{{name}:{klass}}} of {what}",
                 "use a class of ontology/kg.ttl",
             )
+        one = token_pattern(classes.descendants(klass))
+        if not name:  # a mention that the pattern asks for (in a lookahead, say) but binds
+            return f"(?:{one})"
         if name in slots:
             raise RuleError(path, line, f"slot {name!r} appears twice in {what}")
         slots[name] = Slot(name, klass, many)
-        one = token_pattern(classes.descendants(klass))
         if many:
             joint = r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:the|a|an)\s+)?"
             return f"(?P<{name}>{one}(?:{joint}{one})*)"
         return f"(?P<{name}>{one})"
 
-    slot_names = {found.group(1) for found in _SLOT.finditer(source)}
+    slot_names = {found.group(1) for found in _SLOT.finditer(source)} - {""}
     clash = next((g for g in _GROUP_NAME.findall(source) if g in slot_names), None)
     if clash is not None:
         raise RuleError(
@@ -374,7 +378,9 @@ def load_rules(
         if not isinstance(node_records, LineDict):
             raise RuleError(path, line_of(record, "nodes"), f"'nodes' of {what} must be a mapping")
         for var, spec in node_records.items():
-            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by", "like"})
+            spec = check_keys(
+                path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by", "like", "kinds"}
+            )
             like = spec.get("like")
             if like is not None and (like not in slots or slots[like].many or "class_by" in spec):
                 raise RuleError(
@@ -382,6 +388,13 @@ def load_rules(
                     line_of(spec, "like"),
                     f"'like' of node {var!r} in {what} must name a single slot of the pattern",
                     "like: other (the person whose office the node is the like of), without class_by",
+                )
+            kinds = spec.get("kinds")
+            if kinds is not None and (like is None or kinds not in tables):
+                raise RuleError(
+                    path,
+                    line_of(spec, "kinds"),
+                    f"'kinds' of node {var!r} in {what} must name a table of the file, beside 'like'",
                 )
             class_table: tuple[tuple[str, str], ...] = ()
             class_key = None
@@ -408,7 +421,7 @@ def load_rules(
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
             for field, _filter in _template_fields(str(spec["name"])):
-                if not set(field.split("|")) <= groups | variables | ({LIKE_TITLE} if like else set()):
+                if not set(field.split("|")) <= groups | variables | ({LIKE_KIND} if like else set()):
                     raise RuleError(
                         path,
                         line_of(spec, "name"),
@@ -423,17 +436,17 @@ def load_rules(
                         "name nodes from single slots only",
                     )
             _check_filters(path, line_of(spec, "name"), str(spec["name"]), what, tables)
-            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key, like))
+            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key, like, kinds))
             variables.add(var)
         if any(spec.like for spec in nodes):
-            if LIKE_TITLE in groups:
+            if LIKE_KIND in groups:
                 raise RuleError(
                     path,
                     line_of(record, "pattern"),
-                    f"{what} has a 'like' node, whose {{{LIKE_TITLE}}} is the other office's title: "
-                    f"its pattern cannot have a group {LIKE_TITLE!r}",
+                    f"{what} has a 'like' node, whose {{{LIKE_KIND}}} is the other office's kind: "
+                    f"its pattern cannot have a group {LIKE_KIND!r}",
                 )
-            groups = groups | {LIKE_TITLE}  # the facts' text may give the title too
+            groups = groups | {LIKE_KIND}  # the facts' text may give the kind too
         facts: list[FactSpec] = []
         if not isinstance(record["facts"], LineList) or not record["facts"]:
             raise RuleError(path, line_of(record, "facts"), f"'facts' of {what} must be a non-empty list")

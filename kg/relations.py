@@ -22,7 +22,7 @@ from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention, select_non_overlapping
 from kg.patterns import (
-    LIKE_TITLE,
+    LIKE_KIND,
     TEMPLATE_FIELD,
     TOKEN_CLOSE,
     TOKEN_INDEX,
@@ -33,7 +33,7 @@ from kg.patterns import (
 )
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
-from kg.timex import parse_number, resolve_date, resolve_period
+from kg.timex import FUTURE, NEAREST, PAST, parse_number, resolve_date, resolve_period
 from kg.vocab import KGO, ORG
 
 
@@ -117,8 +117,9 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
 
 _HOLDS, _TITLE = ORG.holds, KGO.title
 
-#: A pattern's group of this name marks a match as telling of what is to come (see ``_Match``).
-FUTURE_GROUP = "future"
+#: A pattern's groups of these names mark a match as telling of what is to come, or in the
+#: present tense (see ``_Match.tense``).
+FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 
 
 class _Match:
@@ -145,7 +146,7 @@ class _Match:
         self.unreadable: list[str] = []
         self.masked = masked
         self.matches = matches
-        #: values a template may use beside the match's own ({title} of a ``like`` node)
+        #: values a template may use beside the match's own ({kind} of a ``like`` node)
         self.extra: dict[str, str] = {}
         last, offset = matches[-1]
         self.begin, self.end = masked.span(last.start() + offset, last.end() + offset)
@@ -157,10 +158,13 @@ class _Match:
         return None
 
     @property
-    def future(self) -> bool:
-        """Whether the rule's group ``future`` matched: the text says the event is to come
-        ("will be held on Thursday"), so a weekday is the next one, not the last."""
-        return self._group(FUTURE_GROUP) is not None
+    def tense(self) -> str:
+        """How the match's weekdays are read (kg.timex): FUTURE where the rule's group
+        ``future`` matched ("will be held on Thursday"), NEAREST where ``present`` did ("is
+        held on Thursday"), else PAST."""
+        if self._group(FUTURE_GROUP) is not None:
+            return FUTURE
+        return NEAREST if self._group(PRESENT_GROUP) is not None else PAST
 
     def mentions(self, name: str) -> list[Mention]:
         """The mentions bound to slot ``name`` (several for a list slot)."""
@@ -204,7 +208,7 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
             if value is not None:
                 break
         if value is not None and found.group(2) == "date":
-            resolved = resolve_date(value, ref, match.future)
+            resolved = resolve_date(value, ref, match.tense)
             if resolved is not None:
                 value = resolved.isoformat()
             elif ref is None:
@@ -280,7 +284,7 @@ def _objects(
         # digits, at least four.
         return [(Literal(f"{int(words):04d}", datatype=XSD.gYear), None)] if words.isdecimal() else []
     if kind == "date":
-        resolved = resolve_date(words, ref, match.future)
+        resolved = resolve_date(words, ref, match.tense)
         relative = resolve_date(words, None) is None
         if resolved is None and ref is None:
             match.notes.append(f"{words!r} left unresolved: the article has no publication date")
@@ -341,7 +345,13 @@ def _apply(
                             f"no {spec.var} (nor its facts): the article says no office {who} holds"
                         )
                         continue
-                    match.extra[LIKE_TITLE] = like[1] or ""
+                    kind = match.tables.get(spec.kinds, {}).get(like[0].klass) if spec.kinds else like[1]
+                    if not kind:
+                        match.notes.append(
+                            f"no {spec.var} (nor its facts): the rule names no office like {like[0].name}"
+                        )
+                        continue
+                    match.extra[LIKE_KIND] = kind
                 name = _render(spec.name, match, nodes, ref)
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass

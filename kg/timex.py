@@ -78,29 +78,35 @@ def parse_number(phrase: str) -> int | None:
     return int(match.group(1).replace(",", "")) if match else None
 
 
-def resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
+#: How a weekday is read against the publication date: the last such day on or before it
+#: (news reports past events by weekday), the first on or after it (the text says the event
+#: is to come: "will be held on Thursday"), or the nearest (present tense: "is held on
+#: Thursday", "becomes ... on Thursday": a schedule, or a historic present).
+PAST, FUTURE, NEAREST = "past", "future", "nearest"
+
+
+def resolve_date(phrase: str, reference: date | None, tense: str = PAST) -> date | None:
     """The calendar date a phrase names.
 
     phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year), or a
-    weekday (``Thursday``), the latest such day on or before ``reference`` (news reports
-    past events by weekday), or with ``future`` (the text says the event is to come: "will
-    be held on Thursday") the first such day on or after it;
+    weekday (``Thursday``), read as ``tense`` says (PAST, FUTURE or NEAREST);
     reference: the publication date, or None when unknown.
     """
     try:
-        return _resolve_date(phrase, reference, future)
+        return _resolve_date(phrase, reference, tense)
     except (ValueError, OverflowError):
         return None  # "February 30, 2024" names no day
 
 
-def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
+def _resolve_date(phrase: str, reference: date | None, tense: str = PAST) -> date | None:
     word = phrase.strip().lower()
     if word in _WEEKDAYS:
         if reference is None:
             return None
-        if future:
-            return reference + timedelta(days=(_WEEKDAYS.index(word) - reference.weekday()) % 7)
         back = (reference.weekday() - _WEEKDAYS.index(word)) % 7
+        ahead = (7 - back) % 7
+        if tense == FUTURE or (tense == NEAREST and ahead < back):
+            return reference + timedelta(days=ahead)
         return reference - timedelta(days=back)
     match = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", word)
     if match and match.group(1) in _MONTHS:

@@ -124,8 +124,8 @@ def test_explain_sentence_shows_what_the_rules_see(coverage_corpus, rulebase):
     # the mentions as the patterns' slots see them, and what each stands for
     assert "and {Person} {State} counterpart {Person} pledged" in report  # "his" is a Person too
     assert "{State} = 'Russian' -> Russia (adjectival, gazetteer.russia)" in report
-    # Putin's office is the like of the one the article says Xi holds: President of China
-    assert "fact Vladimir Putin --org:holds--> President of Russia (by office.counterpart)" in report
+    # Putin heads Russia as the article says Xi heads China (a head of state's office)
+    assert "fact Vladimir Putin --org:holds--> Head of State of Russia (by office.counterpart)" in report
     assert "rule office.counterpart (kg/rules/relations.yaml:" in report
     assert "its pattern matches 'his Russian counterpart Vladimir Putin'" in report
 

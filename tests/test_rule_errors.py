@@ -6,7 +6,7 @@ import pytest
 
 from kg.cli import main
 from kg.errors import RuleError
-from kg.rulebase import load_rulebase
+from kg.rulebase import default_rules_dir, load_rulebase
 
 
 def _replace(path: Path, old: str, new: str) -> int:
@@ -17,12 +17,18 @@ def _replace(path: Path, old: str, new: str) -> int:
     return text[:index].count("\n") + 1
 
 
-#: How the rule office.adjectival-title-name opens: not after "former", "the late" …
-_NOT_PAST = "(?<![Ff]ormer )(?<![Ll]ate )(?<![Tt]hen )(?<![Tt]hen-)(?<![Ee]x-)"
-_ADJECTIVAL = (
-    _NOT_PAST
-    + "{state:State} (?P<title>{{office-titles}})(?P<comma>,)? {person:Person}(?(comma)(?=[,.;:)]|$))"
-)
+def _pattern_of(rule_id: str) -> str:
+    """The pattern of the package's rule ``rule_id`` as written in relations.yaml (between the
+    quotes), so that the mutations below follow the rule as it is edited."""
+    text = (default_rules_dir() / "relations.yaml").read_text(encoding="utf-8")
+    after = text[text.index(f"  - id: {rule_id}\n") :]
+    line = next(line for line in after.splitlines() if line.startswith("    pattern: '"))
+    return line.removeprefix("    pattern: '").removesuffix("'")
+
+
+#: The pattern of office.adjectival-title-name, and what comes before its slot {state:State}
+_ADJECTIVAL = _pattern_of("office.adjectival-title-name")
+_NOT_PAST = _ADJECTIVAL[: _ADJECTIVAL.index("{state:State}")]
 
 MUTATIONS = [
     # file, old, new, words expected in the message
@@ -78,15 +84,16 @@ MUTATIONS = [
     ("anaphora.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),
     (
         "relations.yaml",
-        "like: other}",
-        "like: others}",
+        "like: other,",
+        "like: others,",
         "'like' of node 'office' in rule 'office.counterpart'",
     ),
+    ("relations.yaml", "kinds: office-kinds}", "kinds: office-kind}", "'kinds' of node 'office' in rule"),
     (
         "relations.yaml",
         "(?:counterpart|opposite number),? {person:Person}'",
-        "(?:counterpart|opposite number),? (?P<title>x)?{person:Person}'",
-        "its pattern cannot have a group 'title'",
+        "(?:counterpart|opposite number),? (?P<kind>x)?{person:Person}'",
+        "its pattern cannot have a group 'kind'",
     ),
     ("anaphora.yaml", "    antecedent: sentence-first\n", "    antecedent: it\n", "bad antecedent 'it'"),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
@@ -183,7 +190,8 @@ def test_rule_errors_cli_writes_nothing(
         (
             "(?P<title>{{office-titles}})",
             "(?P<title {{office-titles}})",
-            "at character 84 of the pattern: ')(?<![Ee]x-){state:State} (?P<' HERE "
+            f"at character {_ADJECTIVAL.index('title') + 1} of the pattern: "
+            f"'{_ADJECTIVAL[_ADJECTIVAL.index('title') - 30 : _ADJECTIVAL.index('title')]}' HERE "
             "'title {{office-titles}})(?P<co'",
         ),
     ],
