@@ -81,6 +81,9 @@ class Anaphor:
     order: int
     line: int = 0  #: of its pattern in the anaphora file
     antecedent: str = "nearest"  #: one of ANTECEDENTS
+    #: with "sentence-first": a sentence's opening phrase, whose mentions are passed over
+    #: ("Speaking after Xi, Putin said ..."), matched at the sentence's start
+    opening: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
-        check_keys(path, record, f"anaphora rule #{order + 1}", required, {"antecedent"})
+        check_keys(path, record, f"anaphora rule #{order + 1}", required, {"antecedent", "opening"})
         what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
         if not isinstance(record["class"], str) or record["class"] not in classes:
             raise RuleError(path, line_of(record, "class"), f"unknown class {record['class']!r} in {what}")
@@ -239,6 +242,18 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 f"bad antecedent {antecedent!r} in {what}",
                 f"use one of {', '.join(ANTECEDENTS)}",
             )
+        opening = None
+        if "opening" in record:
+            if antecedent != "sentence-first":
+                raise RuleError(
+                    path,
+                    line_of(record, "opening"),
+                    f"'opening' in {what} goes with antecedent: sentence-first",
+                )
+            try:
+                opening = re.compile(record["opening"])
+            except (re.error, TypeError) as exc:
+                raise RuleError(path, line_of(record, "opening"), f"bad opening in {what}: {exc}") from None
         try:
             pattern = re.compile(record["pattern"])
         except (re.error, TypeError) as exc:
@@ -247,7 +262,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         line = line_of(record, "pattern")
         anaphora.append(
-            Anaphor(record["id"], pattern, record["class"], record["scope"], order, line, antecedent)
+            Anaphor(record["id"], pattern, record["class"], record["scope"], order, line, antecedent, opening)
         )
     return tuple(anaphora)
 

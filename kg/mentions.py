@@ -228,6 +228,16 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
     return True
 
 
+def _opening_end(text: str, sentence: Sentence, opening: re.Pattern[str]) -> int | None:
+    """Where in ``text`` the opening phrase of ``sentence`` that ``opening`` matches at its start
+    ends (read one-spaced, as the patterns are), or None."""
+    plain, starts, _ends = one_spaced(text, sentence.begin, sentence.end)
+    found = opening.match(plain)
+    if found is None:
+        return None
+    return starts[found.end()] if found.end() < len(plain) else sentence.end
+
+
 def resolve_anaphora(
     article: Article,
     gazetteer: Gazetteer,
@@ -315,12 +325,15 @@ def resolve_anaphora(
             there = sentence_at(mention.begin)
             if anaphor.antecedent == "sentence-first" and there != here:
                 # the first of that sentence's mentions of the class (candidates are ordered
-                # by their ends; none of that sentence ends before it begins)
+                # by their ends; none of that sentence ends before it begins) after its
+                # opening phrase, if any is
                 first = bisect.bisect_left(candidates, (there.begin,))
-                mention = min(
-                    (occupied[-c[2]] for c in candidates[first : at + 1]),
-                    key=lambda m: (m.begin, -m.end),
+                inside = sorted(
+                    (occupied[-c[2]] for c in candidates[first : at + 1]), key=lambda m: (m.begin, -m.end)
                 )
+                cut = _opening_end(text, there, anaphor.opening) if anaphor.opening else None
+                after = [m for m in inside if cut is not None and m.begin >= cut]
+                mention = (after or inside)[0]
             if _in_scope(anaphor.scope, here, there):
                 antecedent = mention
         if antecedent is None:

@@ -96,6 +96,12 @@ MUTATIONS = [
         "its pattern cannot have a group 'kind'",
     ),
     ("anaphora.yaml", "    antecedent: sentence-first\n", "    antecedent: it\n", "bad antecedent 'it'"),
+    (
+        "anaphora.yaml",
+        '    opening: "(?:[A-Z]',
+        '    opening: "((?:[A-Z]',
+        "bad opening in anaphora rule 'pronoun-he'",
+    ),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
     (
         "relations.yaml",
@@ -252,3 +258,12 @@ def test_rule_errors_a_rule_defined_twice_says_where_the_first_is(rules_copy: Pa
         load_rulebase(rules_copy)
     assert str(info.value).startswith(f"{rules_copy / 'relations_more.yaml'}:2: rule 'office.possessive")
     assert f"the other is at {rules_copy / 'relations.yaml'}:{first}" in str(info.value)
+
+
+def test_rule_errors_an_opening_without_sentence_first_points_at_the_opening(rules_copy: Path):
+    text = (rules_copy / "anaphora.yaml").read_text(encoding="utf-8")
+    line = text[: text.index("    opening: ")].count("\n") + 1
+    _replace(rules_copy / "anaphora.yaml", "    antecedent: sentence-first\n", "")
+    with pytest.raises(RuleError, match="'opening' in anaphora rule 'pronoun-he' goes with") as info:
+        load_rulebase(rules_copy)
+    assert info.value.line == line - 1  # (the line removed above it)
