@@ -9,6 +9,7 @@ from kg.article import read_article
 from kg.classes import load_class_tree
 from kg.gazetteer import load_gazetteer
 from kg.mentions import find_entity_mentions
+from kg.spacing import one_spaced
 
 
 def _mentions(extraction):
@@ -324,7 +325,18 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
         earlier = [(m.end, m.begin, -i) for i, m in enumerate(occupied) if m.end <= begin]
         kinds = [key for key in earlier if classes.is_a(occupied[-key[2]].node.klass, anaphor.klass)]
         nearest = occupied[-max(kinds)[2]] if kinds else None
-        if nearest is None or not _in_scope(anaphor.scope, sentence_at(begin), sentence_at(nearest.begin)):
+        there = sentence_at(nearest.begin) if nearest else None
+        if nearest is not None and anaphor.antecedent == "sentence-first" and there != sentence_at(begin):
+            # that sentence's first mention of the class, after its opening phrase if any is
+            inside = sorted(
+                (occupied[-key[2]] for key in kinds if there.begin <= occupied[-key[2]].begin < there.end),
+                key=lambda m: (m.begin, -m.end),
+            )
+            plain, starts, _ends = one_spaced(text, there.begin, there.end)
+            opening = anaphor.opening.match(plain) if anaphor.opening else None
+            cut = (starts[opening.end()] if opening.end() < len(plain) else there.end) if opening else None
+            nearest = ([m for m in inside if cut is not None and m.begin >= cut] or inside)[0]
+        if nearest is None or not _in_scope(anaphor.scope, sentence_at(begin), there):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
         mention = Mention(
@@ -337,6 +349,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
 
 _ANAPHORA_PIECES = [
     "China said ", "Russia ", "Xi Jinping ", "Vladimir Putin ", "the SCO ", "the summit ",
+    "Speaking after Kassym-Jomart Tokayev, ", "In talks with Putin, ",
     "its economy grew. ", "he added that ", "his visit ", "the organization ", "the group ",
     "and ", "in Astana. ", "\n\n", "Belarus joined the bloc. ", "It said ",
 ]  # fmt: skip
