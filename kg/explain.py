@@ -12,7 +12,7 @@ from kg.errors import KgError
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.mentions import Mention
-from kg.patterns import TOKEN_CLOSE, TOKEN_MID, TOKEN_OPEN, Rule
+from kg.patterns import ANAPHOR_MARK, TOKEN_CLOSE, TOKEN_MID, TOKEN_OPEN, Rule
 from kg.relations import mask_sentence
 from kg.rulebase import RuleBase, shown_path
 from kg.spacing import one_spaced, plain_words
@@ -107,7 +107,7 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
     return "\n".join(out)
 
 
-_TOKEN = re.compile(f"{TOKEN_OPEN}(\\w+){TOKEN_MID}(\\d+){TOKEN_CLOSE}")
+_TOKEN = re.compile(f"{TOKEN_OPEN}(\\w+){TOKEN_MID}{ANAPHOR_MARK}?(\\d+){TOKEN_CLOSE}")
 #: A relation rule's note on a match: "RULE at BEGIN-END: what".
 _NOTE_PLACE = re.compile(r"(\S+) at (\d+)-(\d+): (.*)", re.DOTALL)
 

@@ -25,8 +25,12 @@ from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, 
 # Mentions appear in the masked sentence as TOKEN_OPEN class TOKEN_MID index TOKEN_CLOSE,
 # characters from Unicode's private use area that no article text is matched against.
 TOKEN_OPEN, TOKEN_MID, TOKEN_CLOSE = "\ue000", "\ue001", "\ue002"
-TOKEN_INDEX = re.compile(TOKEN_MID + r"(\d+)" + TOKEN_CLOSE)
-_SLOT = re.compile(r"\{(\w*):(\w+)(\+?)\}")  # {name:Class}, {name:Class+}; {:Class} binds nothing
+#: (an anaphor's index is written after ANAPHOR_MARK: "he" may stand for a person, but it is
+#: no name, which a slot written {name:Class!} asks for)
+ANAPHOR_MARK = "a"
+TOKEN_INDEX = re.compile(TOKEN_MID + ANAPHOR_MARK + r"?(\d+)" + TOKEN_CLOSE)
+# {name:Class}, {name:Class+}; {:Class} binds nothing; {name:Class!}: named, not an anaphor
+_SLOT = re.compile(r"\{(\w*):(\w+)([+!]?)\}")
 # A template field: {name}, {a|b} (the first bound), {name!date} (a filter).
 TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*)(?:!([\w-]+))?\}")
 _CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w-]*)")
@@ -149,10 +153,12 @@ class Rule:
         return self.mention is not None
 
 
-def token_pattern(classes: tuple[str, ...]) -> str:
-    """The regex of one masked mention of any of ``classes``."""
+def token_pattern(classes: tuple[str, ...], named: bool = False) -> str:
+    """The regex of one masked mention of any of ``classes`` (only a name, not an anaphor,
+    when ``named``)."""
     alternatives = "|".join(re.escape(c) for c in classes)
-    return f"{TOKEN_OPEN}(?:{alternatives}){TOKEN_MID}\\d+{TOKEN_CLOSE}"
+    anaphor = "" if named else f"{ANAPHOR_MARK}?"
+    return f"{TOKEN_OPEN}(?:{alternatives}){TOKEN_MID}{anaphor}\\d+{TOKEN_CLOSE}"
 
 
 _TABLE_REF = re.compile(r"\{\{([\w-]+)\}\}")
@@ -182,7 +188,12 @@ def _compile(
         return "(?:" + "|".join(re.escape(k) for k in keys) + ")"
 
     def slot(match: re.Match[str]) -> str:
-        name, klass, many = match.group(1), match.group(2), bool(match.group(3))
+        name, klass, many, named = (
+            match.group(1),
+            match.group(2),
+            match.group(3) == "+",
+            match.group(3) == "!",
+        )
         if klass not in classes:
             raise RuleError(
                 path,
@@ -190,7 +201,7 @@ def _compile(
                 f"unknown class {klass!r} in slot {{{name}:{klass}}} of {what}",
                 "use a class of ontology/kg.ttl",
             )
-        one = token_pattern(classes.descendants(klass))
+        one = token_pattern(classes.descendants(klass), named)
         if not name:  # a mention that the pattern asks for (in a lookahead, say) but binds
             return f"(?:{one})"
         if name in slots:

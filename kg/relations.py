@@ -22,6 +22,7 @@ from kg.errors import RuleError
 from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention, select_non_overlapping
 from kg.patterns import (
+    ANAPHOR_MARK,
     LIKE_KIND,
     TEMPLATE_FIELD,
     TOKEN_CLOSE,
@@ -107,7 +108,8 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
             ends.extend(range(cursor + 1, end + 1))
         if mention is None:
             break
-        token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{index}{TOKEN_CLOSE}"
+        mark = ANAPHOR_MARK if mention.form == "anaphor" else ""
+        token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{mark}{index}{TOKEN_CLOSE}"
         pieces.append(token)
         starts.extend([mention.begin] * len(token))
         ends.extend([mention.end] * len(token))

@@ -105,8 +105,8 @@ MUTATIONS = [
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
     (
         "relations.yaml",
-        "(?P<title>{{office-titles}})(?P<comma>,)? {person:Person}(?(comma)",
-        "(?P<person>{{office-titles}})(?P<comma>,)? {person:Person}(?(comma)",
+        "(?P<title>{{office-titles}})(?P<comma>,)? {person:Person!}(?(comma)",
+        "(?P<person>{{office-titles}})(?P<comma>,)? {person:Person!}(?(comma)",
         "the group 'person' of rule 'office.adjectival-title-name' has the name of a slot",
     ),
     (
