@@ -228,6 +228,11 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
     return True
 
 
+#: A quotation in a sentence: its people are not the sentence's subject ('"Putin is an old
+#: friend," Xi said. He pledged ...' is Xi).
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
 def _opening_end(text: str, sentence: Sentence, opening: re.Pattern[str]) -> int | None:
     """Where in ``text`` the opening phrase of ``sentence`` that ``opening`` matches at its start
     ends (read one-spaced, as the patterns are), or None."""
@@ -331,6 +336,8 @@ def resolve_anaphora(
                 inside = sorted(
                     (occupied[-c[2]] for c in candidates[first : at + 1]), key=lambda m: (m.begin, -m.end)
                 )
+                quoted = [q.span() for q in _QUOTED.finditer(text, there.begin, there.end)]
+                inside = [m for m in inside if not any(b <= m.begin < e for b, e in quoted)] or inside
                 cut = _opening_end(text, there, anaphor.opening) if anaphor.opening else None
                 after = [m for m in inside if cut is not None and m.begin >= cut]
                 mention = (after or inside)[0]

@@ -34,7 +34,7 @@ from kg.patterns import (
 )
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
-from kg.timex import FUTURE, NEAREST, PAST, parse_number, resolve_date, resolve_period
+from kg.timex import FUTURE, PAST, parse_number, resolve_date, resolve_period
 from kg.vocab import KGO, ORG
 
 
@@ -162,11 +162,11 @@ class _Match:
     @property
     def tense(self) -> str:
         """How the match's weekdays are read (kg.timex): FUTURE where the rule's group
-        ``future`` matched ("will be held on Thursday"), NEAREST where ``present`` did ("is
-        held on Thursday"), else PAST."""
-        if self._group(FUTURE_GROUP) is not None:
+        ``future`` ("will be held on Thursday") or ``present`` ("is held on Thursday") matched,
+        else PAST."""
+        if self._group(FUTURE_GROUP) is not None or self._group(PRESENT_GROUP) is not None:
             return FUTURE
-        return NEAREST if self._group(PRESENT_GROUP) is not None else PAST
+        return PAST
 
     def mentions(self, name: str) -> list[Mention]:
         """The mentions bound to slot ``name`` (several for a list slot)."""

@@ -79,17 +79,17 @@ def parse_number(phrase: str) -> int | None:
 
 
 #: How a weekday is read against the publication date: the last such day on or before it
-#: (news reports past events by weekday), the first on or after it (the text says the event
-#: is to come: "will be held on Thursday"), or the nearest (present tense: "is held on
-#: Thursday", "becomes ... on Thursday": a schedule, or a historic present).
-PAST, FUTURE, NEAREST = "past", "future", "nearest"
+#: (news reports past events by weekday), or the first on or after it (the text says the
+#: event is to come, "will be held on Thursday", or tells a schedule in the present tense,
+#: "is held on Thursday").
+PAST, FUTURE = "past", "future"
 
 
 def resolve_date(phrase: str, reference: date | None, tense: str = PAST) -> date | None:
     """The calendar date a phrase names.
 
     phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year), or a
-    weekday (``Thursday``), read as ``tense`` says (PAST, FUTURE or NEAREST);
+    weekday (``Thursday``), read as ``tense`` says (PAST or FUTURE);
     reference: the publication date, or None when unknown.
     """
     try:
@@ -104,9 +104,8 @@ def _resolve_date(phrase: str, reference: date | None, tense: str = PAST) -> dat
         if reference is None:
             return None
         back = (reference.weekday() - _WEEKDAYS.index(word)) % 7
-        ahead = (7 - back) % 7
-        if tense == FUTURE or (tense == NEAREST and ahead < back):
-            return reference + timedelta(days=ahead)
+        if tense == FUTURE:
+            return reference + timedelta(days=(7 - back) % 7)
         return reference - timedelta(days=back)
     match = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", word)
     if match and match.group(1) in _MONTHS:

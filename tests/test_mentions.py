@@ -332,6 +332,12 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                 (occupied[-key[2]] for key in kinds if there.begin <= occupied[-key[2]].begin < there.end),
                 key=lambda m: (m.begin, -m.end),
             )
+            quotes = [
+                (there.begin + q.start(), there.begin + q.end())
+                for q in re.finditer(r'"[^"]*"|\u201c[^\u201d]*\u201d', text[there.begin : there.end])
+            ]
+            outside = [m for m in inside if not any(b <= m.begin < e for b, e in quotes)]
+            inside = outside or inside
             plain, starts, _ends = one_spaced(text, there.begin, there.end)
             opening = anaphor.opening.match(plain) if anaphor.opening else None
             cut = (starts[opening.end()] if opening.end() < len(plain) else there.end) if opening else None
@@ -349,7 +355,8 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
 
 _ANAPHORA_PIECES = [
     "China said ", "Russia ", "Xi Jinping ", "Vladimir Putin ", "the SCO ", "the summit ",
-    "Speaking after Kassym-Jomart Tokayev, ", "In talks with Putin, ",
+    "Speaking after Kassym-Jomart Tokayev, ", "In talks with Putin, ", '"Xi Jinping is a friend," ',
+    "ASTANA, July 5 -- ", "At the summit ",
     "its economy grew. ", "he added that ", "his visit ", "the organization ", "the group ",
     "and ", "in Astana. ", "\n\n", "Belarus joined the bloc. ", "It said ",
 ]  # fmt: skip

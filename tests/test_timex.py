@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from kg.timex import FUTURE, NEAREST, parse_number, resolve_date, resolve_period
+from kg.timex import FUTURE, parse_number, resolve_date, resolve_period
 
 FRIDAY = date(2024, 7, 5)
 
@@ -34,19 +34,6 @@ def test_timex_resolve_date(phrase, expected):
 )
 def test_timex_resolve_date_to_come(phrase, expected):
     assert resolve_date(phrase, FRIDAY, FUTURE) == expected
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        ("Thursday", date(2024, 7, 4)),  # yesterday, not in six days
-        ("Monday", date(2024, 7, 8)),  # in three days, not four days ago
-        ("Tuesday", date(2024, 7, 2)),  # three days ago, not in four
-        ("Friday", date(2024, 7, 5)),
-    ],
-)
-def test_timex_resolve_date_in_the_present_tense_is_the_nearest(phrase, expected):
-    assert resolve_date(phrase, FRIDAY, NEAREST) == expected
 
 
 def test_timex_weekday_without_reference_stays_unresolved():
