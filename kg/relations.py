@@ -348,6 +348,21 @@ def _apply(
                         )
                         continue
                     kind = match.tables.get(spec.kinds, {}).get(like[0].klass) if spec.kinds else like[1]
+                    # a person of the match whom the article gives another kind of office: the
+                    # counterpart is not in the other's office ("Modi and his Chinese
+                    # counterpart Xi", where the article calls Xi the Chinese President)
+                    others = [
+                        held[m.node][0]
+                        for name in sorted(match.slots - {spec.like})
+                        for m in match.mentions(name)
+                        if m.node in (held or {})
+                    ]
+                    if any(office.klass != like[0].klass for office in others):
+                        match.notes.append(
+                            f"no {spec.var} (nor its facts): the article gives "
+                            f"{others[0].name} to one of its people, not the like of {like[0].name}"
+                        )
+                        continue
                     if not kind:
                         match.notes.append(
                             f"no {spec.var} (nor its facts): the rule names no office like {like[0].name}"
