@@ -29,6 +29,7 @@ from kg.patterns import (
     TOKEN_INDEX,
     TOKEN_MID,
     TOKEN_OPEN,
+    NodeSpec,
     Rule,
     Value,
 )
@@ -339,36 +340,10 @@ def _apply(
             for spec in rule.nodes:
                 like = None
                 if spec.like:
-                    other = match.mentions(spec.like)
-                    like = (held or {}).get(other[0].node) if other else None
+                    like = _like(spec, match, held or {})
                     if like is None:
-                        who = other[0].node.name if other else spec.like
-                        match.notes.append(
-                            f"no {spec.var} (nor its facts): the article says no office {who} holds"
-                        )
                         continue
-                    kind = match.tables.get(spec.kinds, {}).get(like[0].klass) if spec.kinds else like[1]
-                    # a person of the match whom the article gives another kind of office: the
-                    # counterpart is not in the other's office ("Modi and his Chinese
-                    # counterpart Xi", where the article calls Xi the Chinese President)
-                    others = [
-                        held[m.node][0]
-                        for name in sorted(match.slots - {spec.like})
-                        for m in match.mentions(name)
-                        if m.node in (held or {})
-                    ]
-                    if any(office.klass != like[0].klass for office in others):
-                        match.notes.append(
-                            f"no {spec.var} (nor its facts): the article gives "
-                            f"{others[0].name} to one of its people, not the like of {like[0].name}"
-                        )
-                        continue
-                    if not kind:
-                        match.notes.append(
-                            f"no {spec.var} (nor its facts): the rule names no office like {like[0].name}"
-                        )
-                        continue
-                    match.extra[LIKE_KIND] = kind
+                    match.extra[LIKE_KIND] = like[1]
                 name = _render(spec.name, match, nodes, ref)
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
@@ -501,6 +476,39 @@ def apply_rules(
             notes.extend(noted)
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
     return facts, select_non_overlapping(ranked), notes
+
+
+def _like(
+    spec: NodeSpec, match: _Match, held: dict[Node, tuple[Node, str | None]]
+) -> tuple[Node, str] | None:
+    """The office a ``like`` node is the like of, and its kind (its title, or with ``kinds``
+    the table's words for its class); None, with a note saying why, where there is none: the
+    article names no office of the slot's person, another person of the match holds another
+    kind of office ("Modi and his Chinese counterpart Xi", where the article calls Xi the
+    Chinese President), or the table lacks the office's class."""
+    other = match.mentions(str(spec.like))
+    office, title = held.get(other[0].node, (None, None)) if other else (None, None)
+    if office is None:
+        who = other[0].node.name if other else spec.like
+        match.notes.append(f"no {spec.var} (nor its facts): the article says no office {who} holds")
+        return None
+    others = [
+        held[m.node][0]
+        for name in sorted(match.slots - {spec.like})
+        for m in match.mentions(name)
+        if m.node in held
+    ]
+    if any(held_office.klass != office.klass for held_office in others):
+        match.notes.append(
+            f"no {spec.var} (nor its facts): the article gives {others[0].name} to one of its people, "
+            f"not the like of {office.name}"
+        )
+        return None
+    kind = match.tables.get(spec.kinds, {}).get(office.klass) if spec.kinds else title
+    if not kind:
+        match.notes.append(f"no {spec.var} (nor its facts): the rule names no office like {office.name}")
+        return None
+    return office, kind
 
 
 def offices_held(facts: list[Fact], classes: ClassTree) -> dict[Node, tuple[Node, str | None]]:
