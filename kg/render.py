@@ -23,6 +23,7 @@ import bisect
 import colorsys
 import functools
 import hashlib
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -113,12 +114,15 @@ class _Entity:
 
 
 class _Fact(NamedTuple):  # a tuple: hashed and sorted 100,000s of times
-    """One triple about an entity; ``obj`` is an entity id, ``value`` a literal's text."""
+    """One triple about an entity; ``obj`` is an entity id, ``value`` a literal's text;
+    ``modality`` "negated" or "planned" for a triple the text records but never asserts
+    ("X skipped the summit", and no sentence says X attended), else ""."""
 
     subject: str
     predicate: str
     obj: str | None
     value: str | None
+    modality: str = ""
 
 
 class _Evidence(NamedTuple):  # a tuple: the page sorts and hashes 100,000s of them
@@ -212,7 +216,10 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         csp_placeholder=_CSP_PLACEHOLDER,
         legend=classes,
         names=sorted({name for ent in entities.values() for name in ent.names + ent.hidden}),
-        counts={"entities": len(entities), "relations": sum(f.obj is not None for f in facts)},
+        counts={
+            "entities": len(entities),
+            "relations": sum(f.obj is not None and not f.modality for f in facts),
+        },
         page=_page_data(entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph),
     )
     return _with_csp(_bidi_shown(net.generate_html()))
@@ -329,20 +336,32 @@ def _texts(graph: Graph, subject: Node, predicates) -> set[str]:
 
 
 def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
-    """Every triple about an entity except its type, names and links, in a stable order."""
+    """Every triple about an entity except its type, names and links, and every triple about
+    one that the text only records (denied or announced, never asserted), in a stable order."""
     found = set()
+
+    def fact(subject: str, p: Node, o: Node, modality: str = "") -> _Fact:
+        if isinstance(o, Literal):
+            return _Fact(subject, str(p), None, _one_line(str(o)), modality)
+        if _node_id(o) in entities:
+            return _Fact(subject, str(p), _node_id(o), None, modality)
+        label = _smallest(list(graph.objects(o, _LABEL)))
+        return _Fact(subject, str(p), None, label or graph.namespace_manager.normalizeUri(o), modality)
+
     for subject, entity in entities.items():
         for p, o in graph.predicate_objects(entity.node):
             if p == _TYPE or p in _NAME_PREDICATES or p == _HIDDEN_LABEL or p in _LINK_PREDICATES:
                 continue
-            if isinstance(o, Literal):
-                found.add(_Fact(subject, str(p), None, _one_line(str(o))))
-            elif _node_id(o) in entities:
-                found.add(_Fact(subject, str(p), _node_id(o), None))
-            else:
-                label = _smallest(list(graph.objects(o, _LABEL)))
-                found.add(_Fact(subject, str(p), None, label or graph.namespace_manager.normalizeUri(o)))
-    return sorted(found, key=lambda f: (f.subject, f.predicate, f.obj or "", f.value or ""))
+            found.add(fact(subject, p, o))
+    for st, modality in graph.subject_objects(_MODALITY):
+        for s, p, o in itertools.product(
+            graph.objects(st, _SUBJECT), graph.objects(st, _PREDICATE), graph.objects(st, _OBJECT)
+        ):
+            if _node_id(s) in entities and fact(_node_id(s), p, o) not in found:
+                found.add(fact(_node_id(s), p, o, str(modality)))
+    # (a triple both denied and announced is listed once, as denied)
+    ordered = sorted(found, key=lambda f: (f.subject, f.predicate, f.obj or "", f.value or "", f.modality))
+    return [f for i, f in enumerate(ordered) if i == 0 or f[:4] != ordered[i - 1][:4]]
 
 
 def _int_or(value: Node | None, default: int) -> int:
@@ -498,7 +517,13 @@ def _sizes(entities: dict[str, _Entity], facts: list[_Fact]) -> dict[str, float]
     g = nx.Graph()
     g.add_nodes_from(sorted(entities))
     g.add_edges_from(
-        sorted({tuple(sorted((f.subject, f.obj))) for f in facts if f.obj is not None and f.obj != f.subject})
+        sorted(
+            {
+                tuple(sorted((f.subject, f.obj)))
+                for f in facts
+                if f.obj is not None and f.obj != f.subject and not f.modality
+            }
+        )
     )
     centrality = nx.degree_centrality(g) if len(g) > 1 else {n: 0.0 for n in g}
     top = max(centrality.values(), default=0.0)
@@ -637,7 +662,7 @@ def _network(
             title=_node_title(ent, entry["label"]),
         )
     for index, fact in enumerate(facts):
-        if fact.obj is None:
+        if fact.obj is None or fact.modality:  # (a fact the text does not assert draws no edge)
             continue
         label = labels[fact.predicate]
         net.add_edge(
@@ -741,6 +766,7 @@ def _page_data(
                 "prefixed": prefixed[fact.predicate],
                 "evidence": fact_evidence.get(index, []),
             }
+            | ({"modality": fact.modality} if fact.modality else {})
             for index, fact in enumerate(facts)
         ],
         "evidence": [

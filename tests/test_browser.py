@@ -222,3 +222,16 @@ def test_browser_marks_a_sentence_that_denies_the_fact(offline_page, rulebase, t
     assert sum("skipped the summit" in q for q in others) == 1  # (the office it names)
     assert not any("negated" in q for q in others)
     assert log["errors"] == [], log
+
+
+def test_browser_shows_a_fact_the_text_only_denies(offline_page, rulebase, tmp_path: Path):
+    (_asserted, denied) = asserted_and_denied()
+    graph = build_graph([denied], rulebase, DEFAULT_BASE)[0]
+    page, log = offline_page
+    open_page(page, render_html(graph, rulebase.ontology, "t"), tmp_path)
+    page.evaluate("id => kgSelect(id)", ID + "person/narendra-modi")
+    items = page.eval_on_selector_all("#kg-panel li.fact", "els => els.map(e => e.textContent)")
+    (denied_item,) = (i for i in items if "was attended by" in i)
+    assert denied_item.startswith("Denied: ") and "skipped the summit" in denied_item
+    assert "says the opposite" not in denied_item  # (the fact itself says it is denied)
+    assert log["errors"] == [], log

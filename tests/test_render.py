@@ -485,3 +485,27 @@ def test_render_shows_bidi_controls_instead_of_obeying_them(rulebase):
     assert _bidi_shown('"a\\\\\\u202e"') == '"a\\\\\\ufffd"'
     shown = {_js_slice(article["text"], b, e) for b, e, _key in article["mentions"]}
     assert "Belarus" in shown
+
+
+def test_render_lists_a_fact_the_text_only_denies_without_drawing_it(rulebase):
+    """ "Modi skipped the summit", and no article says he attended: the fact is in Modi's
+    panel, marked denied, with its sentence (it was nowhere on the page), and draws no edge."""
+    from kg.build import build_triples
+    from kg.graphindex import GraphIndex
+    from kg.vocab import DEFAULT_BASE
+
+    (_asserted, denied) = asserted_and_denied()
+    triples, _ = build_triples([denied], rulebase, DEFAULT_BASE)
+    page = render_html(GraphIndex(triples), rulebase.ontology, "t")
+    data = embedded(page, "kg-page")
+    names = {iri: ent["name"] for iri, ent in data["entities"].items()}
+    (fact,) = (f for f in data["facts"] if f["phrase"] == "was attended by")
+    assert names[fact["o"]] == "Narendra Modi" and fact["modality"] == "negated"
+    assert [data["evidence"][i]["text"] for i in fact["evidence"]] == [
+        "Indian Prime Minister Narendra Modi skipped the summit."
+    ]
+    modi = next(iri for iri, name in names.items() if name == "Narendra Modi")
+    assert data["facts"].index(fact) in data["entities"][modi]["facts"]
+    edges = embedded(page, "kg-graph")["edges"]
+    assert not [e for e in edges if e["to"] == modi and e["from"] == fact["s"]]
+    assert all("modality" not in f for f in data["facts"] if f is not fact)

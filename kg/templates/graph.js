@@ -74,12 +74,17 @@
     } else {
       object = entityLink(fact.o);
     }
-    var sentence = el("span", "sentence", [subject, " " + fact.phrase + " ", object, "."]);
+    var said = [subject, " " + fact.phrase + " ", object, "."];
+    // a fact the text only records, never asserts: it says so first
+    if (fact.modality) {
+      said.unshift(el("strong", "modality", [fact.modality === "negated" ? "Denied: " : "Announced, not done: "]));
+    }
+    var sentence = el("span", "sentence", said);
     sentence.title = fact.prefixed;
     return sentence;
   }
 
-  function evidenceBlock(index) {
+  function evidenceBlock(index, factModality) {
     var ev = kg.evidence[index];
     var quote = el("blockquote", "evidence", markedText(ev.text, ev.marks));
     var source = el("span", "source", []);
@@ -91,7 +96,7 @@
       source.appendChild(show);
     }
     if (ev.rule) { source.appendChild(document.createTextNode(" \u00b7 rule " + ev.rule)); }
-    if (ev.modality) {
+    if (ev.modality && ev.modality !== factModality) {
       // the sentence records the fact without asserting it: it speaks against it (negated)
       // or only announces it (planned)
       source.appendChild(el("strong", "modality", [" \u00b7 " + (ev.modality === "negated"
@@ -106,7 +111,7 @@
     var fact = kg.facts[index];
     var item = el("li", "fact", [factSentence(index, self)]);
     item.setAttribute("data-fact", String(index));
-    fact.evidence.forEach(function (ev) { item.appendChild(evidenceBlock(ev)); });
+    fact.evidence.forEach(function (ev) { item.appendChild(evidenceBlock(ev, fact.modality)); });
     // A fact pointing at this entity from an n-ary node (a membership, a pledge) says little
     // on its own: show what else is known about that node. Such nodes are built by the rules
     // and never named in the text, unlike events or places, whose facts are one click away.
