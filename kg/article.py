@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import ArticleError, RuleError
 from kg.spacing import plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
-from kg.yamlfile import check_id, check_keys, line_of, load_yaml
+from kg.yamlfile import check_choice, check_id, check_keys, line_of, load_yaml
 
 #: Paragraph kinds whose text is searched for mentions and facts.
 SEARCHED_KINDS = frozenset({"headline", "meta-title", "column", "caption", "note", "body"})
@@ -157,14 +157,9 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
     for record in data["layouts"]:
         check_keys(path, record, "layout", {"id", "detect"}, _LAYOUT_KEYS)
         check_id(path, record, "layout", (layout.id for layout in layouts))
-        breaks = record.get("paragraphs", "blank-line")
-        if breaks not in _PARAGRAPH_BREAKS:
-            raise RuleError(
-                path,
-                line_of(record, "paragraphs"),
-                f"unknown paragraph style {breaks!r}",
-                "use 'blank-line' or 'line'",
-            )
+        breaks = check_choice(
+            path, record, "paragraphs", _PARAGRAPH_BREAKS, "unknown paragraph style {value!r}", "blank-line"
+        )
         patterns = {}
         front_matter = record.get("front_matter", False)
         if not isinstance(front_matter, bool):

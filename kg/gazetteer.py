@@ -9,7 +9,16 @@ from pathlib import Path
 
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.yamlfile import HYPHENATED_ID, LineList, check_id, check_keys, defined_twice, line_of, load_yaml
+from kg.yamlfile import (
+    HYPHENATED_ID,
+    LineList,
+    check_choice,
+    check_id,
+    check_keys,
+    defined_twice,
+    line_of,
+    load_yaml,
+)
 
 _QID = re.compile(r"Q[1-9][0-9]*")
 _SCOPES = ("sentence", "paragraph", "document")
@@ -227,21 +236,10 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
         if not isinstance(record["class"], str) or record["class"] not in classes:
             raise RuleError(path, line_of(record, "class"), f"unknown class {record['class']!r} in {what}")
-        if record["scope"] not in _SCOPES:
-            raise RuleError(
-                path,
-                line_of(record, "scope"),
-                f"bad scope {record['scope']!r} in {what}",
-                f"use one of {', '.join(_SCOPES)}",
-            )
-        antecedent = record.get("antecedent", "nearest")
-        if antecedent not in ANTECEDENTS:
-            raise RuleError(
-                path,
-                line_of(record, "antecedent"),
-                f"bad antecedent {antecedent!r} in {what}",
-                f"use one of {', '.join(ANTECEDENTS)}",
-            )
+        check_choice(path, record, "scope", _SCOPES, "bad scope {value!r} in " + what)
+        antecedent = check_choice(
+            path, record, "antecedent", ANTECEDENTS, "bad antecedent {value!r} in " + what, "nearest"
+        )
         opening = None
         if "opening" in record:
             if antecedent != "sentence-first":

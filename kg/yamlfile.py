@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +154,16 @@ def defined_twice(
     return RuleError(
         path, line_of(record, "id"), f"{what} is defined twice", f"the other is at {other_path}:{other_line}"
     )
+
+
+def check_choice(
+    path: Path, record: LineDict, key: str, choices: Collection[str], message: str, default: str | None = None
+) -> str:
+    """``record[key]`` (``default`` when absent), one of ``choices``; else a RuleError at its
+    line: ``message`` formatted with the value, and the choices as the fix."""
+    value = record.get(key, default)
+    if value not in choices:
+        raise RuleError(
+            path, line_of(record, key), message.format(value=value), f"use one of {', '.join(choices)}"
+        )
+    return value
