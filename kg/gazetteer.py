@@ -93,6 +93,9 @@ class Anaphor:
     #: with "sentence-first": a sentence's opening phrase, whose mentions are passed over
     #: ("Speaking after Xi, Putin said ..."), matched at the sentence's start
     opening: re.Pattern[str] | None = None
+    #: a clause of a sentence (a relative clause, "..., who hosted Sharif,") whose mentions an
+    #: anaphor after it in the same sentence passes over
+    clause: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
-        check_keys(path, record, f"anaphora rule #{order + 1}", required, {"antecedent", "opening"})
+        check_keys(path, record, f"anaphora rule #{order + 1}", required, {"antecedent", "opening", "clause"})
         what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
         if not isinstance(record["class"], str) or record["class"] not in classes:
             raise RuleError(path, line_of(record, "class"), f"unknown class {record['class']!r} in {what}")
@@ -252,6 +255,12 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 opening = re.compile(record["opening"])
             except (re.error, TypeError) as exc:
                 raise RuleError(path, line_of(record, "opening"), f"bad opening in {what}: {exc}") from None
+        clause = None
+        if "clause" in record:
+            try:
+                clause = re.compile(record["clause"])
+            except (re.error, TypeError) as exc:
+                raise RuleError(path, line_of(record, "clause"), f"bad clause in {what}: {exc}") from None
         try:
             pattern = re.compile(record["pattern"])
         except (re.error, TypeError) as exc:
@@ -260,7 +269,17 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         line = line_of(record, "pattern")
         anaphora.append(
-            Anaphor(record["id"], pattern, record["class"], record["scope"], order, line, antecedent, opening)
+            Anaphor(
+                record["id"],
+                pattern,
+                record["class"],
+                record["scope"],
+                order,
+                line,
+                antecedent,
+                opening,
+                clause,
+            )
         )
     return tuple(anaphora)
 

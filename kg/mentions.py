@@ -233,6 +233,13 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
+def _spans(text: str, sentence: Sentence, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` the matches of ``pattern`` in ``sentence`` (read one-spaced, as the
+    patterns are) begin and end."""
+    plain, starts, ends = one_spaced(text, sentence.begin, sentence.end)
+    return [(starts[m.start()], ends[m.end() - 1]) for m in pattern.finditer(plain) if m.end() > m.start()]
+
+
 def _opening_end(text: str, sentence: Sentence, opening: re.Pattern[str]) -> int | None:
     """Where in ``text`` the opening phrase of ``sentence`` that ``opening`` matches at its start
     ends (read one-spaced, as the patterns are), or None."""
@@ -341,6 +348,18 @@ def resolve_anaphora(
                 cut = _opening_end(text, there, anaphor.opening) if anaphor.opening else None
                 after = [m for m in inside if cut is not None and m.begin >= cut]
                 mention = (after or inside)[0]
+            elif anaphor.clause is not None and there == here:
+                # in its own sentence: the nearest one not inside a clause that closed before
+                # it ("Tokayev, who hosted Sharif, met his Chinese counterpart" is Tokayev's)
+                closed = [(b, e) for b, e in _spans(text, here, anaphor.clause) if e <= begin]
+                first = bisect.bisect_left(candidates, (here.begin,))
+                outside = [
+                    occupied[-c[2]]
+                    for c in candidates[first : at + 1]
+                    if not any(b <= occupied[-c[2]].begin < e for b, e in closed)
+                ]
+                if outside:
+                    mention = outside[-1]
             if _in_scope(anaphor.scope, here, there):
                 antecedent = mention
         if antecedent is None:

@@ -342,6 +342,22 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
             opening = anaphor.opening.match(plain) if anaphor.opening else None
             cut = (starts[opening.end()] if opening.end() < len(plain) else there.end) if opening else None
             nearest = ([m for m in inside if cut is not None and m.begin >= cut] or inside)[0]
+        elif nearest is not None and anaphor.clause is not None and there == sentence_at(begin):
+            plain, starts, ends = one_spaced(text, there.begin, there.end)
+            closed = [
+                (starts[m.start()], ends[m.end() - 1])
+                for m in anaphor.clause.finditer(plain)
+                if m.end() > m.start()
+            ]
+            closed = [(b, e) for b, e in closed if e <= begin]
+            outside = [
+                key
+                for key in kinds
+                if occupied[-key[2]].begin >= there.begin
+                and not any(b <= occupied[-key[2]].begin < e for b, e in closed)
+            ]
+            if outside:
+                nearest = occupied[-max(outside)[2]]
         if nearest is None or not _in_scope(anaphor.scope, sentence_at(begin), there):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
@@ -356,7 +372,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
 _ANAPHORA_PIECES = [
     "China said ", "Russia ", "Xi Jinping ", "Vladimir Putin ", "the SCO ", "the summit ",
     "Speaking after Kassym-Jomart Tokayev, ", "In talks with Putin, ", '"Xi Jinping is a friend," ',
-    "ASTANA, July 5 -- ", "At the summit ",
+    "ASTANA, July 5 -- ", "At the summit ", ", who met Xi Jinping, ", ", which Russia joined, ",
     "its economy grew. ", "he added that ", "his visit ", "the organization ", "the group ",
     "and ", "in Astana. ", "\n\n", "Belarus joined the bloc. ", "It said ",
 ]  # fmt: skip

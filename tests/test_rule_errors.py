@@ -102,6 +102,12 @@ MUTATIONS = [
         '    opening: "((?:[A-Z]',
         "bad opening in anaphora rule 'pronoun-he'",
     ),
+    (
+        "anaphora.yaml",
+        '    clause: ", (?:who',
+        '    clause: ", ((?:who',
+        "bad clause in anaphora rule 'pronoun-he'",
+    ),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
     (
         "relations.yaml",
