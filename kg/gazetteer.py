@@ -243,28 +243,13 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         antecedent = check_choice(
             path, record, "antecedent", ANTECEDENTS, "bad antecedent {value!r} in " + what, "nearest"
         )
-        opening = None
-        if "opening" in record:
-            if antecedent != "sentence-first":
-                raise RuleError(
-                    path,
-                    line_of(record, "opening"),
-                    f"'opening' in {what} goes with antecedent: sentence-first",
-                )
-            try:
-                opening = re.compile(record["opening"])
-            except (re.error, TypeError) as exc:
-                raise RuleError(path, line_of(record, "opening"), f"bad opening in {what}: {exc}") from None
-        clause = None
-        if "clause" in record:
-            try:
-                clause = re.compile(record["clause"])
-            except (re.error, TypeError) as exc:
-                raise RuleError(path, line_of(record, "clause"), f"bad clause in {what}: {exc}") from None
-        try:
-            pattern = re.compile(record["pattern"])
-        except (re.error, TypeError) as exc:
-            raise RuleError(path, line_of(record, "pattern"), f"bad pattern in {what}: {exc}") from None
+        if "opening" in record and antecedent != "sentence-first":
+            raise RuleError(
+                path, line_of(record, "opening"), f"'opening' in {what} goes with antecedent: sentence-first"
+            )
+        opening, clause, pattern = (
+            _regex(path, record, key, what) for key in ("opening", "clause", "pattern")
+        )
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         line = line_of(record, "pattern")
@@ -282,6 +267,17 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             )
         )
     return tuple(anaphora)
+
+
+def _regex(path: Path, record, key: str, what: str) -> re.Pattern[str] | None:
+    """The regular expression of ``record[key]`` (None where the key is absent); a RuleError
+    at its line where it does not compile."""
+    if key not in record:
+        return None
+    try:
+        return re.compile(record[key])
+    except (re.error, TypeError) as exc:
+        raise RuleError(path, line_of(record, key), f"bad {key} in {what}: {exc}") from None
 
 
 def typographic(form: str, written: set[str]) -> list[str]:

@@ -233,21 +233,14 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
-def _spans(text: str, sentence: Sentence, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+def _spans(
+    text: str, sentence: Sentence, pattern: re.Pattern[str], at_start: bool = False
+) -> list[tuple[int, int]]:
     """Where in ``text`` the matches of ``pattern`` in ``sentence`` (read one-spaced, as the
-    patterns are) begin and end."""
+    patterns are) begin and end; with ``at_start``, the match at its start only."""
     plain, starts, ends = one_spaced(text, sentence.begin, sentence.end)
-    return [(starts[m.start()], ends[m.end() - 1]) for m in pattern.finditer(plain) if m.end() > m.start()]
-
-
-def _opening_end(text: str, sentence: Sentence, opening: re.Pattern[str]) -> int | None:
-    """Where in ``text`` the opening phrase of ``sentence`` that ``opening`` matches at its start
-    ends (read one-spaced, as the patterns are), or None."""
-    plain, starts, _ends = one_spaced(text, sentence.begin, sentence.end)
-    found = opening.match(plain)
-    if found is None:
-        return None
-    return starts[found.end()] if found.end() < len(plain) else sentence.end
+    found = [pattern.match(plain)] if at_start else pattern.finditer(plain)
+    return [(starts[m.start()], ends[m.end() - 1]) for m in found if m is not None and m.end() > m.start()]
 
 
 def resolve_anaphora(
@@ -345,8 +338,8 @@ def resolve_anaphora(
                 )
                 quoted = [q.span() for q in _QUOTED.finditer(text, there.begin, there.end)]
                 inside = [m for m in inside if not any(b <= m.begin < e for b, e in quoted)] or inside
-                cut = _opening_end(text, there, anaphor.opening) if anaphor.opening else None
-                after = [m for m in inside if cut is not None and m.begin >= cut]
+                opening = _spans(text, there, anaphor.opening, at_start=True) if anaphor.opening else []
+                after = [m for m in inside if opening and m.begin >= opening[0][1]]
                 mention = (after or inside)[0]
             elif anaphor.clause is not None and there == here:
                 # in its own sentence: the nearest one not inside a clause that closed before

@@ -35,7 +35,7 @@ from kg.patterns import (
 )
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
-from kg.timex import FUTURE, PAST, parse_number, resolve_date, resolve_period
+from kg.timex import parse_number, resolve_date, resolve_period
 from kg.vocab import KGO, ORG
 
 
@@ -121,7 +121,7 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
 _HOLDS, _TITLE = ORG.holds, KGO.title
 
 #: A pattern's groups of these names mark a match as telling of what is to come, or in the
-#: present tense (see ``_Match.tense``).
+#: present tense (see ``_Match.future``).
 FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 
 
@@ -161,13 +161,11 @@ class _Match:
         return None
 
     @property
-    def tense(self) -> str:
-        """How the match's weekdays are read (kg.timex): FUTURE where the rule's group
-        ``future`` ("will be held on Thursday") or ``present`` ("is held on Thursday") matched,
-        else PAST."""
-        if self._group(FUTURE_GROUP) is not None or self._group(PRESENT_GROUP) is not None:
-            return FUTURE
-        return PAST
+    def future(self) -> bool:
+        """Whether the match's weekdays are the coming ones (kg.timex.resolve_date): where the
+        rule's group ``future`` ("will be held on Thursday") or ``present`` ("is held on
+        Thursday") matched."""
+        return self._group(FUTURE_GROUP) is not None or self._group(PRESENT_GROUP) is not None
 
     def mentions(self, name: str) -> list[Mention]:
         """The mentions bound to slot ``name`` (several for a list slot)."""
@@ -211,7 +209,7 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
             if value is not None:
                 break
         if value is not None and found.group(2) == "date":
-            resolved = resolve_date(value, ref, match.tense)
+            resolved = resolve_date(value, ref, match.future)
             if resolved is not None:
                 value = resolved.isoformat()
             elif ref is None:
@@ -287,7 +285,7 @@ def _objects(
         # digits, at least four.
         return [(Literal(f"{int(words):04d}", datatype=XSD.gYear), None)] if words.isdecimal() else []
     if kind == "date":
-        resolved = resolve_date(words, ref, match.tense)
+        resolved = resolve_date(words, ref, match.future)
         relative = resolve_date(words, None) is None
         if resolved is None and ref is None:
             match.notes.append(f"{words!r} left unresolved: the article has no publication date")
@@ -348,7 +346,7 @@ def _apply(
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
                     nodes[spec.var] = Node(like[0].klass if like else klass, name)
-                elif ref is not None or not match.notes:  # (undated: noted already)
+                else:
                     unnamed.append(spec)
             for fact in rule.facts:
                 subjects = _objects(Value("var", fact.subject), match, nodes, article, classes, gazetteer)

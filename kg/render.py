@@ -155,7 +155,7 @@ class _Article:
 #: words that are not there. The page shows each as U+FFFD, one UTF-16 unit for one, so
 #: offsets into the text stay right; the graph keeps the text as written.
 _BIDI_CHARACTERS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile(f"[{''.join(_BIDI_CHARACTERS)}]")
 # ... and written as JSON escapes in the page's data (an escaped backslash before is text)
 _BIDI_ESCAPED = re.compile(r"\\u(?:202[a-eA-E]|206[6-9])")
 

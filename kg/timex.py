@@ -78,33 +78,29 @@ def parse_number(phrase: str) -> int | None:
     return int(match.group(1).replace(",", "")) if match else None
 
 
-#: How a weekday is read against the publication date: the last such day on or before it
-#: (news reports past events by weekday), or the first on or after it (the text says the
-#: event is to come, "will be held on Thursday", or tells a schedule in the present tense,
-#: "is held on Thursday").
-PAST, FUTURE = "past", "future"
-
-
-def resolve_date(phrase: str, reference: date | None, tense: str = PAST) -> date | None:
+def resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
     """The calendar date a phrase names.
 
     phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year), or a
-    weekday (``Thursday``), read as ``tense`` says (PAST or FUTURE);
+    weekday (``Thursday``): the latest such day on or before ``reference`` (news reports
+    past events by weekday), or with ``future`` the first on or after it (the text says the
+    event is to come, "will be held on Thursday", or tells a schedule in the present
+    tense, "is held on Thursday");
     reference: the publication date, or None when unknown.
     """
     try:
-        return _resolve_date(phrase, reference, tense)
+        return _resolve_date(phrase, reference, future)
     except (ValueError, OverflowError):
         return None  # "February 30, 2024" names no day
 
 
-def _resolve_date(phrase: str, reference: date | None, tense: str = PAST) -> date | None:
+def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
     word = phrase.strip().lower()
     if word in _WEEKDAYS:
         if reference is None:
             return None
         back = (reference.weekday() - _WEEKDAYS.index(word)) % 7
-        if tense == FUTURE:
+        if future:
             return reference + timedelta(days=(7 - back) % 7)
         return reference - timedelta(days=back)
     match = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", word)

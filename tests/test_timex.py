@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from kg.timex import FUTURE, parse_number, resolve_date, resolve_period
+from kg.timex import parse_number, resolve_date, resolve_period
 
 FRIDAY = date(2024, 7, 5)
 
@@ -33,7 +33,7 @@ def test_timex_resolve_date(phrase, expected):
     ],
 )
 def test_timex_resolve_date_to_come(phrase, expected):
-    assert resolve_date(phrase, FRIDAY, FUTURE) == expected
+    assert resolve_date(phrase, FRIDAY, future=True) == expected
 
 
 def test_timex_weekday_without_reference_stays_unresolved():
