@@ -133,7 +133,7 @@ def article_report(art: ArticleCoverage) -> list[str]:
     """The lines of the report about one article, ending with an empty line."""
     out: list[str] = []
     total = sum(n for _rule, n in art.facts_per_rule)
-    out.append(f"Article {art.slug}: {art.sentences} sentences, {total} facts")
+    out.append(f"Article {art.slug}: {art.sentences} sentences, {total} statements")
     out.append(f"  Sentences that yielded no fact ({len(art.silent_sentences)}):")
     out.extend(f"    - {s}" for s in art.silent_sentences)
     out.append(f"  Mentions that joined no relation ({len(art.idle_mentions)}):")
@@ -147,7 +147,7 @@ def article_report(art: ArticleCoverage) -> list[str]:
             f"    - {art.text[begin:end]!r} at {begin}-{end} ({rule})"
             for begin, end, rule in art.unresolved_anaphors
         )
-    out.append("  Facts per rule:")
+    out.append("  Statements per rule (a fact with one piece of evidence each):")
     out.extend(f"    {n:4d}  {rule}" for rule, n in art.facts_per_rule)
     if art.notes:
         out.append(f"  Notes ({len(art.notes)}):")

@@ -487,3 +487,11 @@ def test_cli_validate_names_what_is_wrong_with_the_file_given(run_kg, root, tmp_
     article = next((root / "seeds").glob("*.txt"))
     done = run_kg("validate", str(article), cwd=tmp_path)
     assert done.returncode == 2 and "not an RDF file name" in done.stderr and "N-Triples" not in done.stderr
+
+
+def test_cli_build_summary_and_coverage_count_the_same_statements(run_kg, root, tmp_path):
+    """The summary's count and the coverage report's per article are one measure, worded alike."""
+    done = run_kg("build", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "out"), "--no-html")
+    said = int(re.search(r"(\d+) statements", done.stdout).group(1))
+    report = (tmp_path / "out" / "coverage.txt").read_text(encoding="utf-8")
+    assert [int(n) for n in re.findall(r"sentences, (\d+) statements", report)] == [said]
