@@ -397,3 +397,30 @@ def test_query_a_long_one_line_query_is_a_query_not_a_file_name(exports_store):
     text = 'SELECT ?s WHERE { ?s rdfs:label ?l . FILTER(?l != "' + "x" * 300 + '") } LIMIT 1'
     assert resolve_query(text) == text
     assert len(list(run_query(exports_store, text))) == 1
+
+
+def test_query_leaders_and_offices_list_a_counterpart_once_where_a_title_is_known(run_kg, tmp_path):
+    # One article gives Putin's title; the other calls him a counterpart only, which gives
+    # the office by its class ("Head of State of Russia"). He heads Russia once, titled.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "2024.07.03 10:00 GMT+8\n\nRussian President Vladimir Putin arrived in Astana.\n", encoding="utf-8"
+    )
+    (seeds / "b.txt").write_text(
+        "2024.07.04 10:00 GMT+8\n\nChinese President Xi Jinping met his Russian counterpart"
+        " Vladimir Putin on Wednesday.\n",
+        encoding="utf-8",
+    )
+    build = ("build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html")
+    assert run_kg(*build, cwd=tmp_path).returncode == 0
+    for query in ("leaders", "offices"):
+        done = run_kg("query", query, "--exports", str(tmp_path / "out"), "--format", "csv", cwd=tmp_path)
+        rows = sorted((r["person"], r["state"], r["title"]) for r in csv.DictReader(io.StringIO(done.stdout)))
+        assert rows == [("Vladimir Putin", "Russia", "President"), ("Xi Jinping", "China", "President")], query
+    # Where no article titles him, the office by class is still listed, untitled.
+    (seeds / "a.txt").unlink()
+    assert run_kg(*build, cwd=tmp_path).returncode == 0
+    done = run_kg("query", "leaders", "--exports", str(tmp_path / "out"), "--format", "csv", cwd=tmp_path)
+    rows = sorted((r["person"], r["state"], r["title"]) for r in csv.DictReader(io.StringIO(done.stdout)))
+    assert rows == [("Vladimir Putin", "Russia", ""), ("Xi Jinping", "China", "President")]
