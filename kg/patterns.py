@@ -131,6 +131,8 @@ class Rule:
     facts: tuple[FactSpec, ...]
     mention: tuple[str, str] | None
     tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    #: a match is dropped where this finds the sentence's words before it (``not_after``)
+    not_after: re.Pattern[str] | None = None
 
     @functools.cached_property
     def slot_names(self) -> frozenset[str]:
@@ -352,7 +354,7 @@ def load_rules(
             record,
             f"rule {named!r}" if named else f"rule #{order - start_order + 1}",
             {"id", "pattern", "facts"},
-            {"description", "example", "nodes", "each", "mention"},
+            {"description", "example", "nodes", "each", "mention", "not_after"},
         )
         rule_id = record["id"]
         if not isinstance(rule_id, str) or not _RULE_ID.fullmatch(rule_id):
@@ -383,6 +385,18 @@ def load_rules(
                 each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables
             )
             groups |= set(each_pattern.groupindex)
+        not_after = None
+        if "not_after" in record:
+            bound: dict[str, Slot] = {}
+            line = line_of(record, "not_after")
+            not_after = _compile(record["not_after"], path, line, f"'not_after' of {what}", classes, bound, tables)
+            if bound:
+                raise RuleError(
+                    path,
+                    line,
+                    f"'not_after' of {what} binds the slot {next(iter(bound))!r}",
+                    "it only tests the words before a match: write slots there as {:Class}",
+                )
         variables = set(slots) | {"article"}
         nodes: list[NodeSpec] = []
         node_records = record.get("nodes") or LineDict()
@@ -516,6 +530,7 @@ def load_rules(
                 facts=tuple(facts),
                 mention=mention,
                 tables=tuple((n, tuple(sorted(t.items()))) for n, t in sorted(tables.items())),
+                not_after=not_after,
             )
         )
     return tuple(rules)

@@ -157,6 +157,18 @@ MUTATIONS = [
         "    pattern: '(?P<w>x*)'",
         "matches empty text",
     ),
+    (
+        "relations.yaml",
+        "    not_after: '(?:^|[,;:(] )",
+        "    not_after: '{s:State}(?:^|[,;:(] )",
+        "'not_after' of rule 'membership.became-nth' binds the slot 's'",
+    ),
+    (
+        "relations.yaml",
+        "    not_after: '(?:^|[,;:(] )",
+        "    not_after: '((?:^|[,;:(] )",
+        "bad pattern in 'not_after' of rule 'membership.became-nth'",
+    ),
 ]
 
 
