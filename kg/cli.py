@@ -436,7 +436,7 @@ def make_parser() -> argparse.ArgumentParser:
         "each sentence holding the words as the relation rules see it (mentions replaced by "
         "{Class}, what a pattern's slots match), the facts read from it, and with --rule whether "
         "that rule's pattern matches it.",
-        epilog="Examples: kg explain Belarus; kg explain --sentence counterpart --rule office.counterpart",
+        epilog="Examples: kg explain Belarus; kg explain --sentence counterpart --rule person.counterpart",
     )
     expl.add_argument("term", nargs="?", help="a name of the entity (any case), e.g. Xi, Belarus, security")
     expl.add_argument(

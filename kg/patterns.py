@@ -74,20 +74,10 @@ class NodeSpec:
     name: str
     class_table: tuple[tuple[str, str], ...] = ()
     class_key: str | None = None
-    #: a slot: the node is the like of the office that slot's person holds, as the article
-    #: says elsewhere: its class, and for the template's ``{kind}`` its title, or with
-    #: ``kinds`` (a table of the file) the table's words for its class (a class the table
-    #: lacks gives no node); the rule is run once every sentence is read (kg.relations)
-    like: str | None = None
-    kinds: str | None = None
 
     def class_for(self, words: str | None) -> str:
         """The class of the node minted where group ``class_key`` matched ``words``."""
         return dict(self.class_table).get(words or "", self.klass)
-
-
-#: The template field of a ``like`` node that holds the other office's title or kind.
-LIKE_KIND = "kind"
 
 
 @dataclass(frozen=True)
@@ -143,11 +133,6 @@ class Rule:
     def tables_by_name(self) -> dict[str, dict[str, str]]:
         """The tables of the rule's file, each a dict, by name; made once per rule."""
         return {name: dict(rows) for name, rows in self.tables}
-
-    @functools.cached_property
-    def defers(self) -> bool:
-        """True for rules with a ``like`` node: they run once every sentence is read."""
-        return any(spec.like for spec in self.nodes)
 
     @property
     def names_entities(self) -> bool:
@@ -389,7 +374,9 @@ def load_rules(
         if "not_after" in record:
             bound: dict[str, Slot] = {}
             line = line_of(record, "not_after")
-            not_after = _compile(record["not_after"], path, line, f"'not_after' of {what}", classes, bound, tables)
+            not_after = _compile(
+                record["not_after"], path, line, f"'not_after' of {what}", classes, bound, tables
+            )
             if bound:
                 raise RuleError(
                     path,
@@ -403,24 +390,7 @@ def load_rules(
         if not isinstance(node_records, LineDict):
             raise RuleError(path, line_of(record, "nodes"), f"'nodes' of {what} must be a mapping")
         for var, spec in node_records.items():
-            spec = check_keys(
-                path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by", "like", "kinds"}
-            )
-            like = spec.get("like")
-            if like is not None and (like not in slots or slots[like].many or "class_by" in spec):
-                raise RuleError(
-                    path,
-                    line_of(spec, "like"),
-                    f"'like' of node {var!r} in {what} must name a single slot of the pattern",
-                    "like: other (the person whose office the node is the like of), without class_by",
-                )
-            kinds = spec.get("kinds")
-            if kinds is not None and (like is None or kinds not in tables):
-                raise RuleError(
-                    path,
-                    line_of(spec, "kinds"),
-                    f"'kinds' of node {var!r} in {what} must name a table of the file, beside 'like'",
-                )
+            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by"})
             class_table: tuple[tuple[str, str], ...] = ()
             class_key = None
             if "class_by" in spec:
@@ -446,7 +416,7 @@ def load_rules(
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
             for field, _filter in _template_fields(str(spec["name"])):
-                if not set(field.split("|")) <= groups | variables | ({LIKE_KIND} if like else set()):
+                if not set(field.split("|")) <= groups | variables:
                     raise RuleError(
                         path,
                         line_of(spec, "name"),
@@ -461,17 +431,8 @@ def load_rules(
                         "name nodes from single slots only",
                     )
             _check_filters(path, line_of(spec, "name"), str(spec["name"]), what, tables)
-            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key, like, kinds))
+            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key))
             variables.add(var)
-        if any(spec.like for spec in nodes):
-            if LIKE_KIND in groups:
-                raise RuleError(
-                    path,
-                    line_of(record, "pattern"),
-                    f"{what} has a 'like' node, whose {{{LIKE_KIND}}} is the other office's kind: "
-                    f"its pattern cannot have a group {LIKE_KIND!r}",
-                )
-            groups = groups | {LIKE_KIND}  # the facts' text may give the kind too
         facts: list[FactSpec] = []
         if not isinstance(record["facts"], LineList) or not record["facts"]:
             raise RuleError(path, line_of(record, "facts"), f"'facts' of {what} must be a non-empty list")

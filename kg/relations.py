@@ -23,20 +23,17 @@ from kg.gazetteer import Gazetteer, Node
 from kg.mentions import Mention, select_non_overlapping
 from kg.patterns import (
     ANAPHOR_MARK,
-    LIKE_KIND,
     TEMPLATE_FIELD,
     TOKEN_CLOSE,
     TOKEN_INDEX,
     TOKEN_MID,
     TOKEN_OPEN,
-    NodeSpec,
     Rule,
     Value,
 )
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import parse_number, resolve_date, resolve_period
-from kg.vocab import KGO, ORG
 
 
 @dataclass(frozen=True)
@@ -118,8 +115,6 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
     return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends), spaced)
 
 
-_HOLDS, _TITLE = ORG.holds, KGO.title
-
 #: A pattern's groups of these names mark a match as telling of what is to come, or in the
 #: present tense (see ``_Match.future``).
 FUTURE_GROUP, PRESENT_GROUP = "future", "present"
@@ -149,8 +144,6 @@ class _Match:
         self.unreadable: list[str] = []
         self.masked = masked
         self.matches = matches
-        #: values a template may use beside the match's own ({kind} of a ``like`` node)
-        self.extra: dict[str, str] = {}
         last, offset = matches[-1]
         self.begin, self.end = masked.span(last.start() + offset, last.end() + offset)
 
@@ -201,8 +194,6 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
         for name in found.group(1).split("|"):
             if name in nodes:
                 value = nodes[name].name
-            elif name in match.extra:
-                value = match.extra[name]
             else:
                 mentions = match.mentions(name) if name in match.slots else []
                 value = mentions[0].node.name if mentions else match.words(name)
@@ -312,7 +303,6 @@ def _apply(
     masked: _Masked,
     classes: ClassTree,
     gazetteer: Gazetteer,
-    held: dict[Node, tuple[Node, str | None]] | None = None,
 ) -> tuple[list[Fact], list[Mention], list[str]]:
     facts: list[Fact] = []
     mentions: list[Mention] = []
@@ -338,16 +328,10 @@ def _apply(
             nodes: dict[str, Node] = {}
             unnamed = []
             for spec in rule.nodes:
-                like = None
-                if spec.like:
-                    like = _like(spec, match, held or {})
-                    if like is None:
-                        continue
-                    match.extra[LIKE_KIND] = like[1]
                 name = _render(spec.name, match, nodes, ref)
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
-                    nodes[spec.var] = Node(like[0].klass if like else klass, name)
+                    nodes[spec.var] = Node(klass, name)
                 else:
                     unnamed.append(spec)
             for fact in rule.facts:
@@ -421,7 +405,6 @@ def apply_rules(
     facts: list[Fact] = []
     made: list[Mention] = []
     notes: list[str] = []
-    deferred: list[tuple[Rule, _Masked]] = []  # rules with a ``like`` node, and where they match
     # the mentions by start, so that each sentence takes only those that start inside it
     by_start = sorted(mentions, key=lambda m: m.begin)
     starts = [m.begin for m in by_start]
@@ -443,9 +426,6 @@ def apply_rules(
                 for rule in rules:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue
-                    if rule.defers:
-                        deferred.append((rule, masked))
-                        continue
                     found, named, noted = _apply(rule, article, masked, classes, gazetteer)
                     facts.extend(found)
                     made.extend(named)
@@ -459,69 +439,5 @@ def apply_rules(
                     f"rule {rule.id!r} " + timed_out(article.slug, "sentence", sentence.begin, sentence.end),
                     FIX_BACKTRACKING,
                 ) from None
-        held = offices_held(facts, classes) if deferred else {}
-        for rule, masked in deferred:  # (under the time limit too)
-            try:
-                found, named, noted = _apply(rule, article, masked, classes, gazetteer, held)
-            except PatternTimeout:
-                raise RuleError(
-                    rule.path,
-                    rule.line,
-                    f"rule {rule.id!r} "
-                    + timed_out(article.slug, "sentence", *masked.span(0, len(masked.text))),
-                    FIX_BACKTRACKING,
-                ) from None
-            facts.extend(found)
-            made.extend(named)
-            notes.extend(noted)
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
     return facts, select_non_overlapping(ranked), notes
-
-
-def _like(
-    spec: NodeSpec, match: _Match, held: dict[Node, tuple[Node, str | None]]
-) -> tuple[Node, str] | None:
-    """The office a ``like`` node is the like of, and its kind (its title, or with ``kinds``
-    the table's words for its class); None, with a note saying why, where there is none: the
-    article names no office of the slot's person, another person of the match holds another
-    kind of office ("Modi and his Chinese counterpart Xi", where the article calls Xi the
-    Chinese President), or the table lacks the office's class."""
-    other = match.mentions(str(spec.like))
-    office, title = held.get(other[0].node, (None, None)) if other else (None, None)
-    if office is None:
-        who = other[0].node.name if other else spec.like
-        match.notes.append(f"no {spec.var} (nor its facts): the article says no office {who} holds")
-        return None
-    others = [
-        held[m.node][0]
-        for name in sorted(match.slots - {spec.like})
-        for m in match.mentions(name)
-        if m.node in held
-    ]
-    if any(held_office.klass != office.klass for held_office in others):
-        match.notes.append(
-            f"no {spec.var} (nor its facts): the article gives {others[0].name} to one of its people, "
-            f"not the like of {office.name}"
-        )
-        return None
-    kind = match.tables.get(spec.kinds, {}).get(office.klass) if spec.kinds else title
-    if not kind:
-        match.notes.append(f"no {spec.var} (nor its facts): the rule names no office like {office.name}")
-        return None
-    return office, kind
-
-
-def offices_held(facts: list[Fact], classes: ClassTree) -> dict[Node, tuple[Node, str | None]]:
-    """Each person's office as the ``facts`` assert it, with its title: the first one the text
-    gives, for a person it gives several."""
-    titles: dict[Node, str] = {}
-    for fact in facts:
-        if fact.predicate == _TITLE and fact.modality is None:
-            titles.setdefault(fact.subject, str(fact.object))
-    held: dict[Node, tuple[Node, str | None]] = {}
-    for fact in sorted(facts, key=lambda f: (f.begin, f.end)):
-        office = fact.object
-        if fact.predicate == _HOLDS and fact.modality is None and isinstance(office, Node):
-            if classes.is_a(office.klass, "Office"):
-                held.setdefault(fact.subject, (office, titles.get(office)))
-    return held

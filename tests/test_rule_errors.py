@@ -82,19 +82,6 @@ MUTATIONS = [
     ("gazetteer.yaml", "    aliases: [Putin]\n", "    aliases: [Putin, Xi]\n", "'Xi' names both"),
     ("gazetteer.yaml", "    wikidata: Q148\n", "    wikidata: 148\n", "bad Wikidata QID"),
     ("anaphora.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),
-    (
-        "relations.yaml",
-        "like: other,",
-        "like: others,",
-        "'like' of node 'office' in rule 'office.counterpart'",
-    ),
-    ("relations.yaml", "kinds: office-kinds}", "kinds: office-kind}", "'kinds' of node 'office' in rule"),
-    (
-        "relations.yaml",
-        "(?:counterpart|opposite number),? {person:Person}'",
-        "(?:counterpart|opposite number),? (?P<kind>x)?{person:Person}'",
-        "its pattern cannot have a group 'kind'",
-    ),
     ("anaphora.yaml", "    antecedent: sentence-first\n", "    antecedent: it\n", "bad antecedent 'it'"),
     (
         "anaphora.yaml",
