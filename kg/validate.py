@@ -314,6 +314,9 @@ def _unasserted(facts: list[Evidence]) -> str:
     return ""
 
 
+_SPARQL_CHECK = "SPARQLConstraintComponent"
+
+
 def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> str:
     """A readable report: one block per violation, then where the facts about its node came
     from: for a violation on a path, each value the articles gave it and which articles."""
@@ -329,7 +332,9 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
             lines.append(f"\tValue Node: {v.value}")
         if v.message:
             lines.append(f"\tMessage: {v.message}")
-        facts = evidence.get(v.focus, [])
+        # (a SPARQL check's focus is a text or an article: the broken node is its value, and
+        # the facts about the article would only hide it)
+        facts = [] if component == _SPARQL_CHECK else evidence.get(v.focus, [])
         on_path = [f for f in facts if f.predicate == v.path]
         if on_path:
             by_value: dict[str, list[Evidence]] = {}
@@ -361,17 +366,22 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 #
 # - Article-scoped resources (the article, its text spans ``article/…#char=…`` and its
 #   reified statements ``statement/…``) get all their triples from their own article. The
-#   shapes look at a focus node's own triples, the classes of its values and, in the two
+#   shapes look at a focus node's own triples, the classes of its values and, in the
 #   SPARQL constraints (whose focus nodes are a text and an article), the spans of that
 #   text, the statements of that article and the triples they reify, all from the same
 #   article; so such a node is judged exactly in a graph of its article (plus any others).
+#   One more (FactHasEvidenceShape) asks of every fact in the graph that some statement
+#   asserts it, and is reported by the graph's first article: a chunk's graph holds the
+#   facts of its own articles only, each with its statements, so the chunks together find
+#   what the whole graph's check finds (told apart by the fact, not by the article).
 # - Every other resource (entities, rules) may be described by many articles: it is judged
 #   in the graph of all triples about non-article resources, with the types of their values.
 #
 # A shape that looks further (sh:node, inverse paths, a SPARQL query joining two articles)
 # breaks this; ``check_local_shapes`` refuses the core shape features that would, but does
-# not read SPARQL queries: the two in the shapes follow links back from a text to its spans
-# and from an article to its statements, all of one article.
+# not read SPARQL queries: those in the shapes follow links back from a text to its spans
+# and from an article to its statements, all of one article, or from a fact to its
+# statements.
 
 _NON_LOCAL = re.compile(
     r"\bsh:(?:node|qualifiedValueShape|inversePath|zeroOrMorePath|oneOrMorePath|alternativePath)\b"
@@ -381,9 +391,10 @@ _NON_LOCAL = re.compile(
 
 def check_local_shapes(shapes: str) -> None:
     """Refuse shapes that judge a node by more than its own triples and its values' types.
-    SHACL-SPARQL queries are not looked into: the two of ``shapes.ttl`` read only one
-    article's text, spans and statements and the triples they reify (see above); a new one
-    must be checked by hand, and by ``tests/test_validate_parts.py``."""
+    SHACL-SPARQL queries are not looked into: those of ``shapes.ttl`` read only one
+    article's text, spans and statements and the triples they reify, or every fact with
+    its statements (see above); a new one must be checked by hand, and by
+    ``tests/test_validate_parts.py``."""
     found = _NON_LOCAL.search(shapes)
     if found:
         raise ValueError(
@@ -436,7 +447,8 @@ def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str
 def report(found: list[Violation], data: str | Path) -> str:
     """The report of ``found`` violations of the graph ``data`` (N-Triples text or file)."""
     found = sorted(set(found), key=_report_order)
-    return report_text(found, evidence_about(data, sorted({v.focus for v in found})))
+    asked = sorted({v.focus for v in found if not v.component.endswith(_SPARQL_CHECK)})
+    return report_text(found, evidence_about(data, asked))
 
 
 def validate_ntriples(data_nt: str, shapes: str, ontology_nt: str) -> tuple[bool, str]:

@@ -158,6 +158,42 @@ def _second_preferred_label(graph: Graph) -> None:
     graph.add((_first(graph, KGO.State), SKOS.prefLabel, Literal("Another name")))
 
 
+def _person(graph: Graph, name: str) -> URIRef:
+    return next(s for s in graph.subjects(RDFS.label, Literal(name)) if (s, RDF.type, KGO.Person) in graph)
+
+
+def _fact_without_evidence(graph: Graph) -> None:
+    # a fact no statement reifies (a review: it validated, and `kg query leaders` listed it)
+    graph.add((_person(graph, "Vladimir Putin"), ORG.holds, _first(graph, KGO.HeadOfStateOffice)))
+
+
+def _fact_only_denied(graph: Graph) -> None:
+    # an asserted fact whose only statement says the text denies it
+    statement = next(
+        s for s in graph.subjects(RDF.type, RDF.Statement) if graph.value(s, RDF.predicate) == ORG.memberOf
+    )
+    graph.add((statement, KGO.modality, Literal("negated")))
+
+
+def _statement_untyped(graph: Graph) -> None:
+    # a statement stripped of its type, and of its rule, escaped every check of statements
+    statement = _first(graph, RDF.Statement)
+    graph.remove((statement, RDF.type, None))
+    graph.remove((statement, KGO.rule, None))
+
+
+def _span_without_sentence(graph: Graph) -> None:
+    # (fact-to-evidence then found no row for its facts)
+    graph.remove((_mention(graph), NIF.sentence, None))
+
+
+def _text_cut(graph: Graph) -> None:
+    # a text whose end offset is not its length
+    context = _first(graph, NIF.Context)
+    end = int(graph.value(context, NIF.endIndex))
+    graph.set((context, NIF.endIndex, Literal(end + 7, datatype=XSD.nonNegativeInteger)))
+
+
 #: Changes after which the graph still conforms.
 CONFORMING = (_unchanged, _long_integer)
 
@@ -185,6 +221,11 @@ BREAKS = [
     _phrase_not_a_span,
     _evidence_of_another_text,
     _second_preferred_label,
+    _fact_without_evidence,
+    _fact_only_denied,
+    _statement_untyped,
+    _span_without_sentence,
+    _text_cut,
 ]
 
 
