@@ -42,7 +42,18 @@ def _max_count(graph: Graph) -> None:
 
 def _datatype(graph: Graph) -> None:
     span = _first(graph, NIF.RFC5147String)
-    graph.set((span, NIF.beginIndex, Literal("3", datatype=XSD.integer)))
+    graph.set((span, NIF.beginIndex, Literal("3")))
+
+
+def _offsets_as_integers(graph: Graph) -> None:
+    # as Oxigraph stores them (every integer-derived datatype as xsd:integer): still conforms
+    for predicate in (NIF.beginIndex, NIF.endIndex):
+        for node, value in list(graph.subject_objects(predicate)):
+            graph.set((node, predicate, Literal(int(value), datatype=XSD.integer)))
+
+
+def _negative_offset(graph: Graph) -> None:
+    graph.set((_first(graph, NIF.Context), NIF.beginIndex, Literal(-1, datatype=XSD.integer)))
 
 
 def _ill_typed(graph: Graph) -> None:
@@ -195,7 +206,7 @@ def _text_cut(graph: Graph) -> None:
 
 
 #: Changes after which the graph still conforms.
-CONFORMING = (_unchanged, _long_integer)
+CONFORMING = (_unchanged, _long_integer, _offsets_as_integers)
 
 BREAKS = [
     _unchanged,
@@ -226,6 +237,8 @@ BREAKS = [
     _statement_untyped,
     _span_without_sentence,
     _text_cut,
+    _offsets_as_integers,
+    _negative_offset,
 ]
 
 
