@@ -118,7 +118,8 @@ def test_interop_a_graph_read_back_from_oxigraph_still_conforms(root, run_kg, tm
     store = pyoxigraph.Store()
     store.load(path=str(root / "exports" / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
     dumped = tmp_path / "dumped.nt"
-    store.dump(output=str(dumped), format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+    nt = pyoxigraph.RdfFormat.N_TRIPLES
+    store.dump(output=str(dumped), format=nt, from_graph=pyoxigraph.DefaultGraph())
     text = dumped.read_text(encoding="utf-8")
     assert "XMLSchema#nonNegativeInteger" not in text and "XMLSchema#integer" in text
     done = run_kg("validate", str(dumped), cwd=tmp_path)
