@@ -32,7 +32,17 @@ TOKEN_INDEX = re.compile(TOKEN_MID + ANAPHOR_MARK + r"?(\d+)" + TOKEN_CLOSE)
 # {name:Class}, {name:Class+}; {:Class} binds nothing; {name:Class!}: named, not an anaphor
 _SLOT = re.compile(r"\{(\w*):(\w+)([+!]?)\}")
 # A template field: {name}, {a|b} (the first bound), {name!date} (a filter).
-TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*)(?:!([\w-]+))?\}")
+#: A template's field: {name}, {a|b} (the first that is bound), {a&b} (all, their names in
+#: alphabetical order joined by " and ": "Meeting of {a&b}" names the same meeting whoever
+#: the sentence names first), each with an optional !filter.
+TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*|\w+(?:&\w+)+)(?:!([\w-]+))?\}")
+
+
+def field_names(field: str) -> list[str]:
+    """The names a template field (``a``, ``a|b`` or ``a&b``) uses."""
+    return re.split(r"[|&]", field)
+
+
 _CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w-]*)")
 _RULE_ID = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 #: Object forms that turn a captured group into a literal (or, for ``mentions``, entities).
@@ -297,7 +307,11 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: set[st
 
 
 def _check_filters(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
-    for _field, flt in _template_fields(template):
+    for field, flt in _template_fields(template):
+        if flt is not None and "&" in field:
+            raise RuleError(
+                path, line, f"{{{field}!{flt}}} in {what}: a field of names joined by & takes no filter"
+            )
         if flt is not None and flt not in TEMPLATE_FILTERS and flt not in tables:
             raise RuleError(
                 path,
@@ -416,14 +430,14 @@ def load_rules(
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
             for field, _filter in _template_fields(str(spec["name"])):
-                if not set(field.split("|")) <= groups | variables:
+                if not set(field_names(field)) <= groups | variables:
                     raise RuleError(
                         path,
                         line_of(spec, "name"),
                         f"name of node {var!r} in {what} uses "
                         f"{{{field}}}, which is neither a slot, a group nor a node",
                     )
-                if any(f in slots and slots[f].many for f in field.split("|")):
+                if any(f in slots and slots[f].many for f in field_names(field)):
                     raise RuleError(
                         path,
                         line_of(spec, "name"),
@@ -558,7 +572,7 @@ def _value(
     elif kind == "text":
         _check_filters(path, line, str(arg), what, tables)
         for field, _filter in _template_fields(str(arg)):
-            if not set(field.split("|")) <= groups | variables:
+            if not set(field_names(field)) <= groups | variables:
                 raise RuleError(path, line, f"text of {what} uses the unknown field {{{field}}}")
     elif not set(str(arg).split("|")) <= groups | variables:
         raise RuleError(path, line, f"{kind!r} in {what} names no group of the pattern: {arg!r}")

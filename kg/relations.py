@@ -30,6 +30,7 @@ from kg.patterns import (
     TOKEN_OPEN,
     Rule,
     Value,
+    field_names,
 )
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
@@ -188,15 +189,23 @@ class _Match:
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:
     missing = False
 
+    def named(name: str) -> str | None:
+        if name in nodes:
+            return nodes[name].name
+        mentions = match.mentions(name) if name in match.slots else []
+        return mentions[0].node.name if mentions else match.words(name)
+
     def field(found) -> str:
         nonlocal missing
+        if "&" in found.group(1):  # all of them, in alphabetical order
+            values = [named(name) for name in found.group(1).split("&")]
+            if None in values:
+                missing = True
+                return ""
+            return " and ".join(sorted(values))
         value = None
         for name in found.group(1).split("|"):
-            if name in nodes:
-                value = nodes[name].name
-            else:
-                mentions = match.mentions(name) if name in match.slots else []
-                value = mentions[0].node.name if mentions else match.words(name)
+            value = named(name)
             if value is not None:
                 break
         if value is not None and found.group(2) == "date":
@@ -373,7 +382,7 @@ def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
         return begin, end
     names = subject.split("|")
     if obj.kind == "text":  # a template: the names in its fields
-        names += [n for field in TEMPLATE_FIELD.findall(str(obj.arg)) for n in field[0].split("|")]
+        names += [n for field in TEMPLATE_FIELD.findall(str(obj.arg)) for n in field_names(field[0])]
     elif obj.kind not in ("entity", "boolean"):  # a variable, or a group the value is read from
         names += str(obj.arg).split("|")
     for name in names:
