@@ -15,6 +15,16 @@ from kg.gazetteer import Node
 _MAX_SLUG = 80
 
 
+# Runs of characters that are not word characters; a run made only of combining marks
+# (the vowel signs of Devanagari or Thai, a dot above) is part of the word, not a separator.
+_SEPARATORS = re.compile(r"[^\w]+|_")
+
+
+def _hyphen_unless_marks(found: re.Match[str]) -> str:
+    run = found.group(0)
+    return run if all(unicodedata.category(c).startswith("M") for c in run) else "-"
+
+
 def slugify(name: str, exact: bool = False) -> str:
     """Lower-case words joined by hyphens; letters of any script are kept (IRIs allow them).
 
@@ -23,7 +33,7 @@ def slugify(name: str, exact: bool = False) -> str:
     slug is given it, so that two names differing only in case or punctuation stay apart.
     """
     folded = unicodedata.normalize("NFKC", name).casefold()
-    slug = re.sub(r"[^\w]+|_", "-", folded).strip("-") or "unnamed"
+    slug = _SEPARATORS.sub(_hyphen_unless_marks, folded).strip("-") or "unnamed"
     if len(slug) > _MAX_SLUG or exact:
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
         head = slug[:_MAX_SLUG].rsplit("-", 1)[0] if len(slug) > _MAX_SLUG else slug

@@ -1,5 +1,6 @@
 """Every fact is traceable: to its article, sentence, exact span and rule."""
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
@@ -110,3 +111,16 @@ def test_provenance_photo_credit_naming_a_state_credits_no_state(root, tmp_path,
     assert [str(graph.value(o, RDFS.label)) for o in graph.objects(xinhua, KGO.creditedTo)] == [
         "Xinhua News Agency"
     ]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("मोदी", "मादा"), ("สมชาย", "สมชุย"), ("Nguyễn Văn A", "Nguyen Van A")],
+)
+def test_provenance_names_differing_in_combining_marks_get_different_iris(one, other):
+    """The vowel signs of Devanagari and Thai are combining marks, not word characters:
+    they were cut out as separators, so "मोदी" and "मादा" were both person/म-द (a review)."""
+    from kg.iris import slugify
+
+    assert slugify(one) != slugify(other)
+    assert slugify("İstanbul") == "i\u0307stanbul"  # its dot above is the I's, no separator
