@@ -29,13 +29,15 @@ def _names(node: Node, rulebase: RuleBase) -> set[str]:
 
 def find_nodes(term: str, extractions: list[Extraction], rulebase: RuleBase) -> list[Node]:
     """The resources whose canonical name or any gazetteer name is ``term`` (any case), or,
-    failing that, whose name contains it; sorted."""
+    failing that, whose name contains it (but for articles, named by their file names: "kg
+    explain Tianjin" gave the article tianjin-summit.txt, hiding that no entity is named so);
+    sorted."""
     nodes = {m.node for x in extractions for m in x.mentions}
     nodes |= {f.subject for x in extractions for f in x.facts}
     nodes |= {f.object for x in extractions for f in x.facts if isinstance(f.object, Node)}
     wanted = term.casefold()
     exact = [n for n in nodes if wanted in _names(n, rulebase)]
-    found = exact or [n for n in nodes if wanted in n.name.casefold()]
+    found = exact or [n for n in nodes if wanted in n.name.casefold() and n.klass != "Article"]
     return sorted(found, key=lambda n: (n.klass, n.name))
 
 

@@ -80,6 +80,9 @@ def test_explain_says_when_nothing_matches(coverage_corpus, rulebase):
         explain("Atlantis", coverage_corpus[0], rulebase)
     with pytest.raises(KgError, match="give a name"):
         explain(" ", coverage_corpus[0], rulebase)
+    # a word of an article's file name (wire-pitfalls.txt) names no resource: not the article
+    with pytest.raises(KgError, match="nothing named 'pitfalls' in the articles"):
+        explain("pitfalls", coverage_corpus[0], rulebase)
 
 
 @pytest.mark.parametrize("command", [["coverage"], ["explain", "Belarus"]])
@@ -141,7 +144,7 @@ def test_explain_sentence_says_why_a_rule_that_matches_states_nothing(rulebase):
     report = explain_sentences("arrived", [extraction], rulebase, "event.met-with")
     assert "no fact was read from it" in report
     assert (
-        "note: event.met-with: no meeting (nor its facts): its name 'Meeting of {a} and {b} on "
+        "note: event.met-with: no meeting (nor its facts): its name 'Meeting of {a&b} on "
         "{day|date!date}' needs words the sentence does not give" in report
     )
     assert "its pattern matches 'Putin, who arrived on Wednesday, met Xi'" in report
