@@ -13,7 +13,7 @@ from rdflib.namespace import OWL, RDF
 from kg.article import Layout, load_layouts
 from kg.classes import ClassTree, ontology_dir
 from kg.errors import RuleError
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Entity, Gazetteer, load_gazetteer
 from kg.patterns import Rule, load_rules
 
 
@@ -103,8 +103,29 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
     gazetteer = load_gazetteer(
         sorted(rules_dir.glob("gazetteer*.yaml")), classes, rules_dir / "anaphora.yaml"
     )
+    _check_iris_apart(gazetteer, classes)
     layouts = load_layouts(rules_dir / "layouts.yaml")
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("relations*.yaml")):
         rules.extend(load_rules(path, classes, gazetteer, properties, len(rules), tuple(rules)))
     return RuleBase(ontology, classes, gazetteer, layouts, tuple(rules), str(rules_dir / "layouts.yaml"))
+
+
+def _check_iris_apart(gazetteer: Gazetteer, classes: ClassTree) -> None:
+    """Two entries whose names mint one IRI ("Anna Smith-Jones" and "Anna Smith Jones",
+    "Straße" and "Strasse") would be one resource with two labels, which the shapes refuse
+    only in a build that mentions both: refused here, naming both entries."""
+    from kg.iris import mint
+
+    seen: dict[str, Entity] = {}
+    for entity in gazetteer.entities:
+        iri = str(mint(entity.node, "x:/", classes))
+        other = seen.setdefault(iri, entity)
+        if other is not entity:
+            raise RuleError(
+                Path(entity.path),
+                entity.line,
+                f"entry {entity.id!r} ({entity.name!r}) would have the IRI of entry {other.id!r} "
+                f"({other.name!r}, {other.path}:{other.line}): {iri.removeprefix('x:/')}",
+                "give one of them a name that differs in more than case, spacing or punctuation",
+            )
