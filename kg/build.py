@@ -76,7 +76,7 @@ def article_paths(seeds: Path) -> list[Path]:
         raise ArticleError(f"{seeds}: no such folder of articles")
     # Any case of the suffix is an article (x.TXT too); an entry so named that is not a
     # readable file is refused rather than skipped: the build would lose an article unsaid.
-    paths = sorted(p for p in seeds.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    paths = sorted(p for p in seeds.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(p))
     for path in paths:
         if not path.is_file():
             what = "a broken symbolic link" if path.is_symlink() and not path.exists() else "not a file"
@@ -89,6 +89,24 @@ def article_paths(seeds: Path) -> list[Path]:
             raise ArticleError(f"{stems[path.stem]} and {path}: two articles of one name; rename one")
         stems[path.stem] = path
     return paths
+
+
+def _hidden(path: Path) -> bool:
+    """A hidden file (".draft.txt"), or the "._x.txt" a Mac writes beside x.txt on some
+    disks: not an article."""
+    return path.name.startswith(".")
+
+
+def skipped_files(seeds: Path) -> str | None:
+    """A note naming the files of ``seeds`` that are not read as articles (not .txt, or
+    hidden), so that no article is lost unsaid ("notes.md"); None if there are none."""
+    articles = set(article_paths(seeds))
+    skipped = sorted(p.name for p in seeds.iterdir() if p.is_file() and p not in articles)
+    if not skipped:
+        return None
+    shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+    count = "1 file that is" if len(skipped) == 1 else f"{len(skipped)} files that are"
+    return f"{seeds}: skipped {count} not read as articles (only *.txt, not hidden): {shown}"
 
 
 def read_article_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, str]:
@@ -107,9 +125,11 @@ def read_article_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[s
     try:
         text = raw[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
+        utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         raise ArticleError(
-            f"{path}: not valid UTF-8 at byte offset {skip + exc.start} ({exc.reason}); "
-            "save the article as UTF-8"
+            f"{path}: not valid UTF-8 at byte offset {skip + exc.start} ({exc.reason}"
+            + ("; it starts with a UTF-16 byte order mark, so it is UTF-16" if utf16 else "")
+            + "); save the article as UTF-8"
         ) from None
     return path.stem, text
 
@@ -515,5 +535,6 @@ def run_build(
         triples=len(graph),
         seconds=time.perf_counter() - start,
         written=tuple(written),
-        notes=tuple(f"{x.article.slug}: {note}" for x in extractions for note in x.notes),
+        notes=tuple(f"{x.article.slug}: {note}" for x in extractions for note in x.notes)
+        + tuple(filter(None, [skipped_files(seeds)])),
     )

@@ -109,6 +109,8 @@ def resolve_query(spec: str, params: dict[str, str] | None = None) -> str:
         return _check_required(spec, text, params)
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, flags=re.IGNORECASE):
         return spec
+    if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", spec, flags=re.IGNORECASE):
+        raise QueryError(f"{spec!r} is a SPARQL update: kg query reads, it does not change the graph")
     raise QueryError(
         f"{spec!r} is neither a named query, a .rq file nor a SPARQL query; "
         "`kg query --list` shows the named queries"
@@ -127,8 +129,10 @@ def open_store(paths: list[Path], named: dict[str, Path] | None = None) -> ox.St
             check_rdf_file(path, fmt)
             store.bulk_load(path=str(path), format=fmt, to_graph=graph)
         except FileNotFoundError:
+            streamed = path.with_suffix(".nt")
+            hint = f"; a streamed build wrote {streamed}: give --data {streamed}" if streamed.exists() else ""
             raise QueryError(
-                f"{path}: no such file; run `kg build` first, or give --exports or --data"
+                f"{path}: no such file; run `kg build` first, or give --exports or --data{hint}"
             ) from None
         except SyntaxError as exc:
             raise QueryError(f"{path}: not valid {fmt.name}: {exc}") from None
@@ -212,9 +216,32 @@ def run_query(
     try:
         return store.query(text, prefixes=query_prefixes(prefixes))
     except SyntaxError as exc:
-        raise QueryError(f"malformed query: {exc}") from None
+        raise QueryError(f"malformed query: {_parse_error(str(exc), text, prefixes)}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {exc}") from None
+
+
+_PREFIXED = re.compile(r"(?<![\w<\"'?$])([A-Za-z][\w.-]*|):[A-Za-z_0-9]")
+_DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*|):", re.IGNORECASE)
+
+
+def _parse_error(message: str, text: str, prefixes: dict[str, str] | None) -> str:
+    """pyoxigraph's parse error in one line: an unknown prefix named ("unknown prefix
+    'foo:'"), rather than the character ranges the parser expected; else its first line,
+    cut at 200 characters."""
+    where = re.match(r"error at \d+:\d+", message)
+    if "Prefix not found" in message:
+        known = set(query_prefixes(prefixes)) | set(_DECLARED.findall(text))
+        used = _PREFIXED.findall(re.sub(r'"[^"]*"|<[^>]*>', "", text))  # (not in literals, IRIs)
+        unknown = sorted({p for p in used if p not in known})
+        if unknown:
+            return (
+                (f"{where.group(0)}: " if where else "")
+                + f"unknown prefix '{unknown[0]}:'; known: {', '.join(sorted(known))} "
+                "(or declare it with a PREFIX line)"
+            )
+    first = message.splitlines()[0] if message else message
+    return first if len(first) <= 200 else first[:197] + "..."
 
 
 def _check_names(params: dict[str, str], text: str) -> None:
@@ -228,6 +255,19 @@ def _check_names(params: dict[str, str], text: str) -> None:
             )
 
 
+def _label_or_term(name: str, value: str, text: str, prefixes: dict[str, str] | None):
+    """The value as ``parse_value`` reads it; a QueryError where the query's header says the
+    parameter is a label and the value is an IRI, which would match nothing, unsaid."""
+    term = parse_value(value, prefixes)
+    described = dict(re.findall(r"(\w+) \(([^)]*)\)", _header(text, "Parameters")))
+    if isinstance(term, ox.NamedNode) and "label" in described.get(name, ""):
+        raise QueryError(
+            f"--param {name} is {described[name]}: give the label (as `kg query entities` lists it), "
+            f"not the IRI {value}"
+        )
+    return term
+
+
 def with_values(text: str, params: dict[str, str], prefixes: dict[str, str] | None = None) -> str:
     """The query ``text`` with ``params`` bound by a ``VALUES`` block at the start of its
     WHERE clause, for engines without substitution (a remote endpoint, Jena), so that the
@@ -238,7 +278,7 @@ def with_values(text: str, params: dict[str, str], prefixes: dict[str, str] | No
         return text
     _check_names(params, text)
     names = sorted(params)
-    terms = " ".join(str(parse_value(params[name], prefixes)) for name in names)
+    terms = " ".join(str(_label_or_term(name, params[name], text, prefixes)) for name in names)
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
     at = _where_clause(text)
     if at is None:

@@ -154,18 +154,22 @@ class _Article:
 #: reorder the text that follows them: an article's U+202E showed "RTL text" as "txet LTR",
 #: words that are not there. The page shows each as U+FFFD, one UTF-16 unit for one, so
 #: offsets into the text stay right; the graph keeps the text as written.
-_BIDI_CHARACTERS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+#: So do the C0 controls but tab, line feed and carriage return, and DEL: a NUL of an article
+#: stood raw in the page's HTML (a parse error, and `grep` called the page binary).
+_CONTROLS = (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
+_BIDI_CHARACTERS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *_CONTROLS)]
 _BIDI = re.compile(f"[{''.join(_BIDI_CHARACTERS)}]")
 # ... and written as JSON escapes in the page's data (an escaped backslash before is text)
-_BIDI_ESCAPED = re.compile(r"\\u(?:202[a-eA-E]|206[6-9])")
+_BIDI_ESCAPED = re.compile(r"\\u(?:202[a-eA-E]|206[6-9]|000[0-7bBeEfF]|001[0-9a-fA-F])")
 
 
 def _bidi_shown(page: str) -> str:
-    """``page`` with each bidi control, as a character or as a JSON escape, shown as U+FFFD.
+    """``page`` with each bidi or C0 control, as a character or as a JSON escape, shown as
+    U+FFFD.
     (Searched for first: a page of 1,000 articles is 44 MB, and most hold none.)"""
-    if any(character in page for character in _BIDI_CHARACTERS):  # (faster than _BIDI.search)
+    if _BIDI.search(page):
         page = _BIDI.sub("\ufffd", page)
-    if "\\u202" in page or "\\u206" in page:
+    if any(escape in page for escape in ("\\u202", "\\u206", "\\u000", "\\u001")):
         page = _BIDI_ESCAPED.sub(_escaped_bidi_shown, page)
     return page
 

@@ -43,6 +43,7 @@ from kg.build import (
     check_distinct_slugs,
     count_entities,
     read_article_file,
+    skipped_files,
     worker_pool,
 )
 from kg.coverage import REPORT_HEAD, article_coverage, article_report, corpus_report, rules_used, unused_parts
@@ -292,5 +293,5 @@ def run_stream_build(
         triples=own_triples + rest,
         seconds=time.perf_counter() - start,
         written=tuple(written),
-        notes=tuple(notes),
+        notes=tuple(notes) + tuple(filter(None, [skipped_files(seeds)])),
     )

@@ -64,6 +64,34 @@ def test_cli_invalid_utf8_is_refused_with_offset(tmp_path, previous_exports, cap
     assert _unchanged(previous_exports)
 
 
+def test_cli_utf16_article_is_named_utf16(tmp_path, previous_exports, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "wide.txt").write_bytes("Belarus joined the SCO.\n".encode("utf-16"))
+    assert main(["build", "--seeds", str(seeds), "--out", str(previous_exports)]) == 2
+    err = capsys.readouterr().err
+    assert "wide.txt: not valid UTF-8 at byte offset 0" in err and "so it is UTF-16" in err
+    assert _unchanged(previous_exports)
+
+
+def test_cli_files_not_read_are_named_and_hidden_ones_skipped(root, tmp_path, capsys):
+    # a review: notes.md beside the articles was skipped unsaid, and a Mac's ._x.txt was
+    # read as an article
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    article = next((root / "seeds").glob("*.txt"))
+    (seeds / article.name).write_bytes(article.read_bytes())
+    (seeds / "notes.md").write_text("not an article", encoding="utf-8")
+    (seeds / f"._{article.name}").write_bytes(b"\x00\x05\x16\x07 Mac resource fork \xff")
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html"]) == 0
+    captured = capsys.readouterr()
+    assert "built 1 article:" in captured.out
+    assert (
+        f"skipped 2 files that are not read as articles (only *.txt, not hidden): ._{article.name}, notes.md"
+        in captured.err
+    )
+
+
 def test_cli_failed_validation_leaves_exports_intact(root, previous_exports, monkeypatch, capsys):
     import kg.validate
 

@@ -79,6 +79,20 @@ def test_query_malformed_gives_parser_position_and_exit_2(run_kg, root, query):
     assert done.returncode == 2
     assert "malformed query: error at 1:" in done.stderr
     assert "Traceback" not in done.stderr
+    assert len(done.stderr.splitlines()) == 1  # (the parser's list of expected characters is cut)
+
+
+def test_query_unknown_prefix_is_named(run_kg, root):
+    # a review: the parser listed the Unicode ranges it expected, on six lines
+    done = run_kg("query", 'SELECT * WHERE { ?s foo:bar "x:y" . ?s state:china ?o }', cwd=root)
+    assert done.returncode == 2
+    assert done.stderr.startswith("kg: malformed query: error at 1:") and len(done.stderr.splitlines()) == 1
+    assert "unknown prefix 'foo:'; known: " in done.stderr and ", state, " in done.stderr
+
+
+def test_query_update_is_refused_as_an_update(run_kg, root):
+    done = run_kg("query", "DELETE WHERE { ?s ?p ?o }", cwd=root)
+    assert done.returncode == 2 and "is a SPARQL update: kg query reads" in done.stderr
 
 
 def test_query_parameters_narrow_the_answer(exports_store):
@@ -426,3 +440,20 @@ def test_query_leaders_and_offices_list_the_titled_office_not_a_counterparts(run
     done = run_kg("query", "leaders", "--exports", str(tmp_path / "out"), "--format", "csv", cwd=tmp_path)
     rows = sorted((r["person"], r["state"], r["title"]) for r in csv.DictReader(io.StringIO(done.stdout)))
     assert rows == [("Xi Jinping", "China", "President")]
+
+
+def test_query_after_a_streamed_build_names_its_ntriples(run_kg, root, tmp_path):
+    out = tmp_path / "out"
+    assert run_kg("build", "--stream", "--out", str(out), cwd=root).returncode == 0
+    done = run_kg("query", "leaders", "--exports", str(out), cwd=root)
+    assert done.returncode == 2
+    assert f"a streamed build wrote {out / 'graph.nt'}: give --data {out / 'graph.nt'}" in done.stderr
+    assert run_kg("query", "leaders", "--data", str(out / "graph.nt"), cwd=root).returncode == 0
+
+
+def test_query_label_parameter_refuses_an_iri(run_kg, root):
+    # a review: `--param holder=person:xi-jinping` gave (0 rows), as the query compares labels
+    done = run_kg("query", "stances", "--param", "holder=person:xi-jinping", cwd=root)
+    assert done.returncode == 2
+    assert "--param holder is the label of the actor who takes the stance: give the label" in done.stderr
+    assert run_kg("query", "stances", "--param", "holder=Xi Jinping", cwd=root).stdout.strip().endswith("rows)")

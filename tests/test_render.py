@@ -509,3 +509,19 @@ def test_render_lists_a_fact_the_text_only_denies_without_drawing_it(rulebase):
     edges = embedded(page, "kg-graph")["edges"]
     assert not [e for e in edges if e["to"] == modi and e["from"] == fact["s"]]
     assert all("modality" not in f for f in data["facts"] if f is not fact)
+
+
+def test_render_shows_control_characters_as_replacement(rulebase):
+    """A NUL of an article stood raw in the page (a review): C0 controls but tab, line feed
+    and carriage return show as U+FFFD there, raw or as JSON escapes; the graph keeps them."""
+    from kg.build import build_triples
+    from kg.graphindex import GraphIndex
+    from kg.vocab import DEFAULT_BASE
+
+    text = "---\ntitle: T\x00x\ndate: 2024-07-04\n---\n\nBel\x01arus met\x1f. Belarus became the 10th member.\n"
+    triples, _ = build_triples([("c0", text)], rulebase, DEFAULT_BASE)
+    page = render_html(GraphIndex(triples), rulebase.ontology, "t\x00")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", page)
+    assert not re.search(r"\\u00(?:0[0-7bef]|1[0-9a-f])", page, re.IGNORECASE)
+    (article,) = embedded(page, "kg-page")["articles"]
+    assert "Bel\ufffdarus met\ufffd." in article["text"]
