@@ -456,4 +456,5 @@ def test_query_label_parameter_refuses_an_iri(run_kg, root):
     done = run_kg("query", "stances", "--param", "holder=person:xi-jinping", cwd=root)
     assert done.returncode == 2
     assert "--param holder is the label of the actor who takes the stance: give the label" in done.stderr
-    assert run_kg("query", "stances", "--param", "holder=Xi Jinping", cwd=root).stdout.strip().endswith("rows)")
+    named = run_kg("query", "stances", "--param", "holder=Xi Jinping", cwd=root)
+    assert named.returncode == 0 and named.stdout.strip().endswith("rows)")

@@ -518,7 +518,7 @@ def test_render_shows_control_characters_as_replacement(rulebase):
     from kg.graphindex import GraphIndex
     from kg.vocab import DEFAULT_BASE
 
-    text = "---\ntitle: T\x00x\ndate: 2024-07-04\n---\n\nBel\x01arus met\x1f. Belarus became the 10th member.\n"
+    text = "---\ntitle: T\x00x\ndate: 2024-07-04\n---\n\nBel\x01arus met\x1f. Belarus joined.\n"
     triples, _ = build_triples([("c0", text)], rulebase, DEFAULT_BASE)
     page = render_html(GraphIndex(triples), rulebase.ontology, "t\x00")
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", page)
