@@ -162,6 +162,14 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
         else:
             matched = text[slice(*seen.span(found.start(), found.end()))]
             out.append(f"  rule {where}: its pattern matches {matched!r}")
+            before = rule.not_after.search(seen.text, 0, found.start()) if rule.not_after else None
+            if before is not None:  # (kg.relations drops such a match)
+                words = (
+                    text[slice(*seen.span(before.start(), before.end()))]
+                    if before.end() > before.start()
+                    else ""
+                )
+                out.append(f"    but its not_after finds {words!r} before it: the match states nothing")
     return [*out, ""]
 
 

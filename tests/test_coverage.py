@@ -198,3 +198,16 @@ def test_explain_sentence_shows_a_naming_rule_what_it_saw(coverage_corpus, ruleb
     assert "and his {State} counterpart {Person} pledged" in report
     assert "rule event.bilateral-meeting (kg/rules/relations.yaml:" in report
     assert "its pattern matches 'their meeting on Wednesday, Xi stressed" in report
+
+
+def test_explain_sentence_says_when_not_after_drops_a_match(rulebase):
+    """A review: `--rule` said the pattern matches and no fact was read, not why."""
+    from kg.extract import extract
+
+    sentence = "If approved, Azerbaijan becomes the 11th member state of the SCO."
+    text = f"---\ntitle: T\ndate: 2024-07-05\n---\n\n{sentence}\n"
+    report = explain_sentences(
+        "If approved", [extract("a", text, rulebase)], rulebase, "membership.became-nth"
+    )
+    assert "its pattern matches 'Azerbaijan becomes the 11th member state of the SCO'" in report
+    assert "but its not_after finds 'If approved, ' before it: the match states nothing" in report
