@@ -204,10 +204,10 @@ def test_explain_sentence_says_when_not_after_drops_a_match(rulebase):
     """A review: `--rule` said the pattern matches and no fact was read, not why."""
     from kg.extract import extract
 
-    sentence = "If approved, Azerbaijan becomes the 11th member state of the SCO."
+    sentence = "If approved, Azerbaijan became the 11th member state of the SCO."
     text = f"---\ntitle: T\ndate: 2024-07-05\n---\n\n{sentence}\n"
     report = explain_sentences(
         "If approved", [extract("a", text, rulebase)], rulebase, "membership.became-nth"
     )
-    assert "its pattern matches 'Azerbaijan becomes the 11th member state of the SCO'" in report
+    assert "its pattern matches 'Azerbaijan became the 11th member state of the SCO'" in report
     assert "but its not_after finds 'If approved, ' before it: the match states nothing" in report
