@@ -160,16 +160,17 @@ _CONTROLS = (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
 _BIDI_CHARACTERS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *_CONTROLS)]
 _BIDI = re.compile(f"[{''.join(_BIDI_CHARACTERS)}]")
 # ... and written as JSON escapes in the page's data (an escaped backslash before is text)
-_BIDI_ESCAPED = re.compile(r"\\u(?:202[a-eA-E]|206[6-9]|000[0-7bBeEfF]|001[0-9a-fA-F])")
+_BIDI_ESCAPED = re.compile(r"\\(?:u(?:202[a-eA-E]|206[6-9]|000[0-7bBeEfF]|001[0-9a-fA-F]|007[fF])|[bf])")
 
 
 def _bidi_shown(page: str) -> str:
-    """``page`` with each bidi or C0 control, as a character or as a JSON escape, shown as
-    U+FFFD.
-    (Searched for first: a page of 1,000 articles is 44 MB, and most hold none.)"""
+    """``page`` with each bidi or C0 control, as a character or as a JSON escape (``\\u202e``,
+    ``\\b``), shown as U+FFFD. The page here is its own text and data only: the inlined
+    vis-network goes in afterwards, untouched. (The escapes are looked for first: a page of
+    1,000 articles is 44 MB, and most hold none.)"""
     if _BIDI.search(page):
         page = _BIDI.sub("\ufffd", page)
-    if any(escape in page for escape in ("\\u202", "\\u206", "\\u000", "\\u001")):
+    if any(escape in page for escape in ("\\u202", "\\u206", "\\u000", "\\u001", "\\u007", "\\b", "\\f")):
         page = _BIDI_ESCAPED.sub(_escaped_bidi_shown, page)
     return page
 
@@ -215,8 +216,9 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
     net.set_template_dir(str(_TEMPLATE_DIR) + "/", _TEMPLATE)
     vis_js, vis_css = _vis_assets()
     net.templateEnv.globals.update(
-        vis_js=Markup(vis_js),
-        vis_css=Markup(vis_css),
+        # (the library goes in after the page's own text is cleaned: it is not rewritten)
+        vis_js=Markup(_VIS_JS_PLACEHOLDER),
+        vis_css=Markup(_VIS_CSS_PLACEHOLDER),
         csp_placeholder=_CSP_PLACEHOLDER,
         legend=classes,
         names=sorted({name for ent in entities.values() for name in ent.names + ent.hidden}),
@@ -226,7 +228,9 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         },
         page=_page_data(entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph),
     )
-    return _with_csp(_bidi_shown(net.generate_html()))
+    page = _bidi_shown(net.generate_html())
+    page = page.replace(_VIS_CSS_PLACEHOLDER, vis_css, 1).replace(_VIS_JS_PLACEHOLDER, vis_js, 1)
+    return _with_csp(page)
 
 
 # --- reading the graph -------------------------------------------------------------------
@@ -822,6 +826,10 @@ def _disjoint_mentions(spans: list[tuple[int, int, str]]) -> list[tuple[int, int
         if not kept or begin >= kept[-1][1]:
             kept.append((begin, end, key))
     return kept
+
+
+_VIS_JS_PLACEHOLDER = "/*kg:vis-network.min.js*/"
+_VIS_CSS_PLACEHOLDER = "/*kg:vis-network.css*/"
 
 
 @functools.lru_cache(maxsize=1)

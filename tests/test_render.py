@@ -518,10 +518,12 @@ def test_render_shows_control_characters_as_replacement(rulebase):
     from kg.graphindex import GraphIndex
     from kg.vocab import DEFAULT_BASE
 
-    text = "---\ntitle: T\x00x\ndate: 2024-07-04\n---\n\nBel\x01arus met\x1f. Belarus joined.\n"
+    text = "---\ntitle: T\x00x\ndate: 2024-07-04\n---\n\nBel\x01arus met\x1f. Be\x08la\x0crus\x7f joined.\n"
     triples, _ = build_triples([("c0", text)], rulebase, DEFAULT_BASE)
+    (kept,) = (t.object.value for t in triples if t.predicate.value == NIF_IS_STRING)
+    assert "Bel\x01arus met\x1f." in kept  # the graph keeps the text as written
     page = render_html(GraphIndex(triples), rulebase.ontology, "t\x00")
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", page)
     assert not re.search(r"\\u00(?:0[0-7bef]|1[0-9a-f])", page, re.IGNORECASE)
     (article,) = embedded(page, "kg-page")["articles"]
-    assert "Bel\ufffdarus met\ufffd." in article["text"]
+    assert "Bel\ufffdarus met\ufffd. Be\ufffdla\ufffdrus\ufffd joined." in article["text"]
