@@ -98,15 +98,17 @@ def _hidden(path: Path) -> bool:
 
 
 def skipped_files(seeds: Path) -> str | None:
-    """A note naming the files of ``seeds`` that are not read as articles (not .txt, or
-    hidden), so that no article is lost unsaid ("notes.md"); None if there are none."""
+    """A note naming the files of ``seeds`` that are not read as articles (not .txt), so
+    that no article is lost unsaid ("notes.md"); None if there are none. Hidden files
+    (".DS_Store", a Mac's "._x.txt") are passed over in silence, as everywhere."""
     articles = set(article_paths(seeds))
-    skipped = sorted(p.name for p in seeds.iterdir() if p.is_file() and p not in articles)
+    skipped = sorted(p.name for p in seeds.iterdir() if p.is_file() and p not in articles and not _hidden(p))
     if not skipped:
         return None
     shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
     count = "1 file that is" if len(skipped) == 1 else f"{len(skipped)} files that are"
-    return f"{seeds}: skipped {count} not read as articles (only *.txt, not hidden): {shown}"
+    suffixes = ", ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
+    return f"{seeds}: skipped {count} not read as articles (only {suffixes}): {shown}"
 
 
 def read_article_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, str]:

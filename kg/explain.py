@@ -156,19 +156,24 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
             seen = mask_sentence(text, sentence, gazetteer)
             out.append(f"  rule {where} names a resource, so it runs before anaphora and the other rules,")
             out.append(f"    on the gazetteer's mentions alone: {_shown(seen)!r}")
-        found = rule.pattern.search(seen.text)
-        if found is None:
+        matches = [m for m in rule.pattern.finditer(seen.text) if m.end() > m.start()]
+        # (a match that the words before it drop, by the rule's not_after, states nothing)
+        dropped = {
+            m.start(): found
+            for m in matches
+            if rule.not_after and (found := rule.not_after.search(seen.text, 0, m.start()))
+        }
+        kept = [m for m in matches if m.start() not in dropped]
+        if not matches:
             out.append(f"  rule {where}: its pattern finds no match in the masked sentence")
         else:
-            matched = text[slice(*seen.span(found.start(), found.end()))]
+            shown = (kept or matches)[0]
+            matched = text[slice(*seen.span(shown.start(), shown.end()))]
             out.append(f"  rule {where}: its pattern matches {matched!r}")
-            before = rule.not_after.search(seen.text, 0, found.start()) if rule.not_after else None
-            if before is not None:  # (kg.relations drops such a match)
-                words = (
-                    text[slice(*seen.span(before.start(), before.end()))]
-                    if before.end() > before.start()
-                    else ""
-                )
+            if not kept:
+                before = dropped[shown.start()]
+                empty = before.end() == before.start()
+                words = "" if empty else text[slice(*seen.span(before.start(), before.end()))]
                 out.append(f"    but its not_after finds {words!r} before it: the match states nothing")
     return [*out, ""]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 
@@ -21,8 +22,11 @@ _SEPARATORS = re.compile(r"[^\w]+|_")
 
 
 def _hyphen_unless_marks(found: re.Match[str]) -> str:
+    # the marks that open the run end the word before it (the "ी" of "मोदी जी"); the rest,
+    # if any, is the separator
     run = found.group(0)
-    return run if all(unicodedata.category(c).startswith("M") for c in run) else "-"
+    marks = "".join(itertools.takewhile(lambda c: unicodedata.category(c).startswith("M"), run))
+    return marks + ("-" if len(marks) < len(run) else "")
 
 
 def slugify(name: str, exact: bool = False) -> str:

@@ -307,6 +307,16 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: set[st
 
 
 def _check_filters(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
+    """The template's fields are well formed ({a}, {a|b}, {a&b}, each with an optional
+    !filter; a brace elsewhere would be left in the name, and the IRI) and its filters known."""
+    stray = re.search(r"[{}]", TEMPLATE_FIELD.sub("", template))
+    if stray:
+        raise RuleError(
+            path,
+            line,
+            f"malformed field in the template {template!r} of {what}",
+            "write {name}, {a|b} or {a&b} (no spaces), with an optional !filter",
+        )
     for field, flt in _template_fields(template):
         if flt is not None and "&" in field:
             raise RuleError(

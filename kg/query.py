@@ -107,14 +107,21 @@ def resolve_query(spec: str, params: dict[str, str] | None = None) -> str:
                 f"{spec}: not valid UTF-8 at byte offset {exc.start}; save the query as UTF-8"
             ) from None
         return _check_required(spec, text, params)
+    if _UPDATE.match(spec):
+        raise QueryError(f"{spec!r} is a SPARQL update: kg query reads, it does not change the graph")
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, flags=re.IGNORECASE):
         return spec
-    if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", spec, flags=re.IGNORECASE):
-        raise QueryError(f"{spec!r} is a SPARQL update: kg query reads, it does not change the graph")
     raise QueryError(
         f"{spec!r} is neither a named query, a .rq file nor a SPARQL query; "
         "`kg query --list` shows the named queries"
     )
+
+
+#: A SPARQL 1.1 update: its first keyword, after any PREFIX and BASE lines.
+_UPDATE = re.compile(
+    r"\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\s",
+    re.IGNORECASE,
+)
 
 
 def open_store(paths: list[Path], named: dict[str, Path] | None = None) -> ox.Store:
@@ -130,7 +137,7 @@ def open_store(paths: list[Path], named: dict[str, Path] | None = None) -> ox.St
             store.bulk_load(path=str(path), format=fmt, to_graph=graph)
         except FileNotFoundError:
             streamed = path.with_suffix(".nt")
-            hint = f"; a streamed build wrote {streamed}: give --data {streamed}" if streamed.exists() else ""
+            hint = f"; there is {streamed} beside it: give --data {streamed}" if streamed.exists() else ""
             raise QueryError(
                 f"{path}: no such file; run `kg build` first, or give --exports or --data{hint}"
             ) from None
@@ -227,17 +234,18 @@ _DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*|):", re.IGNORECASE)
 
 def _parse_error(message: str, text: str, prefixes: dict[str, str] | None) -> str:
     """pyoxigraph's parse error in one line: an unknown prefix named ("unknown prefix
-    'foo:'"), rather than the character ranges the parser expected; else its first line,
-    cut at 200 characters."""
-    where = re.match(r"error at \d+:\d+", message)
-    if "Prefix not found" in message:
+    'foo:'", the last prefixed name before where the parser stopped), rather than the
+    character ranges it expected; else its first line, cut at 200 characters."""
+    where = re.match(r"error at (\d+):(\d+)", message)
+    if "Prefix not found" in message and where:
+        line, column = int(where.group(1)), int(where.group(2))
+        rows = text.split("\n")
+        row = rows[line - 1] if 0 < line <= len(rows) else ""
+        before = [m.group(1) for m in _PREFIXED.finditer(row) if m.start() < column]
         known = set(query_prefixes(prefixes)) | set(_DECLARED.findall(text))
-        used = _PREFIXED.findall(re.sub(r'"[^"]*"|<[^>]*>', "", text))  # (not in literals, IRIs)
-        unknown = sorted({p for p in used if p not in known})
-        if unknown:
+        if before and before[-1] not in known:
             return (
-                (f"{where.group(0)}: " if where else "")
-                + f"unknown prefix '{unknown[0]}:'; known: {', '.join(sorted(known))} "
+                f"{where.group(0)}: unknown prefix '{before[-1]}:'; known: {', '.join(sorted(known))} "
                 "(or declare it with a PREFIX line)"
             )
     first = message.splitlines()[0] if message else message

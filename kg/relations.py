@@ -202,7 +202,7 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
             if None in values:
                 missing = True
                 return ""
-            return " and ".join(sorted(values))
+            return " and ".join(sorted(values, key=lambda v: (v.casefold(), v)))
         value = None
         for name in found.group(1).split("|"):
             value = named(name)

@@ -314,7 +314,10 @@ def _unasserted(facts: list[Evidence]) -> str:
     return ""
 
 
-_SPARQL_CHECK = "SPARQLConstraintComponent"
+def _sparql_check(v: Violation) -> bool:
+    """Whether ``v`` is a SHACL-SPARQL check's, whose focus is a text or an article: the
+    broken node is its value, and the facts about the article would only hide it."""
+    return v.component.rstrip(">").endswith("#SPARQLConstraintComponent")
 
 
 def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> str:
@@ -332,9 +335,7 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
             lines.append(f"\tValue Node: {v.value}")
         if v.message:
             lines.append(f"\tMessage: {v.message}")
-        # (a SPARQL check's focus is a text or an article: the broken node is its value, and
-        # the facts about the article would only hide it)
-        facts = [] if component == _SPARQL_CHECK else evidence.get(v.focus, [])
+        facts = [] if _sparql_check(v) else evidence.get(v.focus, [])
         on_path = [f for f in facts if f.predicate == v.path]
         if on_path:
             by_value: dict[str, list[Evidence]] = {}
@@ -447,7 +448,7 @@ def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str
 def report(found: list[Violation], data: str | Path) -> str:
     """The report of ``found`` violations of the graph ``data`` (N-Triples text or file)."""
     found = sorted(set(found), key=_report_order)
-    asked = sorted({v.focus for v in found if not v.component.endswith(_SPARQL_CHECK)})
+    asked = sorted({v.focus for v in found if not _sparql_check(v)})
     return report_text(found, evidence_about(data, asked))
 
 
@@ -456,7 +457,7 @@ def validate_ntriples(data_nt: str, shapes: str, ontology_nt: str) -> tuple[bool
     found = violations(data_nt, shapes, ontology_nt)
     if not found:
         return True, "Validation Report\nConforms: True\n"
-    return False, report_text(found, evidence_about(data_nt, sorted({v.focus for v in found})))
+    return False, report(found, data_nt)
 
 
 def validate_graph(data, shapes: str, ontology) -> tuple[bool, str]:

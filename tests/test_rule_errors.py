@@ -81,6 +81,12 @@ MUTATIONS = [
     ("gazetteer.yaml", "    class: City\n", "    class: Town\n", "unknown class 'Town'"),
     ("gazetteer.yaml", "    aliases: [Putin]\n", "    aliases: [Putin, Xi]\n", "'Xi' names both"),
     ("gazetteer.yaml", "    wikidata: Q148\n", "    wikidata: 148\n", "bad Wikidata QID"),
+    (
+        "relations.yaml",
+        '"Meeting of {a&b} on {day!date}"',
+        '"Meeting of {a & b} on {day!date}"',
+        "malformed field in the template 'Meeting of {a & b} on {day!date}'",
+    ),
     # two names that mint one IRI (a review: "Anna Smith-Jones" and "Anna Smith Jones")
     ("gazetteer.yaml", "    name: Tianjin\n", "    name: Astana!\n", "would have the IRI of entry 'astana'"),
     ("anaphora.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),

@@ -238,3 +238,27 @@ def test_shacl_sparql_checks_judge_only_spans_and_statements(shacl_shapes, ruleb
     found = violations(graph.serialize(format="nt"), shacl_shapes, rulebase.ontology.serialize(format="nt"))
     shapes = {v.shape.rsplit("#", 1)[-1].rstrip(">") for v in found}
     assert {"AnchorMatchesTextShape", "ReifiedTripleAssertedShape"} <= shapes
+
+
+def test_validate_report_asks_no_evidence_of_a_sparql_checks_focus(monkeypatch):
+    """A SPARQL check's focus is a text or an article: the report shows no evidence about
+    it, and does not ask for any (a review: one of two places that meant to skip it never did)."""
+    import kg.validate
+    from kg.validate import Violation, report
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(kg.validate, "evidence_about", lambda data, nodes: asked.append(nodes) or {})
+    sparql = Violation(
+        "kgs:FactHasEvidenceShape",
+        "<http://www.w3.org/ns/shacl#SPARQLConstraintComponent>",
+        "https://x.example/article/a",
+        "org:holds",
+        "<https://x.example/person/p>",
+        "no statement",
+    )
+    core = Violation(
+        "_:b0", "sh:MaxCountConstraintComponent", "https://x.example/person/p", "org:holds", None, "m"
+    )
+    text = report([sparql, core], "")
+    assert asked == [["https://x.example/person/p"]]
+    assert "no statement" in text and text.count("Constraint Violation") == 2
