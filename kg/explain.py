@@ -157,12 +157,7 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
             out.append(f"  rule {where} names a resource, so it runs before anaphora and the other rules,")
             out.append(f"    on the gazetteer's mentions alone: {_shown(seen)!r}")
         matches = [m for m in rule.pattern.finditer(seen.text) if m.end() > m.start()]
-        # (a match that the words before it drop, by the rule's not_after, states nothing)
-        dropped = {
-            m.start(): found
-            for m in matches
-            if rule.not_after and (found := rule.not_after.search(seen.text, 0, m.start()))
-        }
+        dropped = {m.start(): found for m in matches if (found := rule.stopped_by(seen.text, m.start()))}
         kept = [m for m in matches if m.start() not in dropped]
         if not matches:
             out.append(f"  rule {where}: its pattern finds no match in the masked sentence")

@@ -134,6 +134,11 @@ class Rule:
     #: a match is dropped where this finds the sentence's words before it (``not_after``)
     not_after: re.Pattern[str] | None = None
 
+    def stopped_by(self, text: str, start: int) -> re.Match[str] | None:
+        """What ``not_after`` finds in ``text`` before ``start``: a match of the pattern
+        there states nothing. None if it finds nothing, or the rule has none."""
+        return self.not_after.search(text, 0, start) if self.not_after is not None else None
+
     @functools.cached_property
     def slot_names(self) -> frozenset[str]:
         """The names of the rule's slots; made once per rule."""

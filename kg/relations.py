@@ -321,7 +321,7 @@ def _apply(
     for outer in rule.pattern.finditer(masked.text):
         if outer.end() == outer.start():  # (only a lookahead: an empty match has no words)
             continue
-        if rule.not_after is not None and rule.not_after.search(masked.text, 0, outer.start()):
+        if rule.stopped_by(masked.text, outer.start()):
             continue  # the words before it make it no fact ("If approved, ...")
         if rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.

@@ -828,8 +828,10 @@ def _disjoint_mentions(spans: list[tuple[int, int, str]]) -> list[tuple[int, int
     return kept
 
 
-_VIS_JS_PLACEHOLDER = "/*kg:vis-network.min.js*/"
-_VIS_CSS_PLACEHOLDER = "/*kg:vis-network.css*/"
+# (with "<", which the page's escaping writes otherwise wherever a text or a title holds it:
+# no article can make one of these, so the first of each is the template's)
+_VIS_JS_PLACEHOLDER = "<kg-vis-network-js>"
+_VIS_CSS_PLACEHOLDER = "<kg-vis-network-css>"
 
 
 @functools.lru_cache(maxsize=1)

@@ -527,3 +527,19 @@ def test_render_shows_control_characters_as_replacement(rulebase):
     assert not re.search(r"\\u00(?:0[0-7bef]|1[0-9a-f])", page, re.IGNORECASE)
     (article,) = embedded(page, "kg-page")["articles"]
     assert "Bel\ufffdarus met\ufffd. Be\ufffdla\ufffdrus\ufffd joined." in article["text"]
+
+
+def test_render_library_placeholders_cannot_be_forged_by_a_title(rulebase):
+    """The inlined library replaces a placeholder after the page is cleaned; a title (which
+    comes before it) holding that placeholder's text is escaped, so it cannot take its place."""
+    from kg.build import build_triples
+    from kg.graphindex import GraphIndex
+    from kg.render import _VIS_CSS_PLACEHOLDER, _VIS_JS_PLACEHOLDER, _vis_assets
+    from kg.vocab import DEFAULT_BASE
+
+    triples, _ = build_triples([("t", "Headline\n\nBelarus joined.\n")], rulebase, DEFAULT_BASE)
+    page = render_html(GraphIndex(triples), rulebase.ontology, _VIS_CSS_PLACEHOLDER + _VIS_JS_PLACEHOLDER)
+    vis_js, vis_css = _vis_assets()
+    assert page.count(vis_js) == 1 and page.count(vis_css) == 1
+    assert "<title>&lt;kg-vis-network-css&gt;&lt;kg-vis-network-js&gt;</title>" in page
+    assert page.index(vis_css) > page.index("</title>")
