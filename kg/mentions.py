@@ -351,9 +351,10 @@ def resolve_anaphora(
                     for c in candidates[first : at + 1]
                     if not any(b <= occupied[-c[2]].begin < e for b, e in closed)
                 ]
-                if outside:
-                    mention = outside[-1]
-            if _in_scope(anaphor.scope, here, there):
+                # (and none where every one is in such a clause: "Belarus, a founding member
+                # of the CSTO, became its 10th member" is not the CSTO's)
+                mention = outside[-1] if outside else None
+            if mention is not None and _in_scope(anaphor.scope, here, there):
                 antecedent = mention
         if antecedent is None:
             if unresolved is not None:

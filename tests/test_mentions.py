@@ -356,8 +356,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                 if occupied[-key[2]].begin >= there.begin
                 and not any(b <= occupied[-key[2]].begin < e for b, e in closed)
             ]
-            if outside:
-                nearest = occupied[-max(outside)[2]]
+            nearest = occupied[-max(outside)[2]] if outside else None
         if nearest is None or not _in_scope(anaphor.scope, sentence_at(begin), there):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
