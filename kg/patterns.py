@@ -31,7 +31,6 @@ ANAPHOR_MARK = "a"
 TOKEN_INDEX = re.compile(TOKEN_MID + ANAPHOR_MARK + r"?(\d+)" + TOKEN_CLOSE)
 # {name:Class}, {name:Class+}; {:Class} binds nothing; {name:Class!}: named, not an anaphor
 _SLOT = re.compile(r"\{(\w*):(\w+)([+!]?)\}")
-# A template field: {name}, {a|b} (the first bound), {name!date} (a filter).
 #: A template's field: {name}, {a|b} (the first that is bound), {a&b} (all, their names in
 #: alphabetical order joined by " and ": "Meeting of {a&b}" names the same meeting whoever
 #: the sentence names first), each with an optional !filter.
@@ -138,6 +137,13 @@ class Rule:
         """What ``not_after`` finds in ``text`` before ``start``: a match of the pattern
         there states nothing. None if it finds nothing, or the rule has none."""
         return self.not_after.search(text, 0, start) if self.not_after is not None else None
+
+    @functools.cached_property
+    def fact_variables(self) -> frozenset[str]:
+        """The slots and nodes its facts name, as subject or object (``a|b`` as written)."""
+        return frozenset(f.subject for f in self.facts) | {
+            str(f.object.arg) for f in self.facts if f.object.kind == "var"
+        }
 
     @functools.cached_property
     def slot_names(self) -> frozenset[str]:
@@ -311,7 +317,7 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: set[st
     return iri
 
 
-def _check_filters(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
+def _check_template(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
     """The template's fields are well formed ({a}, {a|b}, {a&b}, each with an optional
     !filter; a brace elsewhere would be left in the name, and the IRI) and its filters known."""
     stray = re.search(r"[{}]", TEMPLATE_FIELD.sub("", template))
@@ -459,7 +465,7 @@ def load_rules(
                         f"name of node {var!r} in {what} uses the list slot {field!r}",
                         "name nodes from single slots only",
                     )
-            _check_filters(path, line_of(spec, "name"), str(spec["name"]), what, tables)
+            _check_template(path, line_of(spec, "name"), str(spec["name"]), what, tables)
             nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key))
             variables.add(var)
         facts: list[FactSpec] = []
@@ -585,7 +591,7 @@ def _value(
         if not isinstance(arg, bool):
             raise RuleError(path, line, f"'boolean' in {what} takes true or false")
     elif kind == "text":
-        _check_filters(path, line, str(arg), what, tables)
+        _check_template(path, line, str(arg), what, tables)
         for field, _filter in _template_fields(str(arg)):
             if not set(field_names(field)) <= groups | variables:
                 raise RuleError(path, line, f"text of {what} uses the unknown field {{{field}}}")

@@ -228,7 +228,6 @@ def run_query(
         raise QueryError(f"query failed: {exc}") from None
 
 
-_PREFIXED = re.compile(r"(?<![\w<\"'?$])([A-Za-z][\w.-]*|):[A-Za-z_0-9]")
 _DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*|):", re.IGNORECASE)
 
 
@@ -241,7 +240,7 @@ def _parse_error(message: str, text: str, prefixes: dict[str, str] | None) -> st
         line, column = int(where.group(1)), int(where.group(2))
         rows = text.split("\n")
         row = rows[line - 1] if 0 < line <= len(rows) else ""
-        before = [m.group(1) for m in _PREFIXED.finditer(row) if m.start() < column]
+        before = [m.group(1) or "" for m in _CURIE.finditer(row) if m.group(2) and m.start() < column]
         known = set(query_prefixes(prefixes)) | set(_DECLARED.findall(text))
         if before and before[-1] not in known:
             return (

@@ -351,11 +351,8 @@ def _apply(
                     facts.append(
                         Fact(subject, fact.predicate, obj, rule.id, begin, end, phrase, fact.modality)
                     )
-            used = {f.subject for f in rule.facts} | {
-                str(f.object.arg) for f in rule.facts if f.object.kind == "var"
-            }
             for spec in unnamed:
-                if any(spec.var in names.split("|") for names in used):
+                if any(spec.var in names.split("|") for names in rule.fact_variables):
                     match.notes.append(
                         f"no {spec.var} (nor its facts): its name {spec.name!r} needs words the sentence "
                         "does not give"

@@ -157,25 +157,25 @@ class _Article:
 #: So do the C0 controls but tab, line feed and carriage return, and DEL: a NUL of an article
 #: stood raw in the page's HTML (a parse error, and `grep` called the page binary).
 _CONTROLS = (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
-_BIDI_CHARACTERS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *_CONTROLS)]
-_BIDI = re.compile(f"[{''.join(_BIDI_CHARACTERS)}]")
+_UNSHOWN_CHARACTERS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *_CONTROLS)]
+_UNSHOWN = re.compile(f"[{''.join(_UNSHOWN_CHARACTERS)}]")
 # ... and written as JSON escapes in the page's data (an escaped backslash before is text)
-_BIDI_ESCAPED = re.compile(r"\\(?:u(?:202[a-eA-E]|206[6-9]|000[0-7bBeEfF]|001[0-9a-fA-F]|007[fF])|[bf])")
+_UNSHOWN_ESCAPED = re.compile(r"\\(?:u(?:202[a-eA-E]|206[6-9]|000[0-7bBeEfF]|001[0-9a-fA-F]|007[fF])|[bf])")
 
 
-def _bidi_shown(page: str) -> str:
+def _controls_shown(page: str) -> str:
     """``page`` with each bidi or C0 control, as a character or as a JSON escape (``\\u202e``,
     ``\\b``), shown as U+FFFD. The page here is its own text and data only: the inlined
     vis-network goes in afterwards, untouched. (The escapes are looked for first: a page of
     1,000 articles is 44 MB, and most hold none.)"""
-    if _BIDI.search(page):
-        page = _BIDI.sub("\ufffd", page)
+    if _UNSHOWN.search(page):
+        page = _UNSHOWN.sub("\ufffd", page)
     if any(escape in page for escape in ("\\u202", "\\u206", "\\u000", "\\u001", "\\u007", "\\b", "\\f")):
-        page = _BIDI_ESCAPED.sub(_escaped_bidi_shown, page)
+        page = _UNSHOWN_ESCAPED.sub(_escaped_shown, page)
     return page
 
 
-def _escaped_bidi_shown(found: re.Match[str]) -> str:
+def _escaped_shown(found: re.Match[str]) -> str:
     # an escape, unless its backslash is itself escaped: an odd run of backslashes
     at = found.start()
     while at > 0 and found.string[at - 1] == "\\":
@@ -194,8 +194,8 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         title: page title, shown in ``<title>`` and as the heading (escaped).
 
     Returns:
-        The whole page as a string; identical graphs give byte-identical strings. Bidi
-        controls of the text show as U+FFFD (``_bidi_shown``).
+        The whole page as a string; identical graphs give byte-identical strings. Bidi and
+        C0 controls of the text show as U+FFFD (``_controls_shown``).
     """
     style = _style()
     entities = _entities(graph, ontology)
@@ -228,7 +228,7 @@ def render_html(graph: Graph, ontology: Graph, title: str) -> str:
         },
         page=_page_data(entities, facts, evidence, fact_evidence, articles, mentions, classes, labels, graph),
     )
-    page = _bidi_shown(net.generate_html())
+    page = _controls_shown(net.generate_html())
     page = page.replace(_VIS_CSS_PLACEHOLDER, vis_css, 1).replace(_VIS_JS_PLACEHOLDER, vis_js, 1)
     return _with_csp(page)
 

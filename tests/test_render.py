@@ -478,11 +478,11 @@ def test_render_shows_bidi_controls_instead_of_obeying_them(rulebase):
         for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
     )
     assert not re.search(r"\\u(202[a-e]|206[6-9])", page, re.IGNORECASE)
-    from kg.render import _bidi_shown
+    from kg.render import _controls_shown
 
     # an escaped backslash, then "u202e", is text: left alone
-    assert _bidi_shown('"a\\\\u202e"') == '"a\\\\u202e"'
-    assert _bidi_shown('"a\\\\\\u202e"') == '"a\\\\\\ufffd"'
+    assert _controls_shown('"a\\\\u202e"') == '"a\\\\u202e"'
+    assert _controls_shown('"a\\\\\\u202e"') == '"a\\\\\\ufffd"'
     shown = {_js_slice(article["text"], b, e) for b, e, _key in article["mentions"]}
     assert "Belarus" in shown
 
