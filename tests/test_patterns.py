@@ -17,6 +17,7 @@ DATELINE = "2024.07.05 16:10 GMT+8\n\nTest\n\n"
 # an observer's or partner's membership is another resource than a member's
 _OBSERVER = "Examplestan in Shanghai Cooperation Organization as observer state"
 _PARTNER = "Examplestan in Shanghai Cooperation Organization as dialogue partner"
+_RURITANIA_OBSERVER = "Ruritania in Shanghai Cooperation Organization as observer state"
 
 CASES = [
     (
@@ -259,6 +260,64 @@ CASES = [
         f"Aru Tamar and Bela Koss will attend the {MEETING}.",
         [
             (SUMMIT, "schema:attendee", "Aru Tamar", "planned"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "planned"),
+        ],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    # states granted a status together: one membership each
+    (
+        "Examplestan and Ruritania were granted observer status by the SCO in 2021. "
+        "If the bid succeeds, Examplestan and Ruritania have been granted dialogue partner status "
+        "by the SCO.",
+        [
+            (_OBSERVER, "org:member", "Examplestan", ""),
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_RURITANIA_OBSERVER, "kgo:since", "2021", ""),
+        ],
+        [(_PARTNER, "org:member", "Examplestan", "")],
+    ),
+    # attendance listed after the verb: a passive, an inverted sentence, "included"
+    (
+        f"The {MEETING} was attended by Ruritanian President Aru Tamar and Bela Koss of Examplestan, "
+        "who met Zsofia Mark.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        f"Also in attendance at the {MEETING} were Aru Tamar, a rival of Bela Koss, and Zsofia Mark.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        f"Heads of state at the {MEETING} included Aru Tamar and Bela Koss but not Zsofia Mark.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        f"The {MEETING} was attended by Aru Tamar and Bela Koss stayed home.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"The {MEETING} was attended by leaders including Aru Tamar, but not by Bela Koss's deputy.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"A dinner before the {MEETING} was attended by Aru Tamar. Officials said the {MEETING} was "
+        f"attended by Bela Koss. The {MEETING} was attended by Zsofia Mark, an aide claimed.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    (
+        f"The {MEETING} was not attended by Aru Tamar. "
+        f"The {MEETING} is expected to be attended by Bela Koss.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "negated"),
             (SUMMIT, "schema:attendee", "Bela Koss", "planned"),
         ],
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
