@@ -34,6 +34,7 @@ from kg.patterns import (
 )
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
+from kg.timex import QUALIFIER as DATE_QUALIFIER
 from kg.timex import parse_number, resolve_date, resolve_period
 
 
@@ -185,6 +186,17 @@ class _Match:
         words = self.article.text[span[0] : span[1]]
         return plain_words(words) if self.masked.spaced else words
 
+    def date_words(self, name: str) -> str | None:
+        """The words of group ``name``, with the words after it that move a date ("Monday"
+        of "on Monday last week", "July 4" of "on July 4 last year"), which the pattern
+        did not take."""
+        words, found = self.words(name), self._group(name)
+        if words is None or found is None:
+            return words
+        match, offset = found
+        after = DATE_QUALIFIER.match(self.masked.text, match.end(name) + offset)
+        return words if after is None else f"{words} {after['which']} {after['unit']}"
+
 
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:
     missing = False
@@ -209,6 +221,8 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
             if value is not None:
                 break
         if value is not None and found.group(2) == "date":
+            if name not in nodes and not (name in match.slots and match.mentions(name)):
+                value = match.date_words(name)  # ("Monday last week")
             resolved = resolve_date(value, ref, match.future)
             if resolved is not None:
                 value = resolved.isoformat()
@@ -270,8 +284,10 @@ def _objects(
             if span[0] <= m.begin and m.end <= span[1] and classes.is_a(m.node.klass, value.klass)
         ]
         return [(node, None) for node in dict.fromkeys(found)]
-    # "a|b": the words of the first group that matched.
-    words = next((w for w in map(match.words, str(arg).split("|")) if w is not None), None)
+    # "a|b": the words of the first group that matched (a date's with the words after it
+    # that move it, "Monday last week").
+    read = match.date_words if kind == "date" else match.words
+    words = next((w for w in map(read, str(arg).split("|")) if w is not None), None)
     if words is None:
         return []
     if kind == "integer":

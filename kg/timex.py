@@ -85,7 +85,8 @@ def resolve_date(phrase: str, reference: date | None, future: bool = False) -> d
     weekday (``Thursday``): the latest such day on or before ``reference`` (news reports
     past events by weekday), or with ``future`` the first on or after it (the text says the
     event is to come, "will be held on Thursday", or tells a schedule in the present
-    tense, "is held on Thursday");
+    tense, "is held on Thursday"); ``Monday last week`` (weeks start on Monday), ``July 4
+    last year``, and so with ``next`` and ``this``;
     reference: the publication date, or None when unknown.
     """
     try:
@@ -94,8 +95,16 @@ def resolve_date(phrase: str, reference: date | None, future: bool = False) -> d
         return None  # "February 30, 2024" names no day
 
 
+#: Words after a date that move it: "Monday last week", "July 4 last year" (read with the
+#: date, ``date_qualifier``).
+QUALIFIER = re.compile(r"\s+(?P<which>last|next|this)\s+(?P<unit>week|year)\b", re.IGNORECASE)
+
+
 def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
     word = phrase.strip().lower()
+    qualified = re.fullmatch(r"(.+?) (last|next|this) (week|year)", word)
+    if qualified:
+        return _qualified_date(qualified.group(1), qualified.group(2), qualified.group(3), reference)
     if word in _WEEKDAYS:
         if reference is None:
             return None
@@ -117,6 +126,22 @@ def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> 
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", word)
     if match:
         return date(*(int(g) for g in match.groups()))
+    return None
+
+
+def _qualified_date(day: str, which: str, unit: str, reference: date | None) -> date | None:
+    """A weekday of the last, next or this week ("Monday last week": weeks start on Monday),
+    or a month's day of the last, next or this year; None for other pairs ("July 4 last
+    week") or without a reference date."""
+    if reference is None:
+        return None
+    shift = {"last": -1, "next": 1, "this": 0}[which]
+    if unit == "week" and day in _WEEKDAYS:
+        monday = reference - timedelta(days=reference.weekday())
+        return monday + timedelta(days=7 * shift + _WEEKDAYS.index(day))
+    match = re.fullmatch(r"(\w+) (\d{1,2})", day)
+    if unit == "year" and match and match.group(1) in _MONTHS:
+        return date(reference.year + shift, _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
     return None
 
 

@@ -17,6 +17,15 @@ FRIDAY = date(2024, 7, 5)
         ("July 4, 2024", date(2024, 7, 4)),
         ("2024-06-29", date(2024, 6, 29)),
         ("tomorrowish", None),
+        # moved by the words after them (weeks start on Monday)
+        ("Monday last week", date(2024, 6, 24)),
+        ("Friday last week", date(2024, 6, 28)),
+        ("Sunday this week", date(2024, 7, 7)),
+        ("Tuesday next week", date(2024, 7, 9)),
+        ("July 4 last year", date(2023, 7, 4)),
+        ("March 1 next year", date(2025, 3, 1)),
+        ("Monday last year", None),
+        ("July 4 last week", None),
     ],
 )
 def test_timex_resolve_date(phrase, expected):
