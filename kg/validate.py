@@ -315,8 +315,9 @@ def _unasserted(facts: list[Evidence]) -> str:
 
 
 def _sparql_check(v: Violation) -> bool:
-    """Whether ``v`` is a SHACL-SPARQL check's, whose focus is a text or an article: the
-    broken node is its value, and the facts about the article would only hide it."""
+    """Whether ``v`` is a SHACL-SPARQL check's: where its focus is a text or an article, the
+    broken node is its value, and the facts about the article would only hide it; only the
+    evidence on its path, if it names one, is shown."""
     return v.component.rstrip(">").endswith("#SPARQLConstraintComponent")
 
 
@@ -335,9 +336,9 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
             lines.append(f"\tValue Node: {v.value}")
         if v.message:
             lines.append(f"\tMessage: {v.message}")
-        facts = [] if _sparql_check(v) else evidence.get(v.focus, [])
+        facts = evidence.get(v.focus, []) if v.path or not _sparql_check(v) else []
         on_path = [f for f in facts if f.predicate == v.path]
-        if on_path:
+        if on_path or _sparql_check(v):
             by_value: dict[str, list[Evidence]] = {}
             for fact in on_path:
                 by_value.setdefault(fact.value, []).append(fact)
@@ -448,7 +449,7 @@ def entity_violations(triples: Triples, base: str, shapes: str, ontology_nt: str
 def report(found: list[Violation], data: str | Path) -> str:
     """The report of ``found`` violations of the graph ``data`` (N-Triples text or file)."""
     found = sorted(set(found), key=_report_order)
-    asked = sorted({v.focus for v in found if not _sparql_check(v)})
+    asked = sorted({v.focus for v in found if v.path or not _sparql_check(v)})
     return report_text(found, evidence_about(data, asked))
 
 

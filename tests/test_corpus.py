@@ -692,3 +692,34 @@ def test_corpus_a_counterpart_is_given_no_office(rulebase, root):
     assert offices("Li Qiang") == {}
     assert (person("Vladimir Putin"), KGO.counterpartOf, person("Xi Jinping")) in graph
     assert (person("Li Qiang"), KGO.counterpartOf, person("Shehbaz Sharif")) in graph
+
+
+@pytest.mark.parametrize(("year", "conforms"), [("2023", True), ("2022", False)])
+def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_path, year, conforms):
+    """One article dates Iran's membership to the day, another gives its year: where they
+    agree, the membership has both starts and the build conforms (a review's corpus failed);
+    where they differ, the build stops, naming both."""
+    from kg.build import run_build
+    from kg.errors import ValidationError
+
+    head = "---\ntitle: {}\ndate: {}\n---\n\n"
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "day.txt": head.format("Day", "2023-07-05")
+            + "Iran became the 9th member state of the Shanghai Cooperation Organization on Tuesday.\n",
+            "year.txt": head.format("Year", "2024-07-05")
+            + f"Iran joined the SCO as a member state in {year}.\n",
+        },
+    )
+    out = tmp_path / "out"
+    if not conforms:
+        with pytest.raises(ValidationError, match="a date and a year that differ") as failure:
+            run_build(seeds, out, DEFAULT_BASE, html=False, jobs=1)
+        assert f"kgo:since {year} in 1 article(s)" in str(failure.value)
+        assert not out.exists()
+        return
+    run_build(seeds, out, DEFAULT_BASE, html=False, jobs=1)
+    graph = Graph().parse(out / "graph.ttl")
+    membership = URIRef(f"{DEFAULT_BASE}membership/iran-in-shanghai-cooperation-organization")
+    assert sorted(str(v) for v in graph.objects(membership, KGO.since)) == ["2023", "2023-07-04"]

@@ -240,25 +240,33 @@ def test_shacl_sparql_checks_judge_only_spans_and_statements(shacl_shapes, ruleb
     assert {"AnchorMatchesTextShape", "ReifiedTripleAssertedShape"} <= shapes
 
 
-def test_validate_report_asks_no_evidence_of_a_sparql_checks_focus(monkeypatch):
-    """A SPARQL check's focus is a text or an article: the report shows no evidence about
-    it, and does not ask for any (a review: one of two places that meant to skip it never did)."""
+def test_validate_report_shows_a_sparql_checks_evidence_only_on_its_path(monkeypatch):
+    """A SPARQL check whose focus is a text or an article shows no evidence about it (the
+    facts about the article would only hide the broken node; a review: one of two places
+    that meant to skip it never did); one that names a path shows what the articles said on
+    that path (two starts of a membership, and where each was read)."""
     import kg.validate
-    from kg.validate import Violation, report
+    from kg.validate import Evidence, Violation, report
 
-    asked: list[list[str]] = []
-    monkeypatch.setattr(kg.validate, "evidence_about", lambda data, nodes: asked.append(nodes) or {})
-    sparql = Violation(
-        "kgs:FactHasEvidenceShape",
-        "<http://www.w3.org/ns/shacl#SPARQLConstraintComponent>",
-        "https://x.example/article/a",
-        "org:holds",
-        "<https://x.example/person/p>",
-        "no statement",
-    )
-    core = Violation(
-        "_:b0", "sh:MaxCountConstraintComponent", "https://x.example/person/p", "org:holds", None, "m"
-    )
-    text = report([sparql, core], "")
-    assert asked == [["https://x.example/person/p"]]
-    assert "no statement" in text and text.count("Constraint Violation") == 2
+    article, membership = "https://x.example/article/a", "https://x.example/membership/m"
+    told = {
+        article: [Evidence("schema:headline", "H", article, "r.headline", "H")],
+        membership: [
+            Evidence("kgo:since", "2022", article, "r.year", "joined in 2022"),
+            Evidence("kgo:ordinal", "9", article, "r.nth", "the 9th member"),
+        ],
+    }
+    monkeypatch.setattr(kg.validate, "evidence_about", lambda data, nodes: {n: told[n] for n in nodes})
+    sparql = "<http://www.w3.org/ns/shacl#SPARQLConstraintComponent>"
+    found = [
+        Violation("kgs:AnchorMatchesTextShape", sparql, article, None, "<https://x.example/s>", "anchor"),
+        Violation("kgs:FactHasEvidenceShape", sparql, article, "org:holds", "<https://x.example/p>", "none"),
+        Violation("kgs:MembershipShape", sparql, membership, "kgo:since", '"2022"', "differ"),
+    ]
+    text = report(found, "")
+    assert text.count("Constraint Violation") == 3
+    evidence = [line.strip() for line in text.splitlines() if "Evidence:" in line or "for example" in line]
+    assert evidence == [
+        f"Evidence: kgo:since 2022 in 1 article(s): {article}",
+        "for example (rule r.year): 'joined in 2022'",
+    ]

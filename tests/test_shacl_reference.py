@@ -216,8 +216,34 @@ def _derived_from_a_person(graph: Graph) -> None:
     graph.add((_first(graph, RDF.Statement), PROV.wasDerivedFrom, _person(graph, "Xi Jinping")))
 
 
+def _second_start(graph: Graph, value: Literal) -> None:
+    """Give the membership that has a start date a second start, ``value``, as another
+    article's statement would: the fact and a statement of it."""
+    membership = _first(graph, KGO.Membership)
+    statement = next(
+        s for s in graph.subjects(RDF.subject, membership) if graph.value(s, RDF.predicate) == KGO.since
+    )
+    second = URIRef(f"{statement}-second")
+    for predicate, obj in list(graph.predicate_objects(statement)):
+        graph.add((second, predicate, value if predicate == RDF.object else obj))
+    graph.add((membership, KGO.since, value))
+
+
+def _start_year_agreeing(graph: Graph) -> None:
+    # a year that agrees with the date (two articles: "on July 4" and "in 2024"); conforms
+    _second_start(graph, Literal("2024", datatype=XSD.gYear))
+
+
+def _start_year_differing(graph: Graph) -> None:
+    _second_start(graph, Literal("2023", datatype=XSD.gYear))
+
+
+def _second_start_date(graph: Graph) -> None:
+    _second_start(graph, Literal("2024-07-05", datatype=XSD.date))
+
+
 #: Changes after which the graph still conforms.
-CONFORMING = (_unchanged, _long_integer, _offsets_as_integers, _derivation_inferred)
+CONFORMING = (_unchanged, _long_integer, _offsets_as_integers, _derivation_inferred, _start_year_agreeing)
 
 BREAKS = [
     _unchanged,
@@ -252,6 +278,9 @@ BREAKS = [
     _negative_offset,
     _derivation_inferred,
     _derived_from_a_person,
+    _start_year_agreeing,
+    _start_year_differing,
+    _second_start_date,
 ]
 
 
