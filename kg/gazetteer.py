@@ -127,7 +127,21 @@ def _strings(path: Path, record: dict, key: str, what: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RuleError(path, line_of(record, key), f"{key!r} of {what} must be a list of non-empty strings")
+    for form in value:
+        _check_spacing(path, line_of(record, key), form, f"{key!r} of {what}")
     return tuple(value)
+
+
+def _check_spacing(path: Path, line: int | None, form: str, what: str) -> None:
+    """A name is written with one space between words and none at its ends: the text is
+    read so ("Xi " would never be found, and would escape the check of names used twice)."""
+    if form != " ".join(form.split()):
+        raise RuleError(
+            path,
+            line,
+            f"{form!r} in {what} has white space at an end, or other than one space between words",
+            "write the name with one plain space between words",
+        )
 
 
 def load_gazetteer(paths: list[Path], classes: ClassTree, anaphora_path: Path | None = None) -> Gazetteer:
@@ -186,9 +200,15 @@ def _load_entities(
         name = record["name"]
         if not isinstance(name, str) or not name.strip():
             raise RuleError(path, line_of(record, "name"), f"{what} needs a non-empty name")
+        _check_spacing(path, line_of(record, "name"), name, f"the name of {what}")
         qid = record.get("wikidata")
         if qid is not None and (not isinstance(qid, str) or not _QID.fullmatch(qid)):
-            raise RuleError(path, line_of(record, "wikidata"), f"bad Wikidata QID {qid!r}")
+            raise RuleError(
+                path,
+                line_of(record, "wikidata"),
+                f"bad Wikidata QID {qid!r}",
+                "write Q and the item's number (Q148), or leave the key out when unsure",
+            )
         source = record["source"]
         if not isinstance(source, str) or not source.strip():
             raise RuleError(

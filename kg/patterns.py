@@ -19,7 +19,8 @@ from rdflib import URIRef
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Gazetteer
-from kg.vocab import PREFIXES
+from kg.properties import Signature
+from kg.vocab import PREFIXES, curie
 from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, load_yaml
 
 # Mentions appear in the masked sentence as TOKEN_OPEN class TOKEN_MID index TOKEN_CLOSE,
@@ -174,6 +175,9 @@ _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _EXPANDED = re.compile(_TABLE_REF.pattern + "|" + _SLOT.pattern)  # a table or a slot, whichever comes
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # (a tab or a line end may be meant)
+
+
 def _compile(
     source: object,
     path: Path,
@@ -185,6 +189,15 @@ def _compile(
 ) -> re.Pattern[str]:
     if not isinstance(source, str) or not source:
         raise RuleError(path, line, f"the pattern of {what} must be a non-empty string")
+    control = _CONTROL.search(source)
+    if control:  # ("\b" in double quotes is a backspace to YAML, and the rule never matches)
+        backspace = " (YAML reads \\b in double quotes as a backspace)" if control.group() == "\b" else ""
+        raise RuleError(
+            path,
+            line,
+            f"the pattern of {what} holds the control character U+{ord(control.group()):04X}{backspace}",
+            "write regular expressions in single quotes, where YAML leaves backslashes alone",
+        )
 
     def table(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -297,7 +310,7 @@ def _load_tables(path: Path, raw: object, classes: ClassTree) -> dict[str, dict[
     return tables
 
 
-def _predicate(path: Path, line: int, raw: object, what: str, properties: set[str]) -> URIRef:
+def _predicate(path: Path, line: int, raw: object, what: str, properties: dict[str, Signature]) -> URIRef:
     match = _CURIE.fullmatch(raw) if isinstance(raw, str) else None
     if not match or match.group(1) not in PREFIXES:
         raise RuleError(
@@ -307,14 +320,89 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: set[st
             f"write prefix:name with a prefix of {', '.join(sorted(PREFIXES))}",
         )
     iri = URIRef(str(PREFIXES[match.group(1)]) + match.group(2))
-    if match.group(1) == "kgo" and str(iri) not in properties:
+    if str(iri) not in properties:
+        if match.group(1) == "kgo":
+            raise RuleError(
+                path,
+                line,
+                f"{raw!r} in {what} is not a property of ontology/kg.ttl",
+                "define it in the ontology or fix the spelling",
+            )
         raise RuleError(
             path,
             line,
-            f"{raw!r} in {what} is not a property of ontology/kg.ttl",
-            "define it in the ontology or fix the spelling",
+            f"{raw!r} in {what} is no property that ontology/shapes.ttl describes (sh:path)",
+            "fix the spelling, or describe the property in the shapes, which say what the graph holds",
         )
     return iri
+
+
+def _check_fact_types(
+    path: Path,
+    line: int,
+    fact: FactSpec,
+    what: str,
+    classes_of: dict[str, list[str]],
+    signature: Signature,
+    classes: ClassTree,
+    gazetteer: Gazetteer,
+) -> None:
+    """The fact's subject and object are of the kinds its property links (``rdfs:domain``,
+    ``rdfs:range``, a resource or a literal): a fact written the wrong way round, or with
+    the wrong slot, is refused here rather than written into the graph."""
+    shown = f"[{fact.subject}, {curie(str(fact.predicate))}, ...]"
+
+    def apart(klass: str, wanted: str) -> bool:  # no resource can be of both classes
+        return not (classes.is_a(klass, wanted) or classes.is_a(wanted, klass))
+
+    if signature.domain:
+        for klass in (k for name in fact.subject.split("|") for k in classes_of.get(name, ())):
+            if apart(klass, signature.domain):
+                raise RuleError(
+                    path,
+                    line,
+                    f"the fact {shown} of {what} has {_a(klass)} as subject, but "
+                    f"{curie(str(fact.predicate))} is said of {_a(signature.domain)} (rdfs:domain)",
+                    "put the subject and object the right way round, or use another property",
+                )
+    value = fact.object
+    if value.kind in ("var", "entity", "mentions"):
+        if signature.literal:
+            raise RuleError(
+                path,
+                line,
+                f"the fact {shown} of {what} has a resource as object, but "
+                f"{curie(str(fact.predicate))} takes a value (it is an owl:DatatypeProperty)",
+                "write the object as {text: …}, {date: …}, {integer: …} or another value",
+            )
+        if value.kind == "var":
+            found = [k for name in str(value.arg).split("|") for k in classes_of.get(name, ())]
+        elif value.kind == "entity":
+            found = [gazetteer.entity(str(value.arg)).node.klass]
+        else:
+            found = [str(value.klass)]
+        for klass in found if signature.range else ():
+            if apart(klass, str(signature.range)):
+                raise RuleError(
+                    path,
+                    line,
+                    f"the fact {shown} of {what} has {_a(klass)} as object, but "
+                    f"{curie(str(fact.predicate))} links to {_a(str(signature.range))} (rdfs:range)",
+                    "put the subject and object the right way round, or use another property",
+                )
+    elif signature.literal is False:
+        raise RuleError(
+            path,
+            line,
+            f"the fact {shown} of {what} has a value ({value.kind}) as object, but "
+            f"{curie(str(fact.predicate))} links to a resource (it is an owl:ObjectProperty)",
+            "write a slot or node as the object, or {entity: id}",
+        )
+
+
+def _a(klass: str) -> str:
+    """ "a State", "an Event"."""
+    return f"{'an' if klass[:1] in 'AEIOU' else 'a'} {klass}"
 
 
 def _check_template(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
@@ -350,7 +438,7 @@ def load_rules(
     path: Path,
     classes: ClassTree,
     gazetteer: Gazetteer,
-    properties: set[str],
+    properties: dict[str, Signature],
     start_order: int = 0,
     earlier: tuple[Rule, ...] = (),
 ) -> tuple[Rule, ...]:
@@ -469,6 +557,9 @@ def load_rules(
             nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key))
             variables.add(var)
         facts: list[FactSpec] = []
+        # the classes each variable may be of
+        classes_of = {"article": ["Article"], **{name: [slot.klass] for name, slot in slots.items()}}
+        classes_of.update({n.var: [n.klass, *(klass for _word, klass in n.class_table)] for n in nodes})
         if not isinstance(record["facts"], LineList) or not record["facts"]:
             raise RuleError(path, line_of(record, "facts"), f"'facts' of {what} must be a non-empty list")
         for raw, fact_line in zip(record["facts"], record["facts"].item_lines, strict=True):
@@ -488,15 +579,17 @@ def load_rules(
                     f"subject {subject!r} of a fact in {what} is not a slot or node",
                     f"use one of {', '.join(sorted(variables))}",
                 )
-            facts.append(
-                FactSpec(
-                    subject,
-                    _predicate(path, fact_line, predicate, what, properties),
-                    _value(path, fact_line, obj, what, variables, groups, gazetteer, classes, tables),
-                    fact_line,
-                    modality,
-                )
+            fact = FactSpec(
+                subject,
+                _predicate(path, fact_line, predicate, what, properties),
+                _value(path, fact_line, obj, what, variables, groups, gazetteer, classes, tables),
+                fact_line,
+                modality,
             )
+            _check_fact_types(
+                path, fact_line, fact, what, classes_of, properties[str(fact.predicate)], classes, gazetteer
+            )
+            facts.append(fact)
         mention = None
         if "mention" in record:
             spec = check_keys(path, record["mention"], f"'mention' of {what}", {"node", "group"}, set())

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
-from rdflib.namespace import OWL, RDF
 
 from kg.article import Layout, load_layouts
 from kg.classes import ClassTree, ontology_dir
 from kg.errors import RuleError
 from kg.gazetteer import Entity, Gazetteer, load_gazetteer
 from kg.patterns import Rule, load_rules
+from kg.properties import property_signatures
 
 
 def shown_path(path: str) -> str:
@@ -93,13 +93,10 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
                 f"no {kind} file ({kind}*.yaml) in the rules folder",
                 "every rules folder needs a gazetteer, relation rules, anaphora.yaml and layouts.yaml",
             )
+    _check_all_read(rules_dir)
     ontology = Graph().parse(ontology_path or ontology_dir() / "kg.ttl", format="turtle")
     classes = ClassTree.from_graph(ontology)
-    properties = {
-        str(p)
-        for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
-        for p in ontology.subjects(RDF.type, kind)
-    }
+    properties = property_signatures(ontology, ontology_dir() / "shapes.ttl")
     gazetteer = load_gazetteer(
         sorted(rules_dir.glob("gazetteer*.yaml")), classes, rules_dir / "anaphora.yaml"
     )
@@ -108,7 +105,48 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("relations*.yaml")):
         rules.extend(load_rules(path, classes, gazetteer, properties, len(rules), tuple(rules)))
+    _check_tables_apart(gazetteer, rules)
     return RuleBase(ontology, classes, gazetteer, layouts, tuple(rules), str(rules_dir / "layouts.yaml"))
+
+
+#: The rule files a rules folder holds (beside its reference/ folder).
+RULE_FILES = ("gazetteer*.yaml", "relations*.yaml", "anaphora.yaml", "layouts.yaml")
+
+
+def _check_all_read(rules_dir: Path) -> None:
+    """Refuse a YAML file of the rules folder that no loader reads ("gazetteer.yml",
+    "my-relations.yaml"): its rules would be left out unsaid."""
+    for path in sorted(rules_dir.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() not in (".yaml", ".yml"):
+            continue
+        if not any(path.match(pattern) for pattern in RULE_FILES):
+            raise RuleError(
+                path,
+                None,
+                "a YAML file of the rules folder that is not read: rule files are named "
+                + ", ".join(RULE_FILES),
+                "rename it (gazetteer-NAME.yaml, relations-NAME.yaml) or move it out of the folder",
+            )
+
+
+def _check_tables_apart(gazetteer: Gazetteer, rules: list[Rule]) -> None:
+    """Refuse a gazetteer name that is a word of a rule file's table ("President" as an
+    alias): the patterns read a mention there, never the word, so every rule that needs the
+    word would stop matching, unsaid."""
+    forms = {form: entity for entity in gazetteer.entities for _kind, form in entity.forms()}
+    files = {rule.path: rule for rule in rules}  # (each rule holds its file's tables)
+    for rule in files.values():
+        for table, items in rule.tables:
+            for word, _value in items:
+                entity = forms.get(word)
+                if entity is not None:
+                    raise RuleError(
+                        Path(entity.path),
+                        entity.line,
+                        f"{word!r} of entry {entity.id!r} is a word of the table {table!r} of "
+                        f"{rule.path}, which the patterns would then never read",
+                        "leave the word out of the entry, or out of the table",
+                    )
 
 
 def _check_iris_apart(gazetteer: Gazetteer, classes: ClassTree) -> None:
