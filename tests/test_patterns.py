@@ -276,6 +276,30 @@ CASES = [
         ],
         [(_PARTNER, "org:member", "Examplestan", "")],
     ),
+    # a leader who hosted; a summit held on a full date; an organization admitting states
+    (
+        f"Ruritanian President Aru Tamar hosted the {MEETING} in Strelsau on July 2, 2024.",
+        [
+            (SUMMIT, "kgo:hostedBy", "Aru Tamar", ""),
+            (SUMMIT, "schema:location", "Strelsau", ""),
+            (SUMMIT, "schema:startDate", "2024-07-02", ""),
+        ],
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", "")],
+    ),
+    (
+        f"The {MEETING} was held in Strelsau on June 30, 2024.",
+        [(SUMMIT, "schema:startDate", "2024-06-30", "")],
+        [],
+    ),
+    (
+        "The SCO admitted Examplestan and Ruritania as observers in 2019. "
+        "Unless vetoed, the SCO admitted Examplestan as a member state in 2024.",
+        [
+            (_OBSERVER, "org:member", "Examplestan", ""),
+            (_RURITANIA_OBSERVER, "kgo:since", "2019", ""),
+        ],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
     # attendance listed after the verb: a passive, an inverted sentence, "included"
     (
         f"The {MEETING} was attended by Ruritanian President Aru Tamar and Bela Koss of Examplestan, "

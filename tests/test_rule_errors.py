@@ -55,8 +55,8 @@ MUTATIONS = [
     ),
     (
         "relations.yaml",
-        "      - [event, kgo:hostedBy, host, {modality: planned}]",
-        "      - [event, kgo:hostedBy, host, {modality: hoped}]",
+        "      - [event, kgo:hostedBy, host|leader, {modality: planned}]",
+        "      - [event, kgo:hostedBy, host|leader, {modality: hoped}]",
         "bad fact option",
     ),
     ("relations.yaml", "{venue:Building}", "{venue:Edifice}", "unknown class 'Edifice'"),
