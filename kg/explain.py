@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from pathlib import Path
 
 from kg.article import Sentence
 from kg.errors import KgError
@@ -73,12 +74,28 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
     rule, file and span, and the candidates that lost to their mentions. A KgError if
     ``term`` is blank or names nothing."""
     nodes = find_nodes(check_term(term), extractions, rulebase)
-    if not nodes:
+    unmentioned = [
+        entity
+        for entity in rulebase.gazetteer.entities
+        if term.casefold() in {form.casefold() for _kind, form in entity.forms()}
+        and entity.node not in nodes
+    ]
+    if unmentioned:  # named so in the gazetteer: what the articles do name, not containing it
+        nodes = [n for n in nodes if term.casefold() in _names(n, rulebase)]
+    if not nodes and not unmentioned:
+        folders = sorted({shown_path(str(Path(p).parent)) for p in rulebase.gazetteer.paths})
         raise KgError(
             f"nothing named {term!r} in the articles; give a name, alias or adjective of the gazetteer "
-            "(kg/rules/gazetteer*.yaml) that the articles use (`kg coverage` lists the entries they never do)"
+            f"({', '.join(f'{folder}/gazetteer*.yaml' for folder in folders)}) that the articles use "
+            "(`kg coverage` lists the entries they never do)"
         )
     out: list[str] = []
+    for entity in unmentioned:
+        out.append(
+            f"{entity.name} ({entity.klass}): entry {entity.id!r} of the gazetteer "
+            f"({shown_path(entity.path)}:{entity.line}), which no article mentions"
+        )
+        out.append("")
     for node in nodes:
         out.append(f"{node.name} ({node.klass})")
         for x in extractions:
@@ -96,7 +113,7 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
             for f in facts:
                 out.append(
                     f"    fact {_fact_line(f)}\n"
-                    f"      by {f.rule} ({shown_path(rulebase.rule_file(f.rule))}) from {f.begin}-{f.end}: "
+                    f"      by {f.rule} ({rulebase.rule_place(f.rule)}) from {f.begin}-{f.end}: "
                     f"{text[f.begin : f.end]!r}"
                 )
             for loser, winner in lost:

@@ -62,6 +62,19 @@ class RuleBase:
     rules: tuple[Rule, ...]
     layouts_path: str = ""
 
+    def rule_place(self, rule_id: str) -> str:
+        """Where a rule is written, ``file:line`` (the file alone for anaphora and layouts),
+        as a person reads it on the terminal (``shown_path``)."""
+        kind, _, name = rule_id.partition(".")
+        line = None
+        if kind == "gazetteer":
+            entity = self.gazetteer.entity(name)
+            line = entity.line if entity else None
+        elif kind not in ("anaphora", "layout"):
+            line = next((rule.line for rule in self.rules if rule.id == rule_id), None)
+        path = shown_path(self.rule_file(rule_id))
+        return f"{path}:{line}" if line else path
+
     def rule_file(self, rule_id: str) -> str:
         """The file a rule (relation, gazetteer entry, anaphora or layout) was loaded from."""
         kind, _, name = rule_id.partition(".")

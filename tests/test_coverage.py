@@ -66,13 +66,27 @@ def test_coverage_build_writes_the_report(root):
     ("term", "expected"),
     [
         ("erdogan", "mention 'Recep Tayyip Erdoğan' at 527-547: name, by gazetteer.recep-tayyip-erdogan"),
-        ("Recep Tayyip Erdoğan", "by office.adjectival-title-name (kg/rules/relations.yaml)"),
+        ("Recep Tayyip Erdoğan", "by office.adjectival-title-name (kg/rules/relations.yaml:{line})"),
         ("information security", "lost to 'information security' (gazetteer.information-security): a longer"),
         ("Modi", "--schema:attendee--> Narendra Modi [negated]"),
     ],
 )
 def test_explain_entity(coverage_corpus, rulebase, term, expected):
-    assert expected in explain(term, coverage_corpus[0], rulebase)
+    line = next(r.line for r in rulebase.rules if r.id == "office.adjectival-title-name")
+    assert expected.replace("{line}", str(line)) in explain(term, coverage_corpus[0], rulebase)
+
+
+def test_explain_names_an_entry_no_article_mentions(coverage_corpus, rulebase):
+    """A gazetteer name that no article uses is said to be one, rather than answered with
+    the entities whose names contain it (a review: "Gulf" gave the Gulf Cooperation
+    Council, hiding the Gulf entry)."""
+    mentioned = {m.node for x in coverage_corpus[0] for m in x.mentions}
+    entry = next(e for e in rulebase.gazetteer.entities if e.node not in mentioned and e.klass == "Person")
+    report = explain(entry.name.upper(), coverage_corpus[0], rulebase)
+    assert report.startswith(f"{entry.name} (Person): entry {entry.id!r} of the gazetteer (")
+    assert f".yaml:{entry.line}), which no article mentions" in report
+    with pytest.raises(KgError, match=r"gazetteer \(kg/rules/gazetteer\*\.yaml\)"):
+        explain("Atlantis", coverage_corpus[0], rulebase)
 
 
 def test_explain_says_when_nothing_matches(coverage_corpus, rulebase):
