@@ -70,6 +70,16 @@ class ClassTree:
         of a class marked ``kgo:namedByWords true``): their IRIs carry a hash of the name."""
         return any(self.is_a(name, klass) for klass in self.worded)
 
+    def hint(self, name: object) -> str:
+        """The fix for an unknown class ``name``: the nearest class by spelling
+        ("Organisation": did you mean Organization?), else the list of classes."""
+        import difflib
+
+        near = difflib.get_close_matches(str(name), list(self.parents), n=1, cutoff=0.75)
+        if near:
+            return f"did you mean {near[0]}?"
+        return f"use a class of ontology/kg.ttl: {', '.join(self.parents)}"
+
     def descendants(self, name: str) -> tuple[str, ...]:
         """``name`` and every class that is a kind of it, sorted."""
         return tuple(sorted(c for c in self.parents if self.is_a(c, name)))

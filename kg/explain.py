@@ -77,8 +77,7 @@ def explain(term: str, extractions: list[Extraction], rulebase: RuleBase) -> str
     unmentioned = [
         entity
         for entity in rulebase.gazetteer.entities
-        if term.casefold() in {form.casefold() for _kind, form in entity.forms()}
-        and entity.node not in nodes
+        if term.casefold() in {form.casefold() for _kind, form in entity.forms()} and entity.node not in nodes
     ]
     if unmentioned:  # named so in the gazetteer: what the articles do name, not containing it
         nodes = [n for n in nodes if term.casefold() in _names(n, rulebase)]

@@ -195,7 +195,7 @@ def _load_entities(
                 path,
                 line_of(record, "class"),
                 f"unknown class {klass!r} in {what}",
-                f"use a class of ontology/kg.ttl: {', '.join(classes.parents)}",
+                classes.hint(klass),
             )
         name = record["name"]
         if not isinstance(name, str) or not name.strip():
@@ -258,7 +258,12 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         check_keys(path, record, f"anaphora rule #{order + 1}", required, {"antecedent", "opening", "clause"})
         what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
         if not isinstance(record["class"], str) or record["class"] not in classes:
-            raise RuleError(path, line_of(record, "class"), f"unknown class {record['class']!r} in {what}")
+            raise RuleError(
+                path,
+                line_of(record, "class"),
+                f"unknown class {record['class']!r} in {what}",
+                classes.hint(record["class"]),
+            )
         check_choice(path, record, "scope", _SCOPES, "bad scope {value!r} in " + what)
         antecedent = check_choice(
             path, record, "antecedent", ANTECEDENTS, "bad antecedent {value!r} in " + what, "nearest"

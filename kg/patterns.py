@@ -220,13 +220,18 @@ def _compile(
                 path,
                 line,
                 f"unknown class {klass!r} in slot {{{name}:{klass}}} of {what}",
-                "use a class of ontology/kg.ttl",
+                classes.hint(klass),
             )
         one = token_pattern(classes.descendants(klass), named)
         if not name:  # a mention that the pattern asks for (in a lookahead, say) but binds
             return f"(?:{one})"
         if name in slots:
-            raise RuleError(path, line, f"slot {name!r} appears twice in {what}")
+            raise RuleError(
+                path,
+                line,
+                f"slot {name!r} appears twice in {what}",
+                "give the second another name (and use 'a|b' in the facts for either)",
+            )
         slots[name] = Slot(name, klass, many)
         if many:
             joint = r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:the|a|an)\s+)?"
@@ -534,7 +539,7 @@ def load_rules(
                     path,
                     line_of(spec, "class"),
                     f"unknown class {spec['class']!r} in {what}",
-                    "use a class of ontology/kg.ttl",
+                    classes.hint(spec["class"]),
                 )
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
@@ -692,5 +697,5 @@ def _value(
         raise RuleError(path, line, f"{kind!r} in {what} names no group of the pattern: {arg!r}")
     klass = raw.get("class")
     if klass is not None and klass not in classes:
-        raise RuleError(path, line, f"unknown class {klass!r} in {what}")
+        raise RuleError(path, line, f"unknown class {klass!r} in {what}", classes.hint(klass))
     return Value(kind, arg, klass)

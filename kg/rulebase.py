@@ -96,6 +96,13 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
     Raises RuleError naming the file and line of the first problem.
     """
     rules_dir = rules_dir or default_rules_dir()
+    if rules_dir.is_file():
+        raise RuleError(
+            rules_dir,
+            None,
+            "a file, not a folder of rule files",
+            f"give --rules its folder, {rules_dir.parent}",
+        )
     if not rules_dir.is_dir():
         raise RuleError(rules_dir, None, "no such folder of rule files", "give --rules a copy of kg/rules")
     for kind in ("gazetteer", "relations"):  # (a misnamed file would give an empty graph, unsaid)

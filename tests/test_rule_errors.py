@@ -136,6 +136,8 @@ MUTATIONS = [
     ),
     # two names that mint one IRI (a review: "Anna Smith-Jones" and "Anna Smith Jones")
     ("gazetteer.yaml", "    name: Tianjin\n", "    name: Astana!\n", "would have the IRI of entry 'astana'"),
+    ("anaphora.yaml", "    class: Person\n", "    class: Persn\n", "unknown class 'Persn' in anaphora rule"),
+    ("anaphora.yaml", "    class: Person\n", "    class: Persn\n", "(did you mean Person?)"),
     ("anaphora.yaml", "    scope: paragraph\n", "    scope: chapter\n", "bad scope"),
     ("anaphora.yaml", "    antecedent: sentence-first\n", "    antecedent: it\n", "bad antecedent 'it'"),
     (
@@ -337,3 +339,9 @@ def test_rule_errors_a_rule_file_no_loader_reads_is_refused(rules_copy: Path, na
     with pytest.raises(RuleError, match="not read: rule files are named gazetteer") as info:
         load_rulebase(rules_copy)
     assert info.value.path.endswith(name)
+
+
+def test_rule_errors_a_rule_file_given_as_the_folder_names_its_folder(rules_copy: Path):
+    with pytest.raises(RuleError, match="a file, not a folder of rule files") as info:
+        load_rulebase(rules_copy / "relations.yaml")
+    assert f"give --rules its folder, {rules_copy}" in str(info.value)
