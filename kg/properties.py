@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
+from kg.errors import RuleError
 from kg.vocab import KGO
 
 _SH_PATH = "http://www.w3.org/ns/shacl#path"
@@ -37,12 +38,13 @@ def property_signatures(ontology: Graph, shapes_path: Path) -> dict[str, Signatu
     other property the shapes file describes, with no signature (the shapes check those)."""
     found: dict[str, Signature] = {}
     try:
-        shapes = ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE)
-        for quad in shapes:
+        for quad in ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE):
             if quad.predicate.value == _SH_PATH and isinstance(quad.object, ox.NamedNode):
                 found[quad.object.value] = Signature()
-    except (OSError, SyntaxError, ValueError):
-        pass  # (a broken shapes file is refused, naming it, when the graph is validated)
+    except (OSError, SyntaxError, ValueError) as exc:  # (not the rules' fault: say whose)
+        raise RuleError(
+            shapes_path, None, f"the SHACL shapes, which say what the rules may state, do not load: {exc}"
+        ) from None
     for kind, literal in ((OWL.ObjectProperty, False), (OWL.DatatypeProperty, True)):
         for prop in ontology.subjects(RDF.type, kind):
             found[str(prop)] = Signature(

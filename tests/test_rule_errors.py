@@ -345,3 +345,19 @@ def test_rule_errors_a_rule_file_given_as_the_folder_names_its_folder(rules_copy
     with pytest.raises(RuleError, match="a file, not a folder of rule files") as info:
         load_rulebase(rules_copy / "relations.yaml")
     assert f"give --rules its folder, {rules_copy}" in str(info.value)
+
+
+def test_rule_errors_shapes_that_do_not_load_are_named_not_the_rules(tmp_path: Path):
+    """The rules' properties are checked against the shapes: shapes that do not parse are
+    named as such, rather than every rule's schema: property being called unknown."""
+    from rdflib import Graph
+
+    from kg.properties import property_signatures
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nbroken <\n", encoding="utf-8")
+    with pytest.raises(
+        RuleError, match="the SHACL shapes, which say what the rules may state, do not load"
+    ) as info:
+        property_signatures(Graph(), shapes)
+    assert info.value.path == str(shapes)
