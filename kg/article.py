@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import ArticleError, RuleError
 from kg.spacing import plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
-from kg.yamlfile import check_choice, check_id, check_keys, line_of, load_yaml
+from kg.yamlfile import check_choice, check_id, check_keys, line_of, load_yaml, record_digest
 
 #: Paragraph kinds whose text is searched for mentions and facts.
 SEARCHED_KINDS = frozenset({"headline", "meta-title", "column", "caption", "note", "body"})
@@ -124,6 +124,7 @@ class Layout:
     front_matter: bool = False
     path: str = ""  #: the layouts file
     line: int = 0  #: of the layout's record
+    digest: str = ""  #: what the layout does (``kg.yamlfile.record_digest``)
 
 
 _LAYOUT_KEYS = {"front_matter", "paragraphs", "dateline", "updated", "column", "caption", "note", "footer"}
@@ -185,7 +186,15 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
                     f"name the parts the reader takes: {', '.join(_NEEDED_GROUPS[key])}",
                 )
         layouts.append(
-            Layout(str(record["id"]), breaks, patterns, front_matter, str(path), line_of(record, "id") or 0)
+            Layout(
+                str(record["id"]),
+                breaks,
+                patterns,
+                front_matter,
+                str(path),
+                line_of(record, "id") or 0,
+                record_digest(record),
+            )
         )
     return tuple(layouts)
 

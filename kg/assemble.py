@@ -47,6 +47,7 @@ HAS_TEXT, RULE, EXTRACTION_RULE, SURFACE, ANTECEDENT, TIME_PHRASE, MODALITY = (
     _iri(KGO[name])
     for name in ("hasText", "rule", "ExtractionRule", "surfaceForm", "antecedent", "timePhrase", "modality")
 )
+DIGEST = _iri(KGO.ruleDigest)
 NON_NEGATIVE = _iri(XSD.nonNegativeInteger)
 
 
@@ -152,6 +153,9 @@ class _Builder:
         source = self.rulebase.rule_file(rule_id)
         if source:
             add(iri, SOURCE, ox.Literal(source_path(source)))
+        digest = self.rulebase.rule_digest(rule_id)
+        if digest:
+            add(iri, DIGEST, ox.Literal(digest))
         return iri
 
     def article(self, extraction: Extraction) -> None:

@@ -18,6 +18,7 @@ from kg.yamlfile import (
     defined_twice,
     line_of,
     load_yaml,
+    record_digest,
 )
 
 _QID = re.compile(r"Q[1-9][0-9]*")
@@ -59,6 +60,7 @@ class Entity:
     order: int
     line: int
     path: str = ""
+    digest: str = ""  #: what the entry does (``kg.yamlfile.record_digest``)
 
     @property
     def node(self) -> Node:
@@ -96,6 +98,7 @@ class Anaphor:
     #: a clause of a sentence (a relative clause, "..., who hosted Sharif,") whose mentions an
     #: anaphor after it in the same sentence passes over
     clause: re.Pattern[str] | None = None
+    digest: str = ""  #: what the rule does (``kg.yamlfile.record_digest``)
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,7 @@ def _load_entities(
             order=order,
             line=record.line,
             path=str(path),
+            digest=record_digest(record),
         )
         for _kind, form in entity.forms():
             if form in seen_forms and seen_forms[form][0] != entity_id:
@@ -289,6 +293,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 antecedent,
                 opening,
                 clause,
+                record_digest(record),
             )
         )
     return tuple(anaphora)

@@ -10,6 +10,7 @@ that class (or a subclass) and ``{name:Class+}`` for a coordinated list of them
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from kg.errors import RuleError
 from kg.gazetteer import Gazetteer
 from kg.properties import Signature
 from kg.vocab import PREFIXES, curie
-from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, load_yaml
+from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, load_yaml, record_digest
 
 # Mentions appear in the masked sentence as TOKEN_OPEN class TOKEN_MID index TOKEN_CLOSE,
 # characters from Unicode's private use area that no article text is matched against.
@@ -133,6 +134,8 @@ class Rule:
     tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     #: a match is dropped where this finds the sentence's words before it (``not_after``)
     not_after: re.Pattern[str] | None = None
+    #: what the rule does, as a digest (``kg.yamlfile.record_digest``): another when it changes
+    digest: str = ""
 
     def stopped_by(self, text: str, start: int) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``: a match of the pattern
@@ -625,9 +628,18 @@ def load_rules(
                 mention=mention,
                 tables=tuple((n, tuple(sorted(t.items()))) for n, t in sorted(tables.items())),
                 not_after=not_after,
+                digest=record_digest(record, _tables_read(record, tables)),
             )
         )
     return tuple(rules)
+
+
+def _tables_read(record: LineDict, tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The tables of its file that a rule record names (in a pattern, a filter or class_by)."""
+    text = json.dumps(record, ensure_ascii=False, default=str)
+    return {
+        name: table for name, table in sorted(tables.items()) if re.search(rf"\b{re.escape(name)}\b", text)
+    }
 
 
 MODALITIES = ("negated", "planned")

@@ -75,6 +75,21 @@ class RuleBase:
         path = shown_path(self.rule_file(rule_id))
         return f"{path}:{line}" if line else path
 
+    def rule_digest(self, rule_id: str) -> str:
+        """What a rule (relation, gazetteer entry, anaphora or layout) does, as a digest that
+        changes whenever the rule does but for its description (``record_digest``); empty for
+        a rule id of none of them."""
+        kind, _, name = rule_id.partition(".")
+        if kind == "gazetteer":
+            entity = self.gazetteer.entity(name)
+            return entity.digest if entity else ""
+        if kind == "anaphora":
+            return next((a.digest for a in self.gazetteer.anaphora if a.id == name), "")
+        if kind == "layout":  # ("layout.cgtn.dateline": a part of the layout cgtn)
+            layout_id = name.partition(".")[0]
+            return next((layout.digest for layout in self.layouts if layout.id == layout_id), "")
+        return next((rule.digest for rule in self.rules if rule.id == rule_id), "")
+
     def rule_file(self, rule_id: str) -> str:
         """The file a rule (relation, gazetteer entry, anaphora or layout) was loaded from."""
         kind, _, name = rule_id.partition(".")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Collection, Iterable
 from pathlib import Path
@@ -167,3 +169,19 @@ def check_choice(
             path, line_of(record, key), message.format(value=value), f"use one of {', '.join(choices)}"
         )
     return value
+
+
+#: The keys of a rule record that say what it is for or where it was checked, not what it
+#: does: left out of its digest.
+_NOT_DEFINING = ("description", "example", "source")
+
+
+def record_digest(record: Any, *also: Any) -> str:
+    """A short digest (16 hexadecimal digits of SHA-256) of what a rule record does: its
+    keys and values as parsed, but ``description``, ``example`` and ``source``, with ``also`` (the
+    tables it reads). Rewording a description keeps it; any other change gives another."""
+    defining = (
+        {k: v for k, v in record.items() if k not in _NOT_DEFINING} if isinstance(record, dict) else record
+    )
+    text = json.dumps([defining, *also], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -16,6 +16,7 @@ NON_FACT_PREDICATES = {
     OWL.sameAs,
     KGO.hasText,
     KGO.rule,
+    KGO.ruleDigest,
     KGO.surfaceForm,
     KGO.antecedent,
     KGO.timePhrase,
@@ -124,3 +125,46 @@ def test_provenance_names_differing_in_combining_marks_get_different_iris(one, o
 
     assert slugify(one) != slugify(other)
     assert slugify("İstanbul") == "i\u0307stanbul"  # its dot above is the I's, no separator
+
+
+def test_provenance_every_rule_has_a_digest_of_what_it_does(seed_graph):
+    """Every rule resource carries a digest of its definition, so that graphs built with
+    different versions of a rule (whose IRI stays) tell them apart."""
+    rules = set(seed_graph.subjects(RDF.type, KGO.ExtractionRule))
+    assert rules
+    for rule in rules:
+        digests = list(seed_graph.objects(rule, KGO.ruleDigest))
+        assert len(digests) == 1 and len(str(digests[0])) == 16, rule
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "changes"),
+    [
+        # rewording the description keeps the digest; changing the pattern or a table it reads does not
+        (
+            "    description: People (one, or a list) will attend",
+            "    description: Whoever will attend",
+            False,
+        ),
+        (
+            "(?:will|are expected to|is expected to|",
+            "(?:will|are poised to|are expected to|is expected to|",
+            True,
+        ),
+        (
+            "    Premier: HeadOfGovernmentOffice\n",
+            "    Premier: HeadOfGovernmentOffice\n    Vizier: MinisterOffice\n",
+            True,
+        ),
+    ],
+)
+def test_provenance_a_rule_digest_changes_with_what_the_rule_does(rules_copy, old, new, changes):
+    from kg.rulebase import load_rulebase
+
+    before = load_rulebase(rules_copy).rule_digest("attendance.will-attend")
+    relations = rules_copy / "relations.yaml"
+    text = relations.read_text(encoding="utf-8")
+    assert old in text
+    relations.write_text(text.replace(old, new, 1), encoding="utf-8")
+    after = load_rulebase(rules_copy).rule_digest("attendance.will-attend")
+    assert before and after and (before != after) == changes
