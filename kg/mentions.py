@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from kg.article import Article, Sentence
@@ -243,6 +244,17 @@ def _spans(
     return [(starts[m.start()], ends[m.end() - 1]) for m in found if m is not None and m.end() > m.start()]
 
 
+def _of_another_time(match: re.Match[str], reference: date | None) -> bool:
+    """Whether an anaphor's match tells of another time than the article's: its pattern's
+    group ``other`` matched ("last year"), or its group ``year`` matched a year other than
+    the publication date's (any year, when the article has none)."""
+    found = match.groupdict()
+    if found.get("other") is not None:
+        return True
+    year = found.get("year")
+    return year is not None and (reference is None or int(year) != reference.year)
+
+
 def resolve_anaphora(
     article: Article,
     gazetteer: Gazetteer,
@@ -260,6 +272,7 @@ def resolve_anaphora(
     far (names and rule-made); classes: the class tree.
     """
     text = article.text
+    reference = article.reference_date
     found: list[tuple[int, int, Anaphor]] = []
     with time_limited():
         for sentence in article.searched_sentences:
@@ -270,7 +283,7 @@ def resolve_anaphora(
             try:
                 for anaphor in gazetteer.anaphora:
                     for match in anaphor.pattern.finditer(plain):
-                        if match.end() > match.start():
+                        if match.end() > match.start() and not _of_another_time(match, reference):
                             found.append((starts[match.start()], ends[match.end() - 1], anaphor))
             except PatternTimeout:
                 if anaphor is None:

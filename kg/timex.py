@@ -97,7 +97,7 @@ def resolve_date(phrase: str, reference: date | None, future: bool = False) -> d
 
 #: Words after a date that move it: "Monday last week", "July 4 last year" (read with the
 #: date, ``date_qualifier``).
-QUALIFIER = re.compile(r"\s+(?P<which>last|next|this)\s+(?P<unit>week|year)\b", re.IGNORECASE)
+QUALIFIER = re.compile(r",?\s+(?:of\s+)?(?P<which>last|next|this)\s+(?P<unit>week|year)\b", re.IGNORECASE)
 
 
 def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
@@ -131,8 +131,9 @@ def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> 
 
 def _qualified_date(day: str, which: str, unit: str, reference: date | None) -> date | None:
     """A weekday of the last, next or this week ("Monday last week": weeks start on Monday),
-    or a month's day of the last, next or this year; None for other pairs ("July 4 last
-    week") or without a reference date."""
+    or a month's day of the last, next or this year, or of the reference's year if it falls
+    in that week ("July 4 last week"); None for other pairs ("Monday last year"), for a day
+    outside the week it is said to be in, or without a reference date."""
     if reference is None:
         return None
     shift = {"last": -1, "next": 1, "this": 0}[which]
@@ -140,8 +141,14 @@ def _qualified_date(day: str, which: str, unit: str, reference: date | None) -> 
         monday = reference - timedelta(days=reference.weekday())
         return monday + timedelta(days=7 * shift + _WEEKDAYS.index(day))
     match = re.fullmatch(r"(\w+) (\d{1,2})", day)
-    if unit == "year" and match and match.group(1) in _MONTHS:
-        return date(reference.year + shift, _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
+    if match and match.group(1) in _MONTHS:
+        month, number = _MONTHS.index(match.group(1)) + 1, int(match.group(2))
+        if unit == "year":
+            return date(reference.year + shift, month, number)
+        # "July 4 last week": the day itself says when, the week only agrees (or not)
+        found = date(reference.year, month, number)
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7 * shift)
+        return found if monday <= found < monday + timedelta(days=7) else None
     return None
 
 

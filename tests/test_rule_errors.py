@@ -203,14 +203,14 @@ MUTATIONS = [
     ),
     (
         "relations.yaml",
-        "    not_after: '(?:(?:^|[,;:(] )",
-        "    not_after: '{s:State}(?:(?:^|[,;:(] )",
+        "    not_after: &membership-doubt '(?:(?:^|[,;:(] )",
+        "    not_after: &membership-doubt '{s:State}(?:(?:^|[,;:(] )",
         "'not_after' of rule 'membership.became-nth' binds the slot 's'",
     ),
     (
         "relations.yaml",
-        "    not_after: '(?:(?:^|[,;:(] )",
-        "    not_after: '((?:(?:^|[,;:(] )",
+        "    not_after: &membership-doubt '(?:(?:^|[,;:(] )",
+        "    not_after: &membership-doubt '((?:(?:^|[,;:(] )",
         "bad pattern in 'not_after' of rule 'membership.became-nth'",
     ),
 ]

@@ -25,7 +25,9 @@ FRIDAY = date(2024, 7, 5)
         ("July 4 last year", date(2023, 7, 4)),
         ("March 1 next year", date(2025, 3, 1)),
         ("Monday last year", None),
-        ("July 4 last week", None),
+        ("July 4 last week", None),  # (a Thursday two weeks before July 5, 2024)
+        ("July 3 this week", date(2024, 7, 3)),
+        ("June 26 last week", date(2024, 6, 26)),
     ],
 )
 def test_timex_resolve_date(phrase, expected):
