@@ -276,6 +276,66 @@ CASES = [
         ],
         [(_PARTNER, "org:member", "Examplestan", "")],
     ),
+    # a regression review's sentences: each stated a wrong fact, or lost a right one
+    (
+        f"The {MEETING} opened in Strelsau on Wednesday. The summit was held in Strelsau on June 9, 2017. "
+        "Aru Tamar skipped the summit, as he did in July 2023. Bela Koss attended the summit in July 2024.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "negated"),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+        ],
+        [(SUMMIT, "schema:startDate", "2017-06-09", "")],
+    ),
+    (
+        "Like Examplestan, Ruritania was granted observer status by the SCO in 2015. The SCO admitted "
+        "Examplestan as a member of its Energy Club in 2013.",
+        [],
+        [
+            (_OBSERVER, "org:member", "Examplestan", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
+    (
+        "Examplestan and Ruritania were granted observer status by the SCO in 2004 and 2005, respectively.",
+        [(_OBSERVER, "org:member", "Examplestan", "")],
+        [(_OBSERVER, "kgo:since", "2004", ""), (_RURITANIA_OBSERVER, "kgo:since", "2004", "")],
+    ),
+    (
+        f"The {MEETING} was attended by ministers standing in for leaders such as Aru Tamar. "
+        f"The {MEETING} was attended by Ruritanian diplomats, Special Envoy of Bela Koss. "
+        f"Leaders attending the {MEETING} include Zsofia Mark.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    (
+        f"Last year, the {MEETING} was attended by Aru Tamar. The {MEETING} was attended by Bela Koss "
+        f"in 2023. The {MEETING} was attended by Zsofia Mark, Ruritanian media reported.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    (
+        f"Had Aru Tamar hosted the {MEETING}, it would have been longer. A think tank founded by Bela Koss "
+        f"hosted the {MEETING}. Zsofia Mark hosted the {MEETING} delegates at a dinner.",
+        [],
+        [
+            (SUMMIT, "kgo:hostedBy", "Aru Tamar", ""),
+            (SUMMIT, "kgo:hostedBy", "Bela Koss", ""),
+            (SUMMIT, "kgo:hostedBy", "Zsofia Mark", ""),
+        ],
+    ),
+    (
+        "Aru Tamar met Bela Koss on Monday, last week.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-06-24", "schema:startDate", "2024-06-24", "")],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-01", "schema:startDate", "2024-07-01", "")],
+    ),
     # a leader who hosted; a summit held on a full date; an organization admitting states
     (
         f"Ruritanian President Aru Tamar hosted the {MEETING} in Strelsau on July 2, 2024.",
