@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import URIRef
+from rdflib.namespace import XSD
 
 from kg.classes import ClassTree
 from kg.errors import RuleError
@@ -345,6 +346,19 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: dict[s
     return iri
 
 
+#: The datatype of the literal each kind of value gives.
+_VALUE_DATATYPES = {
+    "text": str(XSD.string),
+    "integer": str(XSD.integer),
+    "date": str(XSD.date),
+    "period_start": str(XSD.date),
+    "period_end": str(XSD.date),
+    "year": str(XSD.gYear),
+    "duration": str(XSD.duration),
+    "boolean": str(XSD.boolean),
+}
+
+
 def _check_fact_types(
     path: Path,
     line: int,
@@ -355,22 +369,33 @@ def _check_fact_types(
     classes: ClassTree,
     gazetteer: Gazetteer,
 ) -> None:
-    """The fact's subject and object are of the kinds its property links (``rdfs:domain``,
-    ``rdfs:range``, a resource or a literal): a fact written the wrong way round, or with
-    the wrong slot, is refused here rather than written into the graph."""
-    shown = f"[{fact.subject}, {curie(str(fact.predicate))}, ...]"
+    """The fact's subject and object are of the kinds its property links (its
+    ``rdfs:domain`` and ``rdfs:range`` in the ontology, or what the shapes say of it: a
+    class, a resource or a literal of a datatype): a fact written the wrong way round, or
+    with the wrong slot or value, is refused here rather than written into the graph. (The
+    ontology's classes that are not a kind of one another are taken to share no resource.)"""
+    name = curie(str(fact.predicate))
+    shown = f"[{fact.subject}, {name}, ...]"
 
     def apart(klass: str, wanted: str) -> bool:  # no resource can be of both classes
         return not (classes.is_a(klass, wanted) or classes.is_a(wanted, klass))
 
-    if signature.domain:
-        for klass in (k for name in fact.subject.split("|") for k in classes_of.get(name, ())):
-            if apart(klass, signature.domain):
+    if signature.foreign:
+        raise RuleError(
+            path,
+            line,
+            f"the fact {shown} of {what} uses {name}, which is said of {_a(curie(signature.foreign))}: "
+            "the builder's own provenance, which no slot or node of a rule is",
+            "use another property",
+        )
+    if signature.domains:
+        for klass in (k for var in fact.subject.split("|") for k in classes_of.get(var, ())):
+            if all(apart(klass, domain) for domain in signature.domains):
                 raise RuleError(
                     path,
                     line,
-                    f"the fact {shown} of {what} has {_a(klass)} as subject, but "
-                    f"{curie(str(fact.predicate))} is said of {_a(signature.domain)} (rdfs:domain)",
+                    f"the fact {shown} of {what} has {_a(klass)} as subject, but {name} is said of "
+                    + " or ".join(map(_a, signature.domains)),
                     "put the subject and object the right way round, or use another property",
                 )
     value = fact.object
@@ -379,12 +404,11 @@ def _check_fact_types(
             raise RuleError(
                 path,
                 line,
-                f"the fact {shown} of {what} has a resource as object, but "
-                f"{curie(str(fact.predicate))} takes a value (it is an owl:DatatypeProperty)",
+                f"the fact {shown} of {what} has a resource as object, but {name} takes a value",
                 "write the object as {text: …}, {date: …}, {integer: …} or another value",
             )
         if value.kind == "var":
-            found = [k for name in str(value.arg).split("|") for k in classes_of.get(name, ())]
+            found = [k for var in str(value.arg).split("|") for k in classes_of.get(var, ())]
         elif value.kind == "entity":
             found = [gazetteer.entity(str(value.arg)).node.klass]
         else:
@@ -395,16 +419,26 @@ def _check_fact_types(
                     path,
                     line,
                     f"the fact {shown} of {what} has {_a(klass)} as object, but "
-                    f"{curie(str(fact.predicate))} links to {_a(str(signature.range))} (rdfs:range)",
+                    f"{name} links to {_a(str(signature.range))}",
                     "put the subject and object the right way round, or use another property",
                 )
-    elif signature.literal is False:
+        return
+    if signature.literal is False:
         raise RuleError(
             path,
             line,
-            f"the fact {shown} of {what} has a value ({value.kind}) as object, but "
-            f"{curie(str(fact.predicate))} links to a resource (it is an owl:ObjectProperty)",
+            f"the fact {shown} of {what} has a value ({value.kind}) as object, "
+            f"but {name} links to a resource",
             "write a slot or node as the object, or {entity: id}",
+        )
+    given = _VALUE_DATATYPES.get(value.kind)
+    if signature.datatype and given and given != signature.datatype:
+        raise RuleError(
+            path,
+            line,
+            f"the fact {shown} of {what} gives {curie(given)} ({value.kind}), but {name} takes "
+            f"{curie(signature.datatype)}",
+            "write the object as the value kind that gives it, or use another property",
         )
 
 

@@ -1,31 +1,38 @@
 """What each property a rule may state links: read from the ontology (``rdfs:domain``,
 ``rdfs:range``, object or datatype property) and, for the borrowed vocabularies' terms
-(``schema:``, ``org:`` …), from the SHACL shapes that describe them (``sh:path``)."""
+(``schema:``, ``org:`` …), from the SHACL shapes that describe them (the classes their node
+shapes target, and ``sh:class`` or ``sh:datatype`` of their values)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from kg.errors import RuleError
 from kg.vocab import KGO
 
-_SH_PATH = "http://www.w3.org/ns/shacl#path"
+_SH = "http://www.w3.org/ns/shacl#"
 
 
 @dataclass(frozen=True)
 class Signature:
-    """What a property links: the ``kgo:`` class of its subjects and of its objects (None
-    when the ontology says none, or names a class of another vocabulary), and whether its
-    objects are literals (True), resources (False) or either (None)."""
+    """What a property links. ``domains``: the ``kgo:`` classes its subjects may be of (any
+    of them; none: unchecked); ``foreign``: a class of another vocabulary its subjects must
+    be of (``nif:String``, ``rdf:Statement``: provenance, which no rule's slot or node is);
+    ``range``: the ``kgo:`` class of its objects; ``literal``: whether its objects are
+    literals (True), resources (False) or either (None); ``datatype``: the literals'
+    datatype IRI, where one is required."""
 
-    domain: str | None = None
+    domains: tuple[str, ...] = ()
+    foreign: str | None = None
     range: str | None = None
     literal: bool | None = None
+    datatype: str | None = None
 
 
 def _kgo_class(term: object) -> str | None:
@@ -33,23 +40,68 @@ def _kgo_class(term: object) -> str | None:
     return text[len(str(KGO)) :] if text.startswith(str(KGO)) else None
 
 
-def property_signatures(ontology: Graph, shapes_path: Path) -> dict[str, Signature]:
-    """By property IRI: the ontology's own properties, with their signatures, and every
-    other property the shapes file describes, with no signature (the shapes check those)."""
-    found: dict[str, Signature] = {}
+def _from_ontology(ontology: Graph) -> dict[str, Signature]:
+    found = {}
+    for kind, literal in ((OWL.ObjectProperty, False), (OWL.DatatypeProperty, True)):
+        for prop in ontology.subjects(RDF.type, kind):
+            domain, range_ = ontology.value(prop, RDFS.domain), ontology.value(prop, RDFS.range)
+            kgo_domain = _kgo_class(domain)
+            datatype = str(range_) if literal and str(range_ or "").startswith(str(XSD)) else None
+            found[str(prop)] = Signature(
+                (kgo_domain,) if kgo_domain else (),
+                str(domain) if domain is not None and not kgo_domain else None,
+                _kgo_class(range_),
+                literal,
+                datatype,
+            )
+    return found
+
+
+def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
+    """The properties the shapes describe (``sh:path``), each with the classes the node
+    shapes that describe it target and what they require of its values."""
     try:
-        for quad in ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE):
-            if quad.predicate.value == _SH_PATH and isinstance(quad.object, ox.NamedNode):
-                found[quad.object.value] = Signature()
+        quads = list(ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE))
     except (OSError, SyntaxError, ValueError) as exc:  # (not the rules' fault: say whose)
         raise RuleError(
             shapes_path, None, f"the SHACL shapes, which say what the rules may state, do not load: {exc}"
         ) from None
-    for kind, literal in ((OWL.ObjectProperty, False), (OWL.DatatypeProperty, True)):
-        for prop in ontology.subjects(RDF.type, kind):
-            found[str(prop)] = Signature(
-                _kgo_class(ontology.value(prop, RDFS.domain)),
-                _kgo_class(ontology.value(prop, RDFS.range)),
-                literal,
-            )
+    values: dict[tuple[object, str], list[object]] = defaultdict(list)
+    for quad in quads:
+        values[(quad.subject, quad.predicate.value)].append(quad.object)
+    targets: dict[str, set[str]] = defaultdict(set)  # path → classes targeted
+    ranges: dict[str, set[tuple[str, str]]] = defaultdict(set)  # path → {("class"|"datatype", IRI)}
+    for (shape, predicate), objects in list(values.items()):
+        if predicate != _SH + "property":
+            continue
+        classes = {str(c.value) for c in values.get((shape, _SH + "targetClass"), [])}
+        for property_shape in objects:
+            for path in values.get((property_shape, _SH + "path"), []):
+                if not isinstance(path, ox.NamedNode):
+                    continue
+                targets[path.value] |= classes
+                for key in ("class", "datatype"):
+                    ranges[path.value] |= {
+                        (key, v.value) for v in values.get((property_shape, _SH + key), [])
+                    }
+    found = {}
+    for path in targets.keys() | {q.object.value for q in quads if q.predicate.value == _SH + "path"}:
+        kinds = {key for key, _iri in ranges[path]}
+        only = {iri for _key, iri in ranges[path]}
+        kgo_domains = tuple(sorted(filter(None, map(_kgo_class, targets[path]))))
+        foreign = sorted(targets[path])[0] if targets[path] and not kgo_domains else None
+        found[path] = Signature(
+            kgo_domains,
+            foreign,
+            _kgo_class(next(iter(only))) if kinds == {"class"} and len(only) == 1 else None,
+            {frozenset({"class"}): False, frozenset({"datatype"}): True}.get(frozenset(kinds)),
+            next(iter(only)) if kinds == {"datatype"} and len(only) == 1 else None,
+        )
     return found
+
+
+def property_signatures(ontology: Graph, shapes_path: Path) -> dict[str, Signature]:
+    """By property IRI: the ontology's own properties, with the signatures it gives them,
+    and every other property the shapes file describes, with the signature the shapes give
+    it. A property outside both is none a rule may state."""
+    return {**_from_shapes(shapes_path), **_from_ontology(ontology)}

@@ -695,7 +695,7 @@ def test_corpus_a_counterpart_is_given_no_office(rulebase, root):
 
 
 @pytest.mark.parametrize(("year", "conforms"), [("2023", True), ("2022", False)])
-def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_path, year, conforms):
+def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_path, capsys, year, conforms):
     """One article dates Iran's membership to the day, another gives its year: where they
     agree, the membership has both starts and the build conforms (a review's corpus failed);
     where they differ, the build stops, naming both."""
@@ -723,3 +723,11 @@ def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_p
     graph = Graph().parse(out / "graph.ttl")
     membership = URIRef(f"{DEFAULT_BASE}membership/iran-in-shanghai-cooperation-organization")
     assert sorted(str(v) for v in graph.objects(membership, KGO.since)) == ["2023", "2023-07-04"]
+    # the named queries give one row per membership, with the day (a review: two rows)
+    from kg.cli import main
+
+    for query in ("members", "membership-reference"):
+        capsys.readouterr()
+        assert main(["query", query, "--exports", str(out), "--format", "csv"]) == 0
+        rows = capsys.readouterr().out.strip().splitlines()[1:]
+        assert len(rows) == 1 and "2023-07-04" in rows[0] and ",2023," not in rows[0], (query, rows)

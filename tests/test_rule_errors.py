@@ -78,25 +78,43 @@ MUTATIONS = [
         "relations.yaml",
         "- [docs, kgo:signedBy, signers]",
         "- [signers, kgo:signedBy, docs]",
-        "has an Agent as subject, but kgo:signedBy is said of a Document (rdfs:domain)",
+        "has an Agent as subject, but kgo:signedBy is said of a Document",
     ),
     (
         "relations.yaml",
         "- [office, kgo:officeOf, state]",
         "- [office, kgo:officeOf, person]",
-        "has a Person as object, but kgo:officeOf links to a State (rdfs:range)",
+        "has a Person as object, but kgo:officeOf links to a State",
     ),
     (
         "relations.yaml",
         "- [office, kgo:officeOf, state]",
         '- [office, kgo:officeOf, {text: "{title}"}]',
-        "kgo:officeOf links to a resource (it is an owl:ObjectProperty)",
+        "but kgo:officeOf links to a resource",
     ),
     (
         "relations.yaml",
         '- [office, kgo:title, {text: "{title}"}]',
         "- [office, kgo:title, state]",
-        "kgo:title takes a value (it is an owl:DatatypeProperty)",
+        "but kgo:title takes a value",
+    ),
+    (
+        "relations.yaml",
+        "      - [event, schema:attendee, person]\n",
+        "      - [person, schema:attendee, event]\n",
+        "has a Person as subject, but schema:attendee is said of an Event",
+    ),
+    (
+        "relations.yaml",
+        "- [office, kgo:officeOf, state]",
+        "- [office, kgo:antecedent, state]",
+        "uses kgo:antecedent, which is said of a nif:String",
+    ),
+    (
+        "relations.yaml",
+        "- [membership, kgo:ordinal, {integer: n}]",
+        '- [membership, kgo:ordinal, {text: "{n}"}]',
+        "gives xsd:string (text), but kgo:ordinal takes xsd:integer",
     ),
     (
         "relations.yaml",
@@ -281,7 +299,7 @@ def test_rule_whose_pattern_only_looks_ahead_reads_nothing(rules_copy, root):
     with (rules_copy / "relations.yaml").open("a", encoding="utf-8") as handle:
         handle.write(
             "\n  - id: test.looks-ahead\n    description: a place, no words\n    example: officially\n"
-            "    pattern: '(?=officially)'\n    facts:\n      - [article, schema:publisher, {entity: sco}]\n"
+            "    pattern: '(?=officially)'\n    facts:\n      - [article, schema:publisher, {entity: cgtn}]\n"
         )
     rulebase = load_rulebase(rules_copy)
     _triples, (extraction,) = build_triples(read_articles(root / "seeds"), rulebase, "https://x.example/")

@@ -242,6 +242,13 @@ def _second_start_date(graph: Graph) -> None:
     _second_start(graph, Literal("2024-07-05", datatype=XSD.date))
 
 
+def _two_start_years(graph: Graph) -> None:
+    # (a review: pySHACL found two years that differ no error, as `!=` on years is a type
+    # error to rdflib's SPARQL; the check compares terms)
+    _restate(graph, _first(graph, KGO.Membership), KGO.since, Literal("2024", datatype=XSD.gYear))
+    _second_start(graph, Literal("2023", datatype=XSD.gYear))
+
+
 #: Changes after which the graph still conforms.
 CONFORMING = (_unchanged, _long_integer, _offsets_as_integers, _derivation_inferred, _start_year_agreeing)
 
@@ -281,6 +288,7 @@ BREAKS = [
     _start_year_agreeing,
     _start_year_differing,
     _second_start_date,
+    _two_start_years,
 ]
 
 

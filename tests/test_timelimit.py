@@ -28,7 +28,8 @@ def _append_rule(rules: Path) -> int:
     with (rules / "relations.yaml").open("a", encoding="utf-8") as handle:
         handle.write(
             "\n  - id: test.backtracks\n    description: a pattern that never ends\n    example: a\n"
-            f"    pattern: '{BACKTRACKS}'\n    facts:\n      - [article, schema:publisher, {{entity: sco}}]\n"
+            f"    pattern: '{BACKTRACKS}'\n    facts:\n"
+            "      - [article, schema:publisher, {entity: cgtn}]\n"
         )
     return (rules / "relations.yaml").read_text(encoding="utf-8").count("\n") - 5  # its id's line
 
