@@ -81,3 +81,19 @@ def test_ontology_no_class_is_below_two_classes_its_vocabulary_keeps_apart(ruleb
             for cls in ontology.subjects(RDF.type, OWL.Class)
             if cls != external
         )
+
+
+def test_ontology_states_the_disjointness_the_rule_loader_assumes(rulebase):
+    """The rule loader refuses a fact whose subject or object is of a class its property
+    rules out, taking classes that are not a kind of one another to share no resource: the
+    ontology says so of the most general classes (all of them) and of the kinds of agent."""
+    from rdflib.collection import Collection
+
+    ontology = rulebase.ontology
+    groups = [
+        {str(m).removeprefix(str(KGO)) for m in Collection(ontology, ontology.value(group, OWL.members))}
+        for group in ontology.subjects(RDF.type, OWL.AllDisjointClasses)
+    ]
+    roots = {name for name, parents in rulebase.classes.parents.items() if not parents}
+    agents = {name for name, parents in rulebase.classes.parents.items() if parents == ("Agent",)}
+    assert sorted(groups, key=len) == [agents, roots]
