@@ -244,15 +244,35 @@ def _spans(
     return [(starts[m.start()], ends[m.end() - 1]) for m in found if m is not None and m.end() > m.start()]
 
 
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
 def _of_another_time(match: re.Match[str], reference: date | None) -> bool:
     """Whether an anaphor's match tells of another time than the article's: its pattern's
-    group ``other`` matched ("last year"), or its group ``year`` matched a year other than
-    the publication date's (any year, when the article has none)."""
+    group ``other`` matched ("last year"); or its group ``year`` matched, with ``month`` and
+    ``day`` (or ``day2``) where they did, and that time lies away from the publication date: another year
+    (a year alone), more than a month away (a month of a year), or more than 31 days away (a
+    day). Without a publication date, a year alone is another time; a month or a day is
+    not (it may be the article's own summit)."""
     found = match.groupdict()
     if found.get("other") is not None:
         return True
     year = found.get("year")
-    return year is not None and (reference is None or int(year) != reference.year)
+    if year is None:
+        return False
+    month = _MONTHS.index(found["month"].lower()) + 1 if found.get("month") else None
+    day_words = found.get("day") or found.get("day2")
+    day = int(day_words) if day_words else None
+    if reference is None:
+        return month is None
+    if month is None:
+        return int(year) != reference.year
+    if day is None:
+        return abs((int(year) * 12 + month) - (reference.year * 12 + reference.month)) > 1
+    try:
+        return abs((date(int(year), month, day) - reference).days) > 31
+    except ValueError:  # ("February 30, 2024" names no day: read as its month)
+        return abs((int(year) * 12 + month) - (reference.year * 12 + reference.month)) > 1
 
 
 def resolve_anaphora(

@@ -97,7 +97,9 @@ def resolve_date(phrase: str, reference: date | None, future: bool = False) -> d
 
 #: Words after a date that move it: "Monday last week", "July 4 last year" (read with the
 #: date, ``date_qualifier``).
-QUALIFIER = re.compile(r",?\s+(?:of\s+)?(?P<which>last|next|this)\s+(?P<unit>week|year)\b", re.IGNORECASE)
+QUALIFIER = re.compile(
+    r",?\s+(?:of\s+)?(?P<which>last|next|this)\s+(?P<unit>week|year)\b(?!['\u2019]s\b)", re.IGNORECASE
+)
 
 
 def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:

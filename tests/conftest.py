@@ -380,6 +380,7 @@ def slow_build(slow_seeds: Path, tmp_path_factory) -> tuple[float, Path]:
 FICTION = """
   - {id: ruritania, class: State, name: Ruritania, adjectival: [Ruritanian], source: made up}
   - {id: examplestan, class: State, name: Examplestan, adjectival: [Examplestani], source: made up}
+  - {id: freedonia, class: State, name: Freedonia, adjectival: [Freedonian], source: made up}
   - {id: aru-tamar, class: Person, name: Aru Tamar, aliases: [Tamar], source: made up}
   - {id: bela-koss, class: Person, name: Bela Koss, aliases: [Koss], source: made up}
   - {id: zsofia-mark, class: Person, name: Zsofia Mark, source: made up}

@@ -1,4 +1,5 @@
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -391,3 +392,33 @@ def test_anaphora_resolve_as_the_plain_search_does(rulebase, pieces):
     ours = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes, unresolved)
     plain = _resolve_plainly(article, rulebase.gazetteer, mentions, rulebase.classes)
     assert (ours, unresolved) == plain
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "another"),
+    [
+        ("the summit in 2017", date(2024, 7, 5), True),
+        ("the summit in 2024", date(2024, 7, 5), False),
+        ("the summit in July 2024", date(2024, 7, 5), False),
+        ("the summit in March 2024", date(2024, 7, 5), True),
+        ("the summit was held in Astana on July 4, 2024", date(2024, 12, 31), True),
+        ("the summit was held in Astana on July 4, 2024", date(2024, 7, 5), False),
+        ("the summit on 10 June 2018", date(2024, 7, 5), True),
+        ("the summit, which was held in Samarkand in 2022", date(2024, 7, 5), True),
+        ("the summit, as he did in July 2023", date(2024, 7, 5), False),
+        ("the summit for the first time since 2019", date(2024, 7, 5), False),
+        ("the summit last summer", date(2024, 7, 5), True),
+        # without a publication date, a year alone is another summit; a day may be its own
+        ("the summit in 2017", None, True),
+        ("the summit on July 4, 2024", None, False),
+    ],
+)
+def test_mentions_the_summit_of_another_time_is_no_anaphor(rulebase, words, published, another):
+    """ "the summit" followed in its clause by a time away from the publication date is
+    another summit than the article's (a review: a 2017 date gave the 2024 summit a second
+    start date; a same-year date, or one a comma and another clause away, hid the summit)."""
+    from kg.mentions import _of_another_time
+
+    (summit,) = [a for a in rulebase.gazetteer.anaphora if a.id == "definite-summit"]
+    match = summit.pattern.search(words)
+    assert match is not None and _of_another_time(match, published) == another

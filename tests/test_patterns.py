@@ -276,6 +276,51 @@ CASES = [
         ],
         [(_PARTNER, "org:member", "Examplestan", "")],
     ),
+    # a second regression review's sentences
+    (
+        f"The {MEETING} opened in Strelsau on Wednesday. Aru Tamar attended the summit, which was held in "
+        "Strelsau in 2022. Ruritania hosted the summit for the first time since 2019. Bela Koss attended "
+        "the summit in July 2024.",
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        f"Neither Aru Tamar nor Bela Koss hosted the {MEETING}. Zsofia Mark hosted the {MEETING}'s closing "
+        f"dinner. Examplestan hosted the {MEETING}, Ruritanian media falsely claimed.",
+        [],
+        [
+            (SUMMIT, "kgo:hostedBy", "Bela Koss", ""),
+            (SUMMIT, "kgo:hostedBy", "Zsofia Mark", ""),
+            (SUMMIT, "kgo:hostedBy", "Examplestan", ""),
+        ],
+    ),
+    (
+        "Instead of Examplestan, Ruritania and Freedonia were granted observer status by the SCO in 2021. "
+        "It is not true that the SCO admitted Examplestan as a member in 2022. The SCO admitted Ruritania "
+        "as a member in 2023, state media wrongly reported.",
+        [],
+        [
+            (_OBSERVER, "org:member", "Examplestan", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
+    (
+        f"The {MEETING} was attended by Aru Tamar on June 15, 2023. The {MEETING} was attended by "
+        f"Bela Koss, a claim Strelsau later disputed. The {MEETING} was attended by Zsofia Mark -- or so "
+        "officials said.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    (
+        "Aru Tamar met Bela Koss on Monday, last week's talks having been put off.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-01", "schema:startDate", "2024-07-01", "")],
+        [],
+    ),
     # a regression review's sentences: each stated a wrong fact, or lost a right one
     (
         f"The {MEETING} opened in Strelsau on Wednesday. The summit was held in Strelsau on June 9, 2017. "
