@@ -20,6 +20,7 @@ from kg.errors import RuleError
 from kg.gazetteer import Anaphor, Gazetteer, Node
 from kg.spacing import INVISIBLE, INVISIBLE_CHARACTERS, ODD_SPACE, WRAPPED_HYPHEN, one_spaced
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
+from kg.timex import month_number
 
 
 @dataclass(frozen=True)
@@ -244,23 +245,20 @@ def _spans(
     return [(starts[m.start()], ends[m.end() - 1]) for m in found if m is not None and m.end() > m.start()]
 
 
-_MONTHS = "january february march april may june july august september october november december".split()
-
-
 def _of_another_time(match: re.Match[str], reference: date | None) -> bool:
     """Whether an anaphor's match tells of another time than the article's: its pattern's
     group ``other`` matched ("last year"); or its group ``year`` matched, with ``month`` and
-    ``day`` (or ``day2``) where they did, and that time lies away from the publication date: another year
-    (a year alone), more than a month away (a month of a year), or more than 31 days away (a
-    day). Without a publication date, a year alone is another time; a month or a day is
-    not (it may be the article's own summit)."""
+    ``day`` (or ``day2``) where they did, and that time lies away from the publication
+    date: another year (a year alone), more than a month away (a month of a year), or more
+    than 31 days away (a day). Without a publication date, a year alone is another time; a
+    month or a day is not (it may be the article's own summit)."""
     found = match.groupdict()
     if found.get("other") is not None:
         return True
     year = found.get("year")
     if year is None:
         return False
-    month = _MONTHS.index(found["month"].lower()) + 1 if found.get("month") else None
+    month = month_number(found["month"]) if found.get("month") else None
     day_words = found.get("day") or found.get("day2")
     day = int(day_words) if day_words else None
     if reference is None:

@@ -443,7 +443,7 @@ def _check_fact_types(
 
 
 def _a(klass: str) -> str:
-    """ "a State", "an Event"."""
+    """The class's name after its article: "a State", "an Event"."""
     return f"{'an' if klass[:1] in 'AEIOU' else 'a'} {klass}"
 
 

@@ -59,6 +59,12 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 MAX_DIGITS = 30
 
 
+def month_number(name: str) -> int | None:
+    """1 for "January" (any case) … 12 for "December"; None for another word."""
+    word = name.lower()
+    return _MONTHS.index(word) + 1 if word in _MONTHS else None
+
+
 def parse_number(phrase: str) -> int | None:
     """The integer a phrase says: ``1,000``, ``25``, ``three``, ``24th``, ``tenth``,
     ``2 billion``, ``1.5 million``."""
