@@ -56,7 +56,8 @@ class BuildResult:
         """One line saying what was built."""
         top = [p for p in self.written if p.parent.name != ARTICLES_DIR]
         alone = len(self.written) - len(top)
-        names = ", ".join(str(p) for p in top) + (f" and {alone} article graphs" if alone else "")
+        graphs = f"{alone} article graph{'s' if alone != 1 else ''}"
+        names = ", ".join(str(p) for p in top) + (f" and {graphs}" if alone else "")
         noted = f" ({len(self.notes)} note{'s' if len(self.notes) != 1 else ''})" if self.notes else ""
         return (
             f"built {self.articles} article{'s' if self.articles != 1 else ''}: "

@@ -300,6 +300,16 @@ def _add_data(command: argparse.ArgumentParser, verb: str) -> None:
     )
 
 
+def _version() -> str:
+    """The installed package's version (kg-news)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kg-news")
+    except PackageNotFoundError:  # (run from a checkout that is not installed)
+        return "unknown"
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``kg`` and its sub-commands."""
     parser = _Parser(
@@ -307,6 +317,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Turn news articles into a traceable RDF knowledge graph.",
         epilog="Exit codes: 0 success, 1 graph does not conform to the SHACL shapes, 2 bad input.",
     )
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = sub.add_parser(

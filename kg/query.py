@@ -61,8 +61,10 @@ def queries_dir() -> Path:
 
 
 def _header(text: str, key: str) -> str:
-    match = re.search(rf"^# {key}:\s*(.+)$", text, flags=re.MULTILINE)
-    return match.group(1).strip() if match else ""
+    """The words of the query file's ``# Key:`` comment, with the comment lines that go on
+    from it (up to the next ``# Key:`` line or the query), joined into one line."""
+    match = re.search(rf"^# {key}:\s*(.+(?:\n# (?![A-Z][a-z]+:).+)*)", text, flags=re.MULTILINE)
+    return " ".join(line.removeprefix("# ").strip() for line in match.group(1).splitlines()) if match else ""
 
 
 def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:

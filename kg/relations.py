@@ -35,7 +35,7 @@ from kg.patterns import (
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import QUALIFIER as DATE_QUALIFIER
-from kg.timex import parse_number, resolve_date, resolve_period
+from kg.timex import month_number, parse_number, resolve_date, resolve_period
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,12 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
 FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 
 
+#: A year that opens a sentence ("2023: ...", "2023 — ...", "In 2023, ..."), and a month's
+#: day without a year ("July 4"): see ``_Match.date_words``.
+_YEAR_OPENING = re.compile("(?:In )?(?P<year>(?:19|20)[0-9]{2})(?: ?[:\u2013\u2014-] |, )")
+_MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
+
+
 class _Match:
     """The bindings of one (sub-)match: slot mentions and group words.
 
@@ -189,13 +195,19 @@ class _Match:
     def date_words(self, name: str) -> str | None:
         """The words of group ``name``, with the words after it that move a date ("Monday"
         of "on Monday last week", "July 4" of "on July 4 last year"), which the pattern
-        did not take."""
+        did not take; a month's day with the year that opens the sentence, where one does
+        (a timeline's "2023: Iran became ... on July 4", "In 2023, ... on July 4")."""
         words, found = self.words(name), self._group(name)
         if words is None or found is None:
             return words
         match, offset = found
         after = DATE_QUALIFIER.match(self.masked.text, match.end(name) + offset)
-        return words if after is None else f"{words} {after['which']} {after['unit']}"
+        if after is not None:
+            return f"{words} {after['which']} {after['unit']}"
+        heading = _YEAR_OPENING.match(self.masked.text)
+        if heading is not None and _MONTH_DAY.fullmatch(words) and month_number(words.split()[0]):
+            return f"{words}, {heading['year']}"  # ("2023: Iran became ... on July 4")
+        return words
 
 
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:
@@ -369,9 +381,14 @@ def _apply(
                     )
             for spec in unnamed:
                 if any(spec.var in names.split("|") for names in rule.fact_variables):
+                    lacking = ", ".join(
+                        found.group(0)
+                        for found in TEMPLATE_FIELD.finditer(spec.name)
+                        if _render(found.group(0), match, nodes, ref) is None
+                    )
                     match.notes.append(
-                        f"no {spec.var} (nor its facts): its name {spec.name!r} needs words the sentence "
-                        "does not give"
+                        f"no {spec.var} (nor its facts): its name {spec.name!r} needs {lacking}, "
+                        "which the sentence does not give (or gives as no date)"
                     )
             if match.unreadable:
                 del facts[found:]

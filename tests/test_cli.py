@@ -523,3 +523,20 @@ def test_cli_build_summary_and_coverage_count_the_same_statements(run_kg, root, 
     said = int(re.search(r"(\d+) statements", done.stdout).group(1))
     report = (tmp_path / "out" / "coverage.txt").read_text(encoding="utf-8")
     assert [int(n) for n in re.findall(r"sentences, (\d+) statements", report)] == [said]
+
+
+def test_cli_version_names_the_package_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.strip() == f"kg {version('kg-news')}"
+
+
+def test_cli_build_summary_counts_one_article_graph_in_the_singular():
+    from pathlib import Path
+
+    from kg.build import BuildResult
+
+    result = BuildResult(1, 1, 1, 1, 0.1, (Path("out/graph.ttl"), Path("out/articles/a.ttl")))
+    assert result.summary().endswith("-> out/graph.ttl and 1 article graph")

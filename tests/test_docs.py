@@ -154,3 +154,15 @@ def test_docs_every_option_is_in_the_commands_table(readme):
         ]
         missing = [o for o in options if o not in rows]
         assert not missing, f"kg {name}: {missing} missing from its README row"
+
+
+def test_docs_quick_start_summary_is_a_real_build(readme, root, tmp_path):
+    """The counts of the README's `kg build` line are those of a build of the seed (a new
+    user found the triple count stale)."""
+    from kg.build import run_build
+    from kg.vocab import DEFAULT_BASE
+
+    shown = re.search(r"built 1 article: (\d+) entities, (\d+) statements, (\d+) triples", readme)
+    result = run_build(root / "seeds", tmp_path / "out", DEFAULT_BASE, html=False, jobs=1)
+    assert shown is not None
+    assert tuple(map(int, shown.groups())) == (result.entities, result.facts, result.triples)

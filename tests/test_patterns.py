@@ -384,12 +384,9 @@ CASES = [
     # a leader who hosted; a summit held on a full date; an organization admitting states
     (
         f"Ruritanian President Aru Tamar hosted the {MEETING} in Strelsau on July 2, 2024.",
-        [
-            (SUMMIT, "kgo:hostedBy", "Aru Tamar", ""),
-            (SUMMIT, "schema:location", "Strelsau", ""),
-            (SUMMIT, "schema:startDate", "2024-07-02", ""),
-        ],
-        [(SUMMIT, "kgo:hostedBy", "Ruritania", "")],
+        [(SUMMIT, "kgo:hostedBy", "Aru Tamar", ""), (SUMMIT, "schema:location", "Strelsau", "")],
+        # (the day it was hosted on is one of its days, not its start)
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", ""), (SUMMIT, "schema:startDate", "2024-07-02", "")],
     ),
     (
         f"The {MEETING} was held in Strelsau on June 30, 2024.",
@@ -477,12 +474,8 @@ CASES = [
     ),
     (
         f"Ruritania, which joined the SCO in 2017, hosted the {MEETING} in Strelsau on Thursday.",
-        [
-            (SUMMIT, "kgo:hostedBy", "Ruritania", ""),
-            (SUMMIT, "schema:location", "Strelsau", ""),
-            (SUMMIT, "schema:startDate", "2024-07-04", ""),
-        ],
-        [],
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", ""), (SUMMIT, "schema:location", "Strelsau", "")],
+        [(SUMMIT, "schema:startDate", "2024-07-04", "")],  # (a day of it, not its start)
     ),
     # a planned hosting of the next summit: not the summit already named
     (
