@@ -235,3 +235,14 @@ def test_browser_shows_a_fact_the_text_only_denies(offline_page, rulebase, tmp_p
     assert denied_item.startswith("Denied: ") and "skipped the summit" in denied_item
     assert "says the opposite" not in denied_item  # (the fact itself says it is denied)
     assert log["errors"] == [], log
+
+
+@pytest.mark.parametrize(("width", "height"), [(800, 600), (700, 900)])
+def test_browser_a_narrow_window_keeps_room_for_the_graph(seed_page, width: int, height: int):
+    """At 800 pixels the side columns narrow and under 760 they go above and below the graph,
+    which keeps a third of the width or more (a new user's 800-pixel screenshot showed the
+    graph 60 pixels wide)."""
+    page, _log = seed_page
+    page.set_viewport_size({"width": width, "height": height})
+    box = page.locator("#kg-centre").bounding_box()
+    assert box is not None and box["width"] >= width / 3 and box["height"] >= 200, box
