@@ -124,8 +124,9 @@ FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 
 #: A year that opens a sentence ("2023: ...", "2023 — ...", "In 2023, ..."), and a month's
 #: day without a year ("July 4"): see ``_Match.date_words``.
-_YEAR_OPENING = re.compile("(?:In )?(?P<year>(?:19|20)[0-9]{2})(?: ?[:\u2013\u2014-] |, )")
+_YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?P<year2>(?:19|20)[0-9]{2}), ")
 _MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
+_CLAUSE_BREAK = re.compile("[;:]|, (?:and|but|while|whereas|when|as)\\b|\\b(?:today|now|later|this year)\\b")
 
 
 class _Match:
@@ -205,8 +206,14 @@ class _Match:
         if after is not None:
             return f"{words} {after['which']} {after['unit']}"
         heading = _YEAR_OPENING.match(self.masked.text)
-        if heading is not None and _MONTH_DAY.fullmatch(words) and month_number(words.split()[0]):
-            return f"{words}, {heading['year']}"  # ("2023: Iran became ... on July 4")
+        if (
+            heading is not None
+            and _MONTH_DAY.fullmatch(words)
+            and month_number(words.split()[0])
+            # (in the heading's own clause: not "In 2023, X joined; Y joined on July 4")
+            and not _CLAUSE_BREAK.search(self.masked.text, heading.end(), match.start(name) + offset)
+        ):
+            return f"{words}, {heading['year'] or heading['year2']}"  # ("2023: Iran ... on July 4")
         return words
 
 

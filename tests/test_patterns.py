@@ -276,6 +276,38 @@ CASES = [
         ],
         [(_PARTNER, "org:member", "Examplestan", "")],
     ),
+    # a third regression review's sentences
+    (
+        "In 2023, Examplestan became the 9th member state of the SCO; Ruritania became the 10th member "
+        "state of the SCO on July 4. 2017 - Freedonia joined; today Freedonia became the 11th member "
+        "state of the SCO on July 3.",
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2024-07-04", ""),
+            ("Freedonia in Shanghai Cooperation Organization", "kgo:since", "2024-07-03", ""),
+        ],
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023-07-04", "")],
+    ),
+    (
+        "Aru Tamar on Thursday met with Bela Koss's foreign minister. The SCO set up in 2024 a fund. "
+        "The SCO, critics say, was founded in 1996. Ruritania joined the SCO, becoming the second "
+        "member state to host a summit.",
+        [],
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", ""),
+            ("Shanghai Cooperation Organization", "schema:foundingDate", "2024", ""),
+            ("Shanghai Cooperation Organization", "schema:foundingDate", "1996", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:ordinal", "2", ""),
+        ],
+    ),
+    (
+        f"Aru Tamar will skip the {MEETING}, officials denied. Bela Koss will skip the {MEETING}'s "
+        f"gala dinner. Reports that Zsofia Mark was ill proved wrong, and Zsofia Mark chaired the {MEETING}.",
+        [(SUMMIT, "kgo:chairedBy", "Zsofia Mark", "")],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "negated"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "negated"),
+        ],
+    ),
     # a second regression review's sentences
     (
         f"The {MEETING} opened in Strelsau on Wednesday. Aru Tamar attended the summit, which was held in "
