@@ -122,8 +122,9 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
 FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 
 
-#: A year that opens a sentence ("2023: ...", "2023 — ...", "In 2023, ..."), and a month's
-#: day without a year ("July 4"): see ``_Match.date_words``.
+#: A year that opens a sentence as a heading ("2023: ...", "2023 — ...", "In 2023, ..."), a
+#: month's day without a year ("July 4"), and what ends the heading's clause (";", ", and",
+#: "today"): see ``_Match.date_words``.
 _YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?P<year2>(?:19|20)[0-9]{2}), ")
 _MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
 _CLAUSE_BREAK = re.compile("[;:]|, (?:and|but|while|whereas|when|as)\\b|\\b(?:today|now|later|this year)\\b")
