@@ -276,6 +276,14 @@ CASES = [
         ],
         [(_PARTNER, "org:member", "Examplestan", "")],
     ),
+    (
+        f"Ruritania will be represented at the {MEETING} by Foreign Minister Bela Koss.",
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", "planned"),
+            ("Bela Koss", "org:holds", "Foreign Minister of Ruritania", ""),
+        ],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
     # a third regression review's sentences
     (
         "In 2023, Examplestan became the 9th member state of the SCO; Ruritania became the 10th member "
