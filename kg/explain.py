@@ -173,7 +173,9 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
             out.append(f"  rule {where} names a resource, so it runs before anaphora and the other rules,")
             out.append(f"    on the gazetteer's mentions alone: {_shown(seen)!r}")
         matches = [m for m in rule.pattern.finditer(seen.text) if m.end() > m.start()]
-        dropped = {m.start(): found for m in matches if (found := rule.stopped_by(seen.text, m.start()))}
+        dropped = {
+            m.start(): found for m in matches if (found := rule.stopped_by(seen.text, m.start(), m.end()))
+        }
         kept = [m for m in matches if m.start() not in dropped]
         if not matches:
             out.append(f"  rule {where}: its pattern finds no match in the masked sentence")
@@ -182,10 +184,13 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
             matched = text[slice(*seen.span(shown.start(), shown.end()))]
             out.append(f"  rule {where}: its pattern matches {matched!r}")
             if not kept:
-                before = dropped[shown.start()]
-                empty = before.end() == before.start()
-                words = "" if empty else text[slice(*seen.span(before.start(), before.end()))]
-                out.append(f"    but its not_after finds {words!r} before it: the match states nothing")
+                guard = dropped[shown.start()]
+                empty = guard.end() == guard.start()
+                words = "" if empty else text[slice(*seen.span(guard.start(), guard.end()))]
+                key, side = (
+                    ("not_before", "after") if guard.start() >= shown.end() else ("not_after", "before")
+                )
+                out.append(f"    but its {key} finds {words!r} {side} it: the match states nothing")
     return [*out, ""]
 
 

@@ -135,13 +135,19 @@ class Rule:
     tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     #: a match is dropped where this finds the sentence's words before it (``not_after``)
     not_after: re.Pattern[str] | None = None
+    #: a match is dropped where this matches the sentence's words after it (``not_before``)
+    not_before: re.Pattern[str] | None = None
     #: what the rule does, as a digest (``kg.yamlfile.record_digest``): another when it changes
     digest: str = ""
 
-    def stopped_by(self, text: str, start: int) -> re.Match[str] | None:
-        """What ``not_after`` finds in ``text`` before ``start``: a match of the pattern
-        there states nothing. None if it finds nothing, or the rule has none."""
-        return self.not_after.search(text, 0, start) if self.not_after is not None else None
+    def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+        """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
+        matches from ``end`` on: a match of the pattern from ``start`` to ``end`` then
+        states nothing. None if they find nothing, or the rule has neither."""
+        found = self.not_after.search(text, 0, start) if self.not_after is not None else None
+        if found is None and end is not None and self.not_before is not None:
+            found = self.not_before.match(text, end)
+        return found
 
     @functools.cached_property
     def fact_variables(self) -> frozenset[str]:
@@ -504,7 +510,7 @@ def load_rules(
             record,
             f"rule {named!r}" if named else f"rule #{order - start_order + 1}",
             {"id", "pattern", "facts"},
-            {"description", "example", "nodes", "each", "mention", "not_after"},
+            {"description", "example", "nodes", "each", "mention", "not_after", "not_before"},
         )
         rule_id = record["id"]
         if not isinstance(rule_id, str) or not _RULE_ID.fullmatch(rule_id):
@@ -535,20 +541,9 @@ def load_rules(
                 each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables
             )
             groups |= set(each_pattern.groupindex)
-        not_after = None
-        if "not_after" in record:
-            bound: dict[str, Slot] = {}
-            line = line_of(record, "not_after")
-            not_after = _compile(
-                record["not_after"], path, line, f"'not_after' of {what}", classes, bound, tables
-            )
-            if bound:
-                raise RuleError(
-                    path,
-                    line,
-                    f"'not_after' of {what} binds the slot {next(iter(bound))!r}",
-                    "it only tests the words before a match: write slots there as {:Class}",
-                )
+        not_after, not_before = (
+            _guard(record, key, path, what, classes, tables) for key in ("not_after", "not_before")
+        )
         variables = set(slots) | {"article"}
         nodes: list[NodeSpec] = []
         node_records = record.get("nodes") or LineDict()
@@ -662,10 +657,32 @@ def load_rules(
                 mention=mention,
                 tables=tuple((n, tuple(sorted(t.items()))) for n, t in sorted(tables.items())),
                 not_after=not_after,
+                not_before=not_before,
                 digest=record_digest(record, _tables_read(record, tables)),
             )
         )
     return tuple(rules)
+
+
+def _guard(
+    record: LineDict, key: str, path: Path, what: str, classes: ClassTree, tables: dict[str, dict[str, str]]
+) -> re.Pattern[str] | None:
+    """The compiled ``not_after`` or ``not_before`` of a rule record (None where it has
+    none): a pattern that tests the words before or after a match, and binds no slot."""
+    if key not in record:
+        return None
+    bound: dict[str, Slot] = {}
+    line = line_of(record, key)
+    guard = _compile(record[key], path, line, f"{key!r} of {what}", classes, bound, tables)
+    if bound:
+        side = "before" if key == "not_after" else "after"
+        raise RuleError(
+            path,
+            line,
+            f"{key!r} of {what} binds the slot {next(iter(bound))!r}",
+            f"it only tests the words {side} a match: write slots there as {{:Class}}",
+        )
+    return guard
 
 
 def _tables_read(record: LineDict, tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:

@@ -357,8 +357,8 @@ def _apply(
     for outer in rule.pattern.finditer(masked.text):
         if outer.end() == outer.start():  # (only a lookahead: an empty match has no words)
             continue
-        if rule.stopped_by(masked.text, outer.start()):
-            continue  # the words before it make it no fact ("If approved, ...")
+        if rule.stopped_by(masked.text, outer.start(), outer.end()):
+            continue  # the words before or after it make it no fact ("If approved, ...")
         if rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.
             start, end = outer.span(rule.each_group)

@@ -225,3 +225,19 @@ def test_explain_sentence_says_when_not_after_drops_a_match(rulebase):
     )
     assert "its pattern matches 'Azerbaijan became the 11th member state of the SCO'" in report
     assert "but its not_after finds 'If approved, ' before it: the match states nothing" in report
+
+
+def test_explain_sentence_says_when_not_before_drops_a_match(rulebase):
+    """A match whose words after it doubt it states nothing, and `--rule` says which words."""
+    from kg.extract import extract
+
+    sentence = "Narendra Modi attended the summit, Pakistani media speculated."
+    text = (
+        "---\ntitle: T\ndate: 2024-07-05\n---\n\nThe 24th Meeting of the Council of Heads of State of the "
+        f"Shanghai Cooperation Organization ended in Astana on Thursday. {sentence}\n"
+    )
+    extraction = extract("a", text, rulebase)
+    report = explain_sentences("media speculated", [extraction], rulebase, "attendance.attended")
+    assert "its pattern matches 'Narendra Modi attended the summit'" in report
+    assert "but its not_before finds ', Pakistani media speculated' after it" in report
+    assert not [f for f in extraction.facts if f.rule == "attendance.attended"]

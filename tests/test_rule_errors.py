@@ -227,6 +227,12 @@ MUTATIONS = [
     ),
     (
         "relations.yaml",
+        "    not_before: &doubt-after '(?:",
+        "    not_before: &doubt-after '{p:Person}(?:",
+        "'not_before' of rule 'attendance.attended' binds the slot 'p'",
+    ),
+    (
+        "relations.yaml",
         "    not_after: &membership-doubt '(?:(?:^|[,;:(] )",
         "    not_after: &membership-doubt '((?:(?:^|[,;:(] )",
         "bad pattern in 'not_after' of rule 'membership.became-nth'",
