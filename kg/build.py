@@ -446,6 +446,7 @@ def run_build(
     jobs: int = 0,
     per_article: bool = False,
     on_stage: Callable[[str], None] = no_stage,
+    on_disagreement: str = "record",
 ) -> BuildResult:
     """Build the exports of the articles in ``seeds`` into ``out``.
 
@@ -456,6 +457,9 @@ def run_build(
     "relate", "assemble", "validate", "write", "render"; the benchmark times them). The
     merged graph is validated in a thread beside writing and rendering, so its "validate"
     stage is only the time left to wait for it afterwards.
+    on_disagreement: "record" (articles that give a value the shapes allow once
+    differently are recorded, neither value asserted: ``kg.disagreements``) or "stop" (such
+    a graph does not conform, and the build stops).
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
@@ -491,38 +495,54 @@ def run_build(
             return problems, []
         return problems, violations(reference.ntriples(), shapes, ontology)
 
-    if not whole:
-        # Put the triples in order before the check starts, which cuts the articles' runs out
-        # of them (Turtle and the page read the same order; it is made once).
-        graph.sorted()
-    # shacl-rust releases the GIL: the graph is validated in a thread while this one writes and
-    # draws; nothing is written until it has passed.
-    with ThreadPoolExecutor(1) as pool:
-        checking = pool.submit(check)
-        files = {}
-        for fmt in sorted(set(formats) | {"ttl"}):
-            # rdflib's JSON-LD graph holds reference cycles as big as the graph, so the
-            # collector runs while it is written; the other writers make none.
-            with nullcontext() if fmt == "jsonld" else collector_paused():
-                files[FORMATS[fmt][0]] = SERIALIZERS[fmt](graph)
-        with collector_paused():  # (the coverage report of 1,000 articles: 2.0 s with it, 0.4 s without)
-            if reference is not None:
-                files[REFERENCE_NAME] = SERIALIZERS["ttl"](reference)
-            files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
-            if per_article:
-                for extraction in extractions:
-                    alone = assemble([extraction], rulebase, base)
-                    files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
-        on_stage("write")
-        if html:
-            from kg.graphindex import GraphIndex
-            from kg.render import render_html
+    def produce() -> tuple[dict, list, list]:  # the files, and the check's violations
+        if not whole:
+            # Put the triples in order before the check starts, which cuts the articles' runs
+            # out of them (Turtle and the page read the same order; it is made once).
+            graph.sorted()
+        # shacl-rust releases the GIL: the graph is validated in a thread while this one
+        # writes and draws; nothing is written until it has passed.
+        with ThreadPoolExecutor(1) as pool:
+            checking = pool.submit(check)
+            files = {}
+            for fmt in sorted(set(formats) | {"ttl"}):
+                # rdflib's JSON-LD graph holds reference cycles as big as the graph, so the
+                # collector runs while it is written; the other writers make none.
+                with nullcontext() if fmt == "jsonld" else collector_paused():
+                    files[FORMATS[fmt][0]] = SERIALIZERS[fmt](graph)
+            with collector_paused():  # (the coverage report of 1,000 articles: 2.0 s with it, 0.4 s without)
+                if reference is not None:
+                    files[REFERENCE_NAME] = SERIALIZERS["ttl"](reference)
+                files[COVERAGE_NAME] = report_text(coverage(extractions, rulebase)).encode("utf-8")
+                if per_article:
+                    for extraction in extractions:
+                        alone = assemble([extraction], rulebase, base)
+                        files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
+            on_stage("write")
+            if html:
+                from kg.graphindex import GraphIndex
+                from kg.render import render_html
 
-            with collector_paused():
-                page = render_html(GraphIndex(graph), rulebase.ontology, "News knowledge graph")
-                on_stage("render")
-            files[HTML_NAME] = page.encode("utf-8")
-        problems, wrong_reference = checking.result()
+                with collector_paused():
+                    page = render_html(GraphIndex(graph), rulebase.ontology, "News knowledge graph")
+                    on_stage("render")
+                files[HTML_NAME] = page.encode("utf-8")
+            problems, wrong_reference = checking.result()
+        return files, problems, wrong_reference
+
+    files, problems, wrong_reference = produce()
+    disputes: list[str] = []
+    if problems and not found and on_disagreement == "record":
+        from kg.disagreements import record_in
+
+        # Articles that disagree on a value: recorded, and everything made again (this costs
+        # a second pass only when there is a disagreement).
+        recorded = record_in(graph, problems, base)
+        if recorded is not None:
+            files, again, wrong_reference = produce()
+            # (a property the shapes also require, such as a summit's ordinal, cannot be left
+            # without a value: then the disagreement is what the report names)
+            problems, disputes = (problems, []) if again else ([], recorded)
     found += problems
     on_stage("validate")
     if reference is not None and wrong_reference:
@@ -539,5 +559,6 @@ def run_build(
         seconds=time.perf_counter() - start,
         written=tuple(written),
         notes=tuple(f"{x.article.slug}: {note}" for x in extractions for note in x.notes)
+        + tuple(disputes)
         + tuple(filter(None, [skipped_files(seeds)])),
     )

@@ -83,7 +83,9 @@ def _build(args: argparse.Namespace) -> int:
         if set(formats) - {"nt"} or args.per_article:
             print("kg: --stream writes graph.nt and coverage.txt only", file=sys.stderr)
             return EXIT_BAD_INPUT
-        result = run_stream_build(args.seeds, args.out, args.base, args.rules, args.max_bytes, args.jobs)
+        result = run_stream_build(
+            args.seeds, args.out, args.base, args.rules, args.max_bytes, args.jobs, args.on_disagreement
+        )
         print(result.summary())
         for note in result.notes:
             print(f"note: {note}", file=sys.stderr)
@@ -98,6 +100,7 @@ def _build(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         jobs=args.jobs,
         per_article=args.per_article,
+        on_disagreement=args.on_disagreement,
     )
     print(result.summary())
     for note in result.notes:
@@ -364,6 +367,14 @@ def make_parser() -> argparse.ArgumentParser:
         default=10 * 1024 * 1024,
         metavar="N",
         help="refuse an article file larger than N bytes (default: 10 MB)",
+    )
+    build.add_argument(
+        "--on-disagreement",
+        choices=("record", "stop"),
+        default="record",
+        help="when articles give a value the shapes allow once differently (an ordinal, a date): "
+        "record a kgo:Disagreement and assert none of the values (default), or stop the build "
+        "with the validation report",
     )
     build.add_argument(
         "--format",

@@ -43,7 +43,7 @@ from kg.vocab import ITSRDF, KGO, NIF
 
 __all__ = ["render_html"]
 
-_PROVENANCE_CLASSES = frozenset({KGO.Article, KGO.ExtractionRule, KGO.Photo})
+_PROVENANCE_CLASSES = frozenset({KGO.Article, KGO.ExtractionRule, KGO.Photo, KGO.Disagreement})
 _NAME_PREDICATES = frozenset({RDFS.label, SKOS.prefLabel, SKOS.altLabel})
 # Strings that find an entity without naming it ("Chinese", "Beijing" for China): searched
 # and suggested, never shown as its names (SKOS: "hidden when generating visual displays").
@@ -68,6 +68,8 @@ _PREDICATE = RDF.predicate
 _OBJECT = RDF.object
 _RULE = KGO.rule
 _MODALITY = KGO.modality
+_DISPUTED_SUBJECT = KGO.disputedSubject
+_DISPUTED_PROPERTY = KGO.disputedProperty
 _IDENTIFIER = DCTERMS.identifier
 _WAS_DERIVED_FROM = PROV.wasDerivedFrom
 _STYLE_FILE = Path(__file__).with_name("render_style.json")
@@ -116,7 +118,8 @@ class _Entity:
 class _Fact(NamedTuple):  # a tuple: hashed and sorted 100,000s of times
     """One triple about an entity; ``obj`` is an entity id, ``value`` a literal's text;
     ``modality`` "negated" or "planned" for a triple the text records but never asserts
-    ("X skipped the summit", and no sentence says X attended), else ""."""
+    ("X skipped the summit", and no sentence says X attended), "disputed" for one that
+    articles assert with another value where one is allowed (not in the graph), else ""."""
 
     subject: str
     predicate: str
@@ -345,7 +348,8 @@ def _texts(graph: Graph, subject: Node, predicates) -> set[str]:
 
 def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
     """Every triple about an entity except its type, names and links, and every triple about
-    one that the text only records (denied or announced, never asserted), in a stable order."""
+    one that the text only records (denied or announced, never asserted) or that articles
+    disagree on (disputed, none asserted), in a stable order."""
     found = set()
 
     def fact(subject: str, p: Node, o: Node, modality: str = "") -> _Fact:
@@ -367,6 +371,20 @@ def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
         ):
             if _node_id(s) in entities and fact(_node_id(s), p, o) not in found:
                 found.add(fact(_node_id(s), p, o, str(modality)))
+    # Values the articles disagree on: none is in the graph; each statement that gives one is
+    # listed as "disputed" (looked for only when the graph records a disagreement).
+    disputed = {
+        (str(s), str(p))
+        for d, s in graph.subject_objects(_DISPUTED_SUBJECT)
+        for p in graph.objects(d, _DISPUTED_PROPERTY)
+    }
+    if disputed:
+        for st, s in graph.subject_objects(_SUBJECT):
+            if _node_id(s) not in entities or next(graph.objects(st, _MODALITY), None) is not None:
+                continue
+            for p in graph.objects(st, _PREDICATE):
+                if (str(s), str(p)) in disputed:
+                    found.update(fact(_node_id(s), p, o, "disputed") for o in graph.objects(st, _OBJECT))
     # (a triple both denied and announced is listed once, as denied)
     ordered = sorted(found, key=lambda f: (f.subject, f.predicate, f.obj or "", f.value or "", f.modality))
     return [f for i, f in enumerate(ordered) if i == 0 or f[:4] != ordered[i - 1][:4]]

@@ -226,6 +226,7 @@ def run_stream_build(
     rules_dir: Path | None = None,
     max_bytes: int = MAX_ARTICLE_BYTES,
     jobs: int = 0,
+    on_disagreement: str = "record",
 ) -> BuildResult:
     """Build ``graph.nt`` and ``coverage.txt`` of the articles in ``seeds`` into ``out``,
     streaming (see the module's docstring). Validates before replacing anything; on any
@@ -270,9 +271,23 @@ def run_stream_build(
                 bar.update(chunk.articles)
             bar.close()
             shared.flush()
-            found += [
-                v for v in _shared_violations(shared, shapes, ontology) if not article_scoped(v.focus, base)
-            ]
+
+            def shared_problems(store: ox.Store) -> list:
+                judged = _shared_violations(store, shapes, ontology)
+                return [v for v in judged if not article_scoped(v.focus, base)]
+
+            problems = shared_problems(shared)
+            if problems and not found and on_disagreement == "record":
+                from kg.disagreements import record_in_store
+
+                nt.flush()  # (the statements are read back from it)
+                recorded = record_in_store(shared, problems, base, nt_path)
+                # (if the graph still does not conform, the disagreement is what the report
+                # names, as in kg build)
+                if recorded is not None and not shared_problems(shared):
+                    notes += recorded
+                    problems = []
+            found += problems
             rest = 0
             for quad in shared.quads_for_pattern(None, None, None, _DEFAULT):
                 if not article_scoped(quad.subject.value, base):

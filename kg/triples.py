@@ -85,6 +85,13 @@ class Triples:
         if self._sorted is not None:
             self._sorted, self._lines = None, []
 
+    def discard(self, triples: Iterable[ox.Triple]) -> None:
+        """Remove pyoxigraph triples (those not held are ignored)."""
+        for triple in triples:
+            self._triples.pop(triple, None)
+        if self._sorted is not None:
+            self._sorted, self._lines = None, []
+
     def __len__(self) -> int:
         return len(self._triples)
 

@@ -378,6 +378,12 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 #   what the whole graph's check finds (told apart by the fact, not by the article).
 # - Every other resource (entities, rules) may be described by many articles: it is judged
 #   in the graph of all triples about non-article resources, with the types of their values.
+# - Articles that disagree (two values where a shape allows one, on an entity): the build
+#   then takes those triples out and records a ``kgo:Disagreement`` on the resource and
+#   property (``kg/disagreements.py``), after the parts were judged. A chunk judged its
+#   statements with their triple asserted; in the whole graph the disagreement excuses
+#   them from being asserted (ReifiedTripleAssertedShape), so the verdict is the same, and
+#   the disagreement itself is a resource of the second kind.
 #
 # A shape that looks further (sh:node, inverse paths, a SPARQL query joining two articles)
 # breaks this; ``check_local_shapes`` refuses the core shape features that would, but does

@@ -698,7 +698,7 @@ def test_corpus_a_counterpart_is_given_no_office(rulebase, root):
 def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_path, capsys, year, conforms):
     """One article dates Iran's membership to the day, another gives its year: where they
     agree, the membership has both starts and the build conforms (a review's corpus failed);
-    where they differ, the build stops, naming both."""
+    where they differ, a build asked to stop on a disagreement does, naming both."""
     from kg.build import run_build
     from kg.errors import ValidationError
 
@@ -715,7 +715,7 @@ def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_p
     out = tmp_path / "out"
     if not conforms:
         with pytest.raises(ValidationError, match="a date and a year that differ") as failure:
-            run_build(seeds, out, DEFAULT_BASE, html=False, jobs=1)
+            run_build(seeds, out, DEFAULT_BASE, html=False, jobs=1, on_disagreement="stop")
         assert f"kgo:since {year} in 1 article(s)" in str(failure.value)
         assert not out.exists()
         return

@@ -249,8 +249,40 @@ def _two_start_years(graph: Graph) -> None:
     _second_start(graph, Literal("2023", datatype=XSD.gYear))
 
 
+def _disputed(graph: Graph, on: URIRef) -> None:
+    """The membership's ordinal taken out, as a build does where articles disagree on it, and
+    a disagreement recorded on the membership and the property ``on``."""
+    summit = _first(graph, KGO.Membership)
+    graph.remove((summit, KGO.ordinal, None))
+    disagreement = URIRef("https://kg.example.org/id/disagreement/x")
+    graph.add((disagreement, RDF.type, KGO.Disagreement))
+    graph.add((disagreement, RDFS.label, Literal("disagreement on kgo:ordinal")))
+    graph.add((disagreement, KGO.disputedSubject, summit))
+    graph.add((disagreement, KGO.disputedProperty, on))
+
+
+def _disagreement_recorded(graph: Graph) -> None:
+    _disputed(graph, KGO.ordinal)
+
+
+def _disagreement_on_another_property(graph: Graph) -> None:
+    _disputed(graph, KGO.memberCategory)
+
+
+def _disagreement_unlabelled(graph: Graph) -> None:
+    _disputed(graph, KGO.ordinal)
+    graph.remove((None, RDFS.label, Literal("disagreement on kgo:ordinal")))
+
+
 #: Changes after which the graph still conforms.
-CONFORMING = (_unchanged, _long_integer, _offsets_as_integers, _derivation_inferred, _start_year_agreeing)
+CONFORMING = (
+    _unchanged,
+    _long_integer,
+    _offsets_as_integers,
+    _derivation_inferred,
+    _start_year_agreeing,
+    _disagreement_recorded,
+)
 
 BREAKS = [
     _unchanged,
@@ -289,6 +321,9 @@ BREAKS = [
     _start_year_differing,
     _second_start_date,
     _two_start_years,
+    _disagreement_recorded,
+    _disagreement_on_another_property,
+    _disagreement_unlabelled,
 ]
 
 

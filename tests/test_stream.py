@@ -36,7 +36,7 @@ def test_stream_is_the_same_bytes_for_any_jobs(stream_corpus, tmp_path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
 
-def test_stream_refuses_contradicting_articles_and_keeps_previous_exports(tmp_path):
+def test_stream_refuses_contradicting_articles_when_asked_and_keeps_previous_exports(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     line = (
@@ -49,7 +49,7 @@ def test_stream_refuses_contradicting_articles_and_keeps_previous_exports(tmp_pa
     out.mkdir()
     (out / "graph.nt").write_bytes(b"previous\n")
     with pytest.raises(ValidationError) as failure:
-        run_stream_build(seeds, out, DEFAULT_BASE, jobs=1)
+        run_stream_build(seeds, out, DEFAULT_BASE, jobs=1, on_disagreement="stop")
     report = str(failure.value)
     assert f"kgo:ordinal 9 in 1 article(s): {DEFAULT_BASE}article/z-ninth\n" in report
     assert f"kgo:ordinal 10 in {CHUNK + 1} article(s)" in report
@@ -85,7 +85,7 @@ def test_stream_validates_shared_resources_in_small_batches_alike(stream_corpus,
     (seeds / "tenth.txt").write_text(line.format(4, "10th"), encoding="utf-8")
     (seeds / "ninth.txt").write_text(line.format(5, "9th"), encoding="utf-8")
     with pytest.raises(ValidationError, match="kgo:ordinal 9 in 1 article"):
-        run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1)
+        run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1, on_disagreement="stop")
 
 
 def test_stream_writes_each_shared_triple_to_the_store_once(stream_corpus, tmp_path, monkeypatch):

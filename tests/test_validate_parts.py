@@ -113,8 +113,30 @@ def _fact_without_evidence(triples: Triples) -> list[ox.Triple]:
     return [*triples, ox.Triple(membership, ox.NamedNode(str(KGO.acquiredAt)), membership)]
 
 
+def _disagreement(triples: Triples, on: ox.NamedNode) -> list[ox.Triple]:
+    """The ordinal taken out, as a build does where articles disagree on it, and a
+    ``kgo:Disagreement`` recorded on the membership and the property ``on``."""
+    from kg.disagreements import Disagreement, record
+
+    membership = next(t.subject for t in triples if t.predicate == ORDINAL)
+    claims = (('"10"^^<http://www.w3.org/2001/XMLSchema#integer>', ()),)
+    removed, added = record(Disagreement(membership.value, on.value, claims), DEFAULT_BASE, "Belarus in SCO")
+    return [t for t in triples if t not in removed] + added
+
+
+def _disagreement_recorded(triples: Triples) -> list[ox.Triple]:
+    return _disagreement(triples, ORDINAL)
+
+
+def _disagreement_on_another_property(triples: Triples) -> list[ox.Triple]:
+    """The ordinal taken out but the disagreement recorded on another property: the
+    statements that give the ordinal are then unasserted, which the shapes refuse."""
+    removed = _disagreement(triples, ox.NamedNode(str(KGO.memberCategory)))
+    return [t for t in removed if t.predicate != ORDINAL]
+
+
 #: Changes after which the graph still conforms.
-CONFORMING = (_unchanged, _article_typed_as_value)
+CONFORMING = (_unchanged, _article_typed_as_value, _disagreement_recorded)
 
 
 @pytest.mark.parametrize(
@@ -127,6 +149,8 @@ CONFORMING = (_unchanged, _article_typed_as_value)
         _fact_without_evidence,
         _article_typed_as_value,
         _article_untyped_as_value,
+        _disagreement_recorded,
+        _disagreement_on_another_property,
     ],
 )
 def test_validate_parts_agree_with_whole(rulebase, shacl_shapes, break_graph):
@@ -140,13 +164,13 @@ def test_validate_parts_agree_with_whole(rulebase, shacl_shapes, break_graph):
     assert bool(whole) == (break_graph not in CONFORMING)
 
 
-def test_validate_contradiction_across_articles_fails_build_naming_both(tmp_path: Path):
+def test_validate_contradiction_across_articles_stops_build_naming_both_when_asked(tmp_path: Path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "tenth.txt").write_text(DATELINE.format(day=4) + MEMBER.format(nth="10th"), encoding="utf-8")
     (seeds / "ninth.txt").write_text(DATELINE.format(day=5) + MEMBER.format(nth="9th"), encoding="utf-8")
     with pytest.raises(ValidationError) as failure:
-        run_build(seeds, tmp_path / "out", DEFAULT_BASE)
+        run_build(seeds, tmp_path / "out", DEFAULT_BASE, on_disagreement="stop")
     report = str(failure.value)
     assert "MaxCountConstraintComponent" in report and "kgo:ordinal" in report
     assert f"kgo:ordinal 10 in 1 article(s): {DEFAULT_BASE}article/tenth\n" in report

@@ -77,7 +77,8 @@
     var said = [subject, " " + fact.phrase + " ", object, "."];
     // a fact the text only records, never asserts: it says so first
     if (fact.modality) {
-      said.unshift(el("strong", "modality", [fact.modality === "negated" ? "Denied: " : "Announced, not done: "]));
+      said.unshift(el("strong", "modality", [fact.modality === "negated" ? "Denied: "
+        : fact.modality === "disputed" ? "Disputed, articles disagree: " : "Announced, not done: "]));
     }
     var sentence = el("span", "sentence", said);
     sentence.title = fact.prefixed;

@@ -1,0 +1,243 @@
+"""Articles that disagree: recorded in the graph instead of stopping the build.
+
+Two articles may give one resource different values of a property the shapes allow once
+(Belarus the 9th member and the 10th; a summit opening on two dates; founded in 2000 and
+in 2001). Every claim is a reified statement with its evidence; asserting them all would
+break the shapes, and choosing one would be a guess. So the build takes the resource's
+triples with that property out of the graph, none asserted, and records a
+``kgo:Disagreement`` naming the resource and the property: the statements that give each
+value stay, and ``kg query disagreements`` lists them with their articles and sentences.
+
+What counts as a disagreement is what the validator reports, not a second reading of the
+shapes: a ``sh:maxCount`` or SHACL-SPARQL result with a path, on a resource that is not
+an article's own (an entity, a membership), where the graph holds two or more values and
+every one of them is a fact some statement asserts. Any other result still stops the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib.namespace import PROV, RDF, RDFS
+
+from kg.validate import Violation, article_scoped
+from kg.vocab import KGO, PREFIXES, curie
+
+_COMPONENTS = (
+    "<http://www.w3.org/ns/shacl#MaxCountConstraintComponent>",
+    "<http://www.w3.org/ns/shacl#SPARQLConstraintComponent>",
+)
+TYPE = ox.NamedNode(str(RDF.type))
+LABEL = ox.NamedNode(str(RDFS.label))
+DISAGREEMENT = ox.NamedNode(str(KGO.Disagreement))
+SUBJECT_OF = ox.NamedNode(str(KGO.disputedSubject))
+PROPERTY_OF = ox.NamedNode(str(KGO.disputedProperty))
+_SUBJECT = ox.NamedNode(str(RDF.subject))
+_PREDICATE = ox.NamedNode(str(RDF.predicate))
+
+
+@dataclass(frozen=True, order=True)
+class Disagreement:
+    """Articles give ``subject`` more than one value of ``predicate``: each value in its
+    N-Triples form with the IRIs of the articles that give it, sorted."""
+
+    subject: str
+    predicate: str
+    claims: tuple[tuple[str, tuple[str, ...]], ...]  #: (value, the articles that give it)
+
+    def iri(self, base: str) -> ox.NamedNode:
+        key = f"{self.subject}|{self.predicate}".encode()
+        return ox.NamedNode(f"{base}disagreement/{hashlib.sha1(key).hexdigest()[:20]}")
+
+    def describe(self, label: str | None) -> str:
+        """One line for the build's notes: what is disputed, and the values."""
+        said = "; ".join(f"{_shown(value)} in {_articles(articles)}" for value, articles in self.claims)
+        return (
+            f"articles disagree on {curie(self.predicate)} of {label or curie(self.subject)} "
+            f"({said}): none is asserted; the statements that give each stay "
+            "(kg query disagreements)"
+        )
+
+
+def _articles(iris: tuple[str, ...], shown: int = 3) -> str:
+    names = [iri.rsplit("/", 1)[-1] for iri in iris]
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
+
+
+def _shown(term: str) -> str:
+    if term.startswith("<") and term.endswith(">"):
+        return curie(term[1:-1])
+    return term.split('"^^', 1)[0].strip('"') if term.startswith('"') else term
+
+
+def expand(name: str) -> str | None:
+    """The IRI of a name as ``kg.validate`` writes a path: ``prefix:local`` or ``<iri>``."""
+    if name.startswith("<") and name.endswith(">"):
+        return name[1:-1]
+    prefix, _, local = name.partition(":")
+    namespace = PREFIXES.get(prefix)
+    return f"{namespace}{local}" if namespace is not None else None
+
+
+def disputed(found: Iterable[Violation], base: str) -> list[tuple[str, str]] | None:
+    """The (subject, property IRI) pairs that the violations ``found`` put in doubt, sorted;
+    None when any of them is of another kind (which stops the build as before)."""
+    pairs = set()
+    for v in found:
+        path = expand(v.path) if v.path else None
+        if v.component not in _COMPONENTS or path is None or article_scoped(v.focus, base):
+            return None
+        pairs.add((v.focus, path))
+    return sorted(pairs)
+
+
+#: Look-ups a graph offers for recording disagreements, so that an in-memory build and a
+#: streamed one share the logic: the objects of (subject, predicate); whether some
+#: statement without modality asserts a triple; the label of a subject.
+Objects = Callable[[ox.NamedNode, ox.NamedNode], list]
+
+
+def find(
+    pairs: list[tuple[str, str]], objects: Objects, facts: dict[ox.Triple, set[str]]
+) -> list[Disagreement] | None:
+    """The disagreements on ``pairs``, given the asserted ``facts`` (``asserted_facts``);
+    None when one of them is not a disagreement between facts (fewer than two values, or a
+    value no statement asserts)."""
+    found = []
+    for subject, predicate in pairs:
+        s, p = ox.NamedNode(subject), ox.NamedNode(predicate)
+        values = objects(s, p)
+        if len(values) < 2 or not all(ox.Triple(s, p, o) in facts for o in values):
+            return None
+        claims = tuple(sorted((str(o), tuple(sorted(facts[ox.Triple(s, p, o)]))) for o in values))
+        found.append(Disagreement(subject, predicate, claims))
+    return found
+
+
+def record(
+    disagreement: Disagreement, base: str, label: str | None
+) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """The triples to take out of the graph and the triples to add for ``disagreement``."""
+    s, p = ox.NamedNode(disagreement.subject), ox.NamedNode(disagreement.predicate)
+    removed = [ox.Triple(s, p, _term(value)) for value, _ in disagreement.claims]
+    node = disagreement.iri(base)
+    text = f"disagreement on {curie(disagreement.predicate)} of {label or curie(disagreement.subject)}"
+    added = [
+        ox.Triple(node, TYPE, DISAGREEMENT),
+        ox.Triple(node, LABEL, ox.Literal(text)),
+        ox.Triple(node, SUBJECT_OF, s),
+        ox.Triple(node, PROPERTY_OF, p),
+    ]
+    return removed, added
+
+
+def _term(text: str) -> ox.NamedNode | ox.Literal:
+    """The term of an N-Triples term text (an IRI or a literal: the objects of facts)."""
+    triple = next(iter(ox.parse(f"<x:s> <x:p> {text} .", format=ox.RdfFormat.N_TRIPLES)))
+    return triple.object
+
+
+_OBJECT = ox.NamedNode(str(RDF.object))
+_MODALITY = ox.NamedNode(str(KGO.modality))
+_SOURCE = ox.NamedNode(str(PROV.hadPrimarySource))
+
+
+def asserted_facts(triples: Callable[[], Iterable[ox.Triple]], subjects: set) -> dict[ox.Triple, set[str]]:
+    """The triples about ``subjects`` that some statement without a modality reifies, each
+    with the IRIs of the articles whose statements do; read in two passes over
+    ``triples()`` (the graph, or the lines of a streamed file)."""
+    statements = {t.subject for t in triples() if t.predicate == _SUBJECT and t.object in subjects}
+    parts: dict = {}
+    reported = set()
+    for t in triples():
+        if t.subject in statements:
+            if t.predicate == _MODALITY:
+                reported.add(t.subject)
+            elif t.predicate in (_SUBJECT, _PREDICATE, _OBJECT, _SOURCE):
+                parts.setdefault(t.subject, {})[t.predicate] = t.object
+    facts: dict[ox.Triple, set[str]] = {}
+    for st, p in parts.items():
+        if st not in reported and len(p) == 4:
+            facts.setdefault(ox.Triple(p[_SUBJECT], p[_PREDICATE], p[_OBJECT]), set()).add(p[_SOURCE].value)
+    return facts
+
+
+def record_in(graph, found: Iterable[Violation], base: str) -> list[str] | None:
+    """Record the disagreements that the violations ``found`` of ``graph`` (a
+    ``kg.triples.Triples``) are, taking the disputed triples out; the build's notes on
+    them. None, and the graph unchanged, when any violation is not a disagreement."""
+    pairs = disputed(found, base)
+    if not pairs:
+        return None
+    subjects = {ox.NamedNode(s) for s, _ in pairs}
+    wanted = {(ox.NamedNode(s), ox.NamedNode(p)) for s, p in pairs}
+    objects: dict = {}
+    labels: dict = {}
+    for t in graph:
+        if t.subject in subjects:
+            if (t.subject, t.predicate) in wanted:
+                objects.setdefault((t.subject, t.predicate), []).append(t.object)
+            elif t.predicate == LABEL:
+                labels[t.subject.value] = t.object.value
+    facts = asserted_facts(lambda: graph, subjects)
+    return _apply(
+        find(pairs, lambda s, p: objects.get((s, p), []), facts),
+        base,
+        labels.get,
+        graph.discard,
+        graph.update,
+    )
+
+
+def record_in_store(
+    store: ox.Store, found: Iterable[Violation], base: str, statements: Path
+) -> list[str] | None:
+    """As ``record_in``, for a streamed build: the shared resources' triples are in
+    ``store`` (default graph), the statements in the N-Triples file ``statements``."""
+    pairs = disputed(found, base)
+    if not pairs:
+        return None
+    default = ox.DefaultGraph()
+
+    def objects(s: ox.NamedNode, p: ox.NamedNode) -> list:
+        return [q.object for q in store.quads_for_pattern(s, p, None, default)]
+
+    def label(subject: str) -> str | None:
+        found = [q.object.value for q in store.quads_for_pattern(ox.NamedNode(subject), LABEL, None, default)]
+        return min(found) if found else None
+
+    def lines() -> Iterable[ox.Triple]:
+        return (q.triple for q in ox.parse(path=str(statements), format=ox.RdfFormat.N_TRIPLES))
+
+    facts = asserted_facts(lines, {ox.NamedNode(s) for s, _ in pairs})
+    return _apply(
+        find(pairs, objects, facts),
+        base,
+        label,
+        lambda triples: [store.remove(ox.Quad(t.subject, t.predicate, t.object, default)) for t in triples],
+        lambda triples: store.extend([ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]),
+    )
+
+
+def _apply(
+    disagreements: list[Disagreement] | None,
+    base: str,
+    label: Callable[[str], str | None],
+    remove: Callable[[list[ox.Triple]], object],
+    add: Callable[[list[ox.Triple]], object],
+) -> list[str] | None:
+    if disagreements is None:
+        return None
+    notes = []
+    for disagreement in disagreements:
+        name = label(disagreement.subject)
+        removed, added = record(disagreement, base, name)
+        remove(removed)
+        add(added)
+        notes.append(disagreement.describe(name))
+    return notes

@@ -1,0 +1,171 @@
+"""Articles that disagree on a value the shapes allow once are recorded, none of the values
+asserted, rather than stopping the build (``kg.disagreements``); ``--on-disagreement stop``
+keeps the old refusal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.build import CHUNK, run_build
+from kg.errors import ValidationError
+from kg.stream import run_stream_build
+from kg.validate import load_shapes, ontology_ntriples, validate_ntriples
+from kg.vocab import DEFAULT_BASE, KGO
+from tests.conftest import write_seeds
+from tests.test_render import embedded
+
+DATELINE = "2024.07.0{day} 16:10 GMT+8\n\nHeadline {day}\n\n"
+MEMBER = "Belarus became the {nth} member state of the Shanghai Cooperation Organization on Thursday.\n"
+MEMBERSHIP = URIRef(f"{DEFAULT_BASE}membership/belarus-in-shanghai-cooperation-organization")
+
+
+def _seeds(tmp_path: Path, tenths: int = 1) -> Path:
+    """``tenths`` articles saying Belarus became the 10th member, one saying the 9th."""
+    articles = {
+        f"tenth-{i:02d}.txt": DATELINE.format(day=4) + MEMBER.format(nth="10th") for i in range(tenths)
+    }
+    articles["ninth.txt"] = DATELINE.format(day=5) + MEMBER.format(nth="9th")
+    return write_seeds(tmp_path, articles)
+
+
+def _disagreements(graph: Graph) -> list[tuple[URIRef, URIRef]]:
+    return sorted(
+        (graph.value(d, KGO.disputedSubject), graph.value(d, KGO.disputedProperty))
+        for d in graph.subjects(RDF.type, KGO.Disagreement)
+    )
+
+
+def _claims(graph: Graph, subject: URIRef, predicate: URIRef) -> set[str]:
+    """The values the statements without modality give (subject, predicate)."""
+    return {
+        str(graph.value(st, RDF.object))
+        for st in graph.subjects(RDF.subject, subject)
+        if graph.value(st, RDF.predicate) == predicate and graph.value(st, KGO.modality) is None
+    }
+
+
+@pytest.mark.parametrize("tenths", [1, CHUNK + 1])  # one graph validated whole; chunks in parts
+def test_disagreement_is_recorded_and_no_value_asserted(tmp_path, tenths):
+    seeds = _seeds(tmp_path, tenths)
+    result = run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=2)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert list(graph.objects(MEMBERSHIP, KGO.ordinal)) == []
+    assert _disagreements(graph) == [(MEMBERSHIP, KGO.ordinal)]
+    assert _claims(graph, MEMBERSHIP, KGO.ordinal) == {"9", "10"}
+    assert list(graph.objects(MEMBERSHIP, URIRef("http://www.w3.org/ns/org#member")))
+    [note] = [n for n in result.notes if "disagree" in n]
+    more = f"tenth-00, tenth-01, tenth-02 and {tenths - 3} more" if tenths > 3 else "tenth-00"
+    assert note == (
+        "articles disagree on kgo:ordinal of Belarus in Shanghai Cooperation Organization "
+        f"(10 in {more}; 9 in ninth): none is asserted; the statements that give each stay "
+        "(kg query disagreements)"
+    )
+    # the exported graph conforms when validated whole, as kg validate does
+    conforms, report = validate_ntriples(graph.serialize(format="nt"), load_shapes(), ontology_ntriples())
+    assert conforms, report
+
+
+def test_disagreement_is_the_same_graph_for_any_jobs_and_streamed(tmp_path):
+    seeds = _seeds(tmp_path, CHUNK + 1)
+    run_build(seeds, tmp_path / "one", DEFAULT_BASE, html=False, jobs=1, formats=("nt",))
+    run_build(seeds, tmp_path / "two", DEFAULT_BASE, html=False, jobs=2, formats=("nt",))
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
+    streamed = run_stream_build(seeds, tmp_path / "stream", DEFAULT_BASE, jobs=2)
+    assert any("articles disagree on kgo:ordinal" in note for note in streamed.notes)
+    lines = sorted((tmp_path / "stream" / "graph.nt").read_text(encoding="utf-8").splitlines())
+    assert lines == sorted((tmp_path / "one" / "graph.nt").read_text(encoding="utf-8").splitlines())
+
+
+def test_disagreement_stops_the_build_when_asked(tmp_path):
+    seeds = _seeds(tmp_path)
+    with pytest.raises(ValidationError) as failure:
+        run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1, on_disagreement="stop")
+    assert f"kgo:ordinal 9 in 1 article(s): {DEFAULT_BASE}article/ninth\n" in str(failure.value)
+    with pytest.raises(ValidationError, match="kgo:ordinal 9 in 1 article"):
+        run_stream_build(seeds, tmp_path / "stream", DEFAULT_BASE, jobs=1, on_disagreement="stop")
+    assert not (tmp_path / "out").exists() and not (tmp_path / "stream").exists()
+
+
+def test_disagreement_beside_another_violation_stops_the_build(tmp_path):
+    """Only a build whose every violation is a disagreement goes on: here one article also
+    gives an ordinal the shapes refuse (0th), and the report names both problems."""
+    seeds = _seeds(tmp_path)
+    (seeds / "zeroth.txt").write_text(
+        DATELINE.format(day=6)
+        + "Laos became the 0th member state of the Shanghai Cooperation Organization on Friday.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as failure:
+        run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1)
+    report = str(failure.value)
+    assert "MinInclusiveConstraintComponent" in report and "MaxCountConstraintComponent" in report
+    assert not (tmp_path / "out").exists()
+
+
+def test_disagreement_on_a_label_is_no_disagreement(tmp_path):
+    """Two labels of one resource are no facts of the articles (no statement gives them):
+    such a graph is the builder's error, and stops the build."""
+    import pyoxigraph as ox
+
+    from kg.disagreements import find
+
+    s, p = ox.NamedNode(str(MEMBERSHIP)), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    values = [ox.Literal("a"), ox.Literal("b")]
+    assert find([(s.value, p.value)], lambda *_: values, {}) is None
+    facts = {ox.Triple(s, p, v): {f"{DEFAULT_BASE}article/x"} for v in values}
+    assert find([(s.value, p.value)], lambda *_: values, facts) is not None
+    assert find([(s.value, p.value)], lambda *_: values[:1], facts) is None  # one value: none
+
+
+def test_disagreement_on_a_membership_start(tmp_path):
+    """A day and a year of one membership that differ are a disagreement on kgo:since."""
+    head = "---\ntitle: {}\ndate: {}\n---\n\n"
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "day.txt": head.format("Day", "2023-07-05")
+            + "Iran became the 9th member state of the Shanghai Cooperation Organization on Tuesday.\n",
+            "year.txt": head.format("Year", "2024-07-05")
+            + "Iran joined the SCO as a member state in 2022.\n",
+        },
+    )
+    result = run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    iran = URIRef(f"{DEFAULT_BASE}membership/iran-in-shanghai-cooperation-organization")
+    assert list(graph.objects(iran, KGO.since)) == []
+    assert _disagreements(graph) == [(iran, KGO.since)]
+    assert _claims(graph, iran, KGO.since) == {"2023-07-04", "2022"}
+    assert [n for n in result.notes if "(2022 in year; 2023-07-04 in day)" in n]
+    assert graph.value(iran, KGO.ordinal) == Literal(9)  # undisputed
+
+
+def test_disagreement_cli_query_and_page(run_kg, tmp_path):
+    seeds = _seeds(tmp_path)
+    out = tmp_path / "out"
+    done = run_kg("build", "--seeds", str(seeds), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "note: articles disagree on kgo:ordinal" in done.stderr
+    done = run_kg("query", "disagreements", "--exports", str(out), "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = done.stdout.splitlines()
+    assert rows[0] == "subject,property,value,article,sentence,rule"
+    assert sorted(row.split(",")[2:4] for row in rows[1:]) == [
+        ["10", f"{DEFAULT_BASE}article/tenth-00"],
+        ["9", f"{DEFAULT_BASE}article/ninth"],
+    ]
+    done = run_kg("validate", str(out / "graph.ttl"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    # the page lists both values on the membership, marked, and the disagreement is no node
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    data = embedded(page, "kg-page")
+    disputed = sorted(f["value"] for f in data["facts"] if f.get("modality") == "disputed")
+    assert disputed == ["10", "9"]
+    assert not [e for e in data["entities"] if "disagreement/" in e]
+    done = run_kg(
+        "build", "--seeds", str(seeds), "--out", str(tmp_path / "stop"), "--on-disagreement", "stop"
+    )
+    assert done.returncode == 1 and "MaxCountConstraintComponent" in done.stderr
