@@ -169,3 +169,31 @@ def test_disagreement_cli_query_and_page(run_kg, tmp_path):
         "build", "--seeds", str(seeds), "--out", str(tmp_path / "stop"), "--on-disagreement", "stop"
     )
     assert done.returncode == 1 and "MaxCountConstraintComponent" in done.stderr
+
+
+def test_disagreement_on_a_required_property_still_stops_the_build(tmp_path):
+    """A pledge's pledger is required: two articles giving the same pledge's words to two
+    people cannot leave it with none, so the build stops and the report names both, as
+    with --on-disagreement stop."""
+    line = (
+        "2024.07.04 16:10 GMT+8\n\nHeadline\n\n{} said that China will provide 1,000 training "
+        "opportunities for SCO member states in the next three years.\n"
+    )
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "a.txt": line.format("Chinese President Xi Jinping"),
+            "b.txt": line.format("Russian President Vladimir Putin"),
+        },
+    )
+    for build in (
+        lambda: run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1),
+        lambda: run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1),
+    ):
+        with pytest.raises(ValidationError) as failure:
+            build()
+        report = str(failure.value)
+        assert "MaxCountConstraintComponent" in report and "MinCount" not in report
+        assert f"kgo:pledgedBy <{DEFAULT_BASE}person/vladimir-putin> in 1 article(s)" in report
+        assert f"kgo:pledgedBy <{DEFAULT_BASE}person/xi-jinping> in 1 article(s)" in report
+        assert not (tmp_path / "out").exists()
