@@ -24,7 +24,8 @@ SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {
   ?s rdf:type ?class .
   FILTER(STRSTARTS(STR(?class), "https://kg.example.org/ontology#"))
   FILTER(?class NOT IN (<https://kg.example.org/ontology#Article>,
-    <https://kg.example.org/ontology#ExtractionRule>, <https://kg.example.org/ontology#Photo>))
+    <https://kg.example.org/ontology#ExtractionRule>, <https://kg.example.org/ontology#Photo>,
+    <https://kg.example.org/ontology#Disagreement>))
 }
 """
 HOSTILE_ALIAS = "<img src=x onerror=\"window.kgPwned='rule'; alert('rule')\">"
@@ -234,6 +235,29 @@ def test_browser_shows_a_fact_the_text_only_denies(offline_page, rulebase, tmp_p
     (denied_item,) = (i for i in items if "was attended by" in i)
     assert denied_item.startswith("Denied: ") and "skipped the summit" in denied_item
     assert "says the opposite" not in denied_item  # (the fact itself says it is denied)
+    assert log["errors"] == [], log
+
+
+def test_browser_shows_the_values_articles_disagree_on(offline_page, tmp_path: Path):
+    """Two articles give Belarus's membership two ordinals: the built page lists both on the
+    membership, marked disputed, each with its sentence."""
+    from kg.build import run_build
+    from tests.conftest import write_seeds
+
+    line = (
+        "2024.07.0{} 16:10 GMT+8\n\nHeadline\n\nBelarus became the {} member state of the SCO on Thursday.\n"
+    )
+    seeds = write_seeds(tmp_path, {"tenth.txt": line.format(4, "10th"), "ninth.txt": line.format(5, "9th")})
+    run_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1)
+    page, log = offline_page
+    open_page(page, (tmp_path / "out" / "graph.html").read_text(encoding="utf-8"), tmp_path)
+    page.evaluate("id => kgSelect(id)", ID + "membership/belarus-in-shanghai-cooperation-organization")
+    items = page.eval_on_selector_all("#kg-panel li.fact", "els => els.map(e => e.textContent)")
+    disputed = sorted(i for i in items if i.startswith("Disputed, articles disagree: "))
+    assert len(disputed) == 2, items
+    assert "is number 10." in disputed[0] and "Belarus became the 10th member state" in disputed[0]
+    assert "is number 9." in disputed[1] and "Belarus became the 9th member state" in disputed[1]
+    screenshot(page, tmp_path / "disputed.png")
     assert log["errors"] == [], log
 
 
