@@ -435,6 +435,14 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _about(violation, pairs: list[tuple[str, str]]) -> bool:
+    """Whether ``violation`` is about one of the disputed (subject, property) ``pairs``."""
+    from kg.disagreements import expand
+
+    path = expand(violation.path) if violation.path else None
+    return (violation.focus, path) in pairs
+
+
 def run_build(
     seeds: Path,
     out: Path,
@@ -463,6 +471,7 @@ def run_build(
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
+    from kg.disagreements import disputed_within, record_in, record_pairs
     from kg.validate import entity_violations, load_shapes, ontology_ntriples, report, violations
 
     start = time.perf_counter()
@@ -517,6 +526,9 @@ def run_build(
                 if per_article:
                     for extraction in extractions:
                         alone = assemble([extraction], rulebase, base)
+                        within = disputed_within(alone, pairs)  # (an article that contradicts itself)
+                        if within:
+                            record_pairs(alone, within, base)
                         files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
             on_stage("write")
             if html:
@@ -530,19 +542,22 @@ def run_build(
             problems, wrong_reference = checking.result()
         return files, problems, wrong_reference
 
+    pairs: list[tuple[str, str]] = []  # the disputed (subject, property) pairs, once recorded
     files, problems, wrong_reference = produce()
     disputes: list[str] = []
     if problems and not found and on_disagreement == "record":
-        from kg.disagreements import record_in
-
         # Articles that disagree on a value: recorded, and everything made again (this costs
         # a second pass only when there is a disagreement).
         recorded = record_in(graph, problems, base)
         if recorded is not None:
+            pairs, disputes = recorded
             files, again, wrong_reference = produce()
-            # (a property the shapes also require, such as a summit's ordinal, cannot be left
-            # without a value: then the disagreement is what the report names)
-            problems, disputes = (problems, []) if again else ([], recorded)
+            if again:
+                # A property the shapes also require (a pledge's pledger) cannot be left
+                # without a value: the report names the disagreement, and anything else.
+                problems, disputes = problems + [v for v in again if not _about(v, pairs)], []
+            else:
+                problems = []
     found += problems
     on_stage("validate")
     if reference is not None and wrong_reference:

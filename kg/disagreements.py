@@ -17,6 +17,7 @@ every one of them is a fact some statement asserts. Any other result still stops
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,13 +54,20 @@ class Disagreement:
         key = f"{self.subject}|{self.predicate}".encode()
         return ox.NamedNode(f"{base}disagreement/{hashlib.sha1(key).hexdigest()[:20]}")
 
-    def describe(self, label: str | None) -> str:
-        """One line for the build's notes: what is disputed, and the values."""
-        said = "; ".join(f"{_shown(value)} in {_articles(articles)}" for value, articles in self.claims)
+    def describe(self, label: Callable[[str], str | None]) -> str:
+        """One line for the build's notes: what is disputed, and the values, each with the
+        articles that give it; ``label`` names an IRI (None: its prefixed name)."""
+
+        def shown(term: str) -> str:
+            if term.startswith("<") and term.endswith(">"):
+                return label(term[1:-1]) or curie(term[1:-1])
+            return term.split('"^^', 1)[0].strip('"') if term.startswith('"') else term
+
+        said = "; ".join(f"{shown(value)} in {_articles(articles)}" for value, articles in self.claims)
         return (
-            f"articles disagree on {curie(self.predicate)} of {label or curie(self.subject)} "
-            f"({said}): none is asserted; the statements that give each stay "
-            "(kg query disagreements)"
+            f"the text gives {len(self.claims)} values of {curie(self.predicate)} for "
+            f"{label(self.subject) or curie(self.subject)} ({said}): none is asserted; the "
+            "statements that give each stay (kg query disagreements)"
         )
 
 
@@ -69,10 +77,13 @@ def _articles(iris: tuple[str, ...], shown: int = 3) -> str:
     return ", ".join(names[:shown]) + more
 
 
-def _shown(term: str) -> str:
-    if term.startswith("<") and term.endswith(">"):
-        return curie(term[1:-1])
-    return term.split('"^^', 1)[0].strip('"') if term.startswith('"') else term
+_INTEGER = re.compile(r'^"(-?[0-9]+)"\^\^<http://www\.w3\.org/2001/XMLSchema#integer>$')
+
+
+def _value_order(term: str) -> tuple:
+    """Integers by their value (9 before 10), then every other term by its text."""
+    number = _INTEGER.match(term)
+    return (0, int(number.group(1)), "") if number else (1, 0, term)
 
 
 def expand(name: str) -> str | None:
@@ -114,7 +125,12 @@ def find(
         values = objects(s, p)
         if len(values) < 2 or not all(ox.Triple(s, p, o) in facts for o in values):
             return None
-        claims = tuple(sorted((str(o), tuple(sorted(facts[ox.Triple(s, p, o)]))) for o in values))
+        claims = tuple(
+            sorted(
+                ((str(o), tuple(sorted(facts[ox.Triple(s, p, o)]))) for o in values),
+                key=lambda claim: _value_order(claim[0]),
+            )
+        )
         found.append(Disagreement(subject, predicate, claims))
     return found
 
@@ -167,23 +183,29 @@ def asserted_facts(triples: Callable[[], Iterable[ox.Triple]], subjects: set) ->
     return facts
 
 
-def record_in(graph, found: Iterable[Violation], base: str) -> list[str] | None:
+def record_in(graph, found: Iterable[Violation], base: str) -> tuple[list[tuple[str, str]], list[str]] | None:
     """Record the disagreements that the violations ``found`` of ``graph`` (a
-    ``kg.triples.Triples``) are, taking the disputed triples out; the build's notes on
-    them. None, and the graph unchanged, when any violation is not a disagreement."""
+    ``kg.triples.Triples``) are, taking the disputed triples out: the disputed (subject,
+    property) pairs and the build's notes on them. None, and the graph unchanged, when any
+    violation is not a disagreement."""
     pairs = disputed(found, base)
     if not pairs:
         return None
+    notes = record_pairs(graph, pairs, base)
+    return None if notes is None else (pairs, notes)
+
+
+def record_pairs(graph, pairs: list[tuple[str, str]], base: str) -> list[str] | None:
+    """Record disagreements on ``pairs`` in ``graph`` (a ``kg.triples.Triples``); the notes,
+    or None (the graph unchanged) when one of them is no disagreement between facts."""
     subjects = {ox.NamedNode(s) for s, _ in pairs}
     wanted = {(ox.NamedNode(s), ox.NamedNode(p)) for s, p in pairs}
     objects: dict = {}
-    labels: dict = {}
     for t in graph:
-        if t.subject in subjects:
-            if (t.subject, t.predicate) in wanted:
-                objects.setdefault((t.subject, t.predicate), []).append(t.object)
-            elif t.predicate == LABEL:
-                labels[t.subject.value] = t.object.value
+        if (t.subject, t.predicate) in wanted:
+            objects.setdefault((t.subject, t.predicate), []).append(t.object)
+    named = subjects | {o for values in objects.values() for o in values if isinstance(o, ox.NamedNode)}
+    labels = {t.subject.value: t.object.value for t in graph if t.predicate == LABEL and t.subject in named}
     facts = asserted_facts(lambda: graph, subjects)
     return _apply(
         find(pairs, lambda s, p: objects.get((s, p), []), facts),
@@ -194,11 +216,24 @@ def record_in(graph, found: Iterable[Violation], base: str) -> list[str] | None:
     )
 
 
+def disputed_within(graph, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Those of ``pairs`` that ``graph`` itself gives two or more values (an article's own
+    graph, where it contradicts itself)."""
+    counts: dict = {}
+    wanted = {(ox.NamedNode(s), ox.NamedNode(p)): (s, p) for s, p in pairs}
+    for t in graph:
+        pair = wanted.get((t.subject, t.predicate))
+        if pair is not None:
+            counts[pair] = counts.get(pair, 0) + 1
+    return sorted(pair for pair, n in counts.items() if n > 1)
+
+
 def record_in_store(
     store: ox.Store, found: Iterable[Violation], base: str, statements: Path
 ) -> list[str] | None:
     """As ``record_in``, for a streamed build: the shared resources' triples are in
-    ``store`` (default graph), the statements in the N-Triples file ``statements``."""
+    ``store`` (default graph), the statements in the N-Triples file ``statements``; the
+    notes, or None."""
     pairs = disputed(found, base)
     if not pairs:
         return None
@@ -207,8 +242,8 @@ def record_in_store(
     def objects(s: ox.NamedNode, p: ox.NamedNode) -> list:
         return [q.object for q in store.quads_for_pattern(s, p, None, default)]
 
-    def label(subject: str) -> str | None:
-        found = [q.object.value for q in store.quads_for_pattern(ox.NamedNode(subject), LABEL, None, default)]
+    def label(iri: str) -> str | None:
+        found = [q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), LABEL, None, default)]
         return min(found) if found else None
 
     def lines() -> Iterable[ox.Triple]:
@@ -235,9 +270,8 @@ def _apply(
         return None
     notes = []
     for disagreement in disagreements:
-        name = label(disagreement.subject)
-        removed, added = record(disagreement, base, name)
+        removed, added = record(disagreement, base, label(disagreement.subject))
         remove(removed)
         add(added)
-        notes.append(disagreement.describe(name))
+        notes.append(disagreement.describe(label))
     return notes

@@ -68,6 +68,8 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _TYPE = ox.NamedNode(_RDF_TYPE)
 _TYPE_NT = f"<{_RDF_TYPE}>".encode()
 _DEFAULT = ox.DefaultGraph()
+_DISPUTED_SUBJECT = ox.NamedNode("https://kg.example.org/ontology#disputedSubject")
+_DISPUTED_PROPERTY = ox.NamedNode("https://kg.example.org/ontology#disputedProperty")
 
 
 class _Chunk(NamedTuple):
@@ -158,14 +160,22 @@ SHARED_BATCH = 10_000
 
 def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
     """Validate the subjects of ``store`` a batch at a time: each subject with all its
-    triples and the types of the nodes they point to; keep the violations of the batch's
-    subjects (the nodes pointed to are judged in their own batch)."""
+    triples and the types of the nodes they point to (and, for a disagreement, the values
+    its resource has of its property); keep the violations of the batch's subjects (the
+    nodes pointed to are judged in their own batch)."""
     found: list = []
     batch: list[ox.Triple] = []
 
     def check() -> None:
         pointed = {t.object for t in batch if isinstance(t.object, ox.NamedNode)}
         types = [q.triple for node in pointed for q in store.quads_for_pattern(node, _TYPE, None, _DEFAULT)]
+        # a disagreement is judged with the values its resource still has of its property
+        disputed = {t.subject: t.object for t in batch if t.predicate == _DISPUTED_SUBJECT}
+        for t in batch:
+            if t.predicate == _DISPUTED_PROPERTY and t.subject in disputed:
+                types += [
+                    q.triple for q in store.quads_for_pattern(disputed[t.subject], t.object, None, _DEFAULT)
+                ]
         data = rdf_bytes(batch + types, ox.RdfFormat.N_TRIPLES).decode("utf-8")
         subjects = {focus_name(t.subject) for t in batch}
         found.extend(v for v in violations(data, shapes, ontology) if v.focus in subjects)

@@ -382,8 +382,10 @@ def report_text(found: list[Violation], evidence: dict[str, list[Evidence]]) -> 
 #   then takes those triples out and records a ``kgo:Disagreement`` on the resource and
 #   property (``kg/disagreements.py``), after the parts were judged. A chunk judged its
 #   statements with their triple asserted; in the whole graph the disagreement excuses
-#   them from being asserted (ReifiedTripleAssertedShape), so the verdict is the same, and
-#   the disagreement itself is a resource of the second kind.
+#   them from being asserted (ReifiedTripleAssertedShape: where another statement gives
+#   another value, which the build checked before recording it), so the verdict is the
+#   same. The disagreement itself is a resource of the second kind, judged with its
+#   resource's triples (none of the disputed property's values may be left).
 #
 # A shape that looks further (sh:node, inverse paths, a SPARQL query joining two articles)
 # breaks this; ``check_local_shapes`` refuses the core shape features that would, but does

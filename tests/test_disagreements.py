@@ -57,11 +57,11 @@ def test_disagreement_is_recorded_and_no_value_asserted(tmp_path, tenths):
     assert _disagreements(graph) == [(MEMBERSHIP, KGO.ordinal)]
     assert _claims(graph, MEMBERSHIP, KGO.ordinal) == {"9", "10"}
     assert list(graph.objects(MEMBERSHIP, URIRef("http://www.w3.org/ns/org#member")))
-    [note] = [n for n in result.notes if "disagree" in n]
+    [note] = [n for n in result.notes if "values of" in n]
     more = f"tenth-00, tenth-01, tenth-02 and {tenths - 3} more" if tenths > 3 else "tenth-00"
     assert note == (
-        "articles disagree on kgo:ordinal of Belarus in Shanghai Cooperation Organization "
-        f"(10 in {more}; 9 in ninth): none is asserted; the statements that give each stay "
+        "the text gives 2 values of kgo:ordinal for Belarus in Shanghai Cooperation Organization "
+        f"(9 in ninth; 10 in {more}): none is asserted; the statements that give each stay "
         "(kg query disagreements)"
     )
     # the exported graph conforms when validated whole, as kg validate does
@@ -75,7 +75,7 @@ def test_disagreement_is_the_same_graph_for_any_jobs_and_streamed(tmp_path):
     run_build(seeds, tmp_path / "two", DEFAULT_BASE, html=False, jobs=2, formats=("nt",))
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
     streamed = run_stream_build(seeds, tmp_path / "stream", DEFAULT_BASE, jobs=2)
-    assert any("articles disagree on kgo:ordinal" in note for note in streamed.notes)
+    assert any("values of kgo:ordinal" in note for note in streamed.notes)
     lines = sorted((tmp_path / "stream" / "graph.nt").read_text(encoding="utf-8").splitlines())
     assert lines == sorted((tmp_path / "one" / "graph.nt").read_text(encoding="utf-8").splitlines())
 
@@ -139,7 +139,7 @@ def test_disagreement_on_a_membership_start(tmp_path):
     assert list(graph.objects(iran, KGO.since)) == []
     assert _disagreements(graph) == [(iran, KGO.since)]
     assert _claims(graph, iran, KGO.since) == {"2023-07-04", "2022"}
-    assert [n for n in result.notes if "(2022 in year; 2023-07-04 in day)" in n]
+    assert [n for n in result.notes if "(2022 in year; 2023-07-04 in day)" in n], result.notes
     assert graph.value(iran, KGO.ordinal) == Literal(9)  # undisputed
 
 
@@ -148,7 +148,7 @@ def test_disagreement_cli_query_and_page(run_kg, tmp_path):
     out = tmp_path / "out"
     done = run_kg("build", "--seeds", str(seeds), "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert "note: articles disagree on kgo:ordinal" in done.stderr
+    assert "note: the text gives 2 values of kgo:ordinal" in done.stderr
     done = run_kg("query", "disagreements", "--exports", str(out), "--format", "csv")
     assert done.returncode == 0, done.stderr
     rows = done.stdout.splitlines()
@@ -197,3 +197,46 @@ def test_disagreement_on_a_required_property_still_stops_the_build(tmp_path):
         assert f"kgo:pledgedBy <{DEFAULT_BASE}person/vladimir-putin> in 1 article(s)" in report
         assert f"kgo:pledgedBy <{DEFAULT_BASE}person/xi-jinping> in 1 article(s)" in report
         assert not (tmp_path / "out").exists()
+
+
+def test_disagreement_within_one_article_in_its_own_graph(tmp_path):
+    """An article that gives two values itself: its own graph (--per-article) records the
+    disagreement as the merged one does and conforms; an article that gives one value
+    keeps it asserted in its own graph. The note names the entity by its label."""
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "self.txt": DATELINE.format(day=4)
+            + MEMBER.format(nth="10th")
+            + "Later in the day, officials said that "
+            + MEMBER.format(nth="9th"),
+            "one.txt": DATELINE.format(day=4) + MEMBER.format(nth="10th"),
+        },
+    )
+    result = run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1, per_article=True)
+    assert [n for n in result.notes if "(9 in self; 10 in one, self)" in n], result.notes
+    shapes, ontology = load_shapes(), ontology_ntriples()
+    for name, disputes in (("self", [(MEMBERSHIP, KGO.ordinal)]), ("one", [])):
+        graph = Graph().parse(tmp_path / "out" / "articles" / f"{name}.ttl")
+        assert _disagreements(graph) == disputes
+        assert len(list(graph.objects(MEMBERSHIP, KGO.ordinal))) == (0 if disputes else 1)
+        conforms, report = validate_ntriples(graph.serialize(format="nt"), shapes, ontology)
+        assert conforms, report
+
+
+def test_disagreement_note_names_entities_by_label(tmp_path):
+    from kg.disagreements import Disagreement
+
+    state = f"{DEFAULT_BASE}state/"
+    disagreement = Disagreement(
+        f"{DEFAULT_BASE}city/astana",
+        str(KGO.capitalOf),
+        (
+            (f"<{state}kazakhstan>", (f"{DEFAULT_BASE}article/a",)),
+            (f"<{state}kyrgyzstan>", (f"{DEFAULT_BASE}article/b",)),
+        ),
+    )
+    labels = {f"{state}kazakhstan": "Kazakhstan", f"{DEFAULT_BASE}city/astana": "Astana"}
+    assert disagreement.describe(labels.get).startswith(
+        f"the text gives 2 values of kgo:capitalOf for Astana (Kazakhstan in a; <{state}kyrgyzstan> in b)"
+    )

@@ -249,15 +249,25 @@ def _two_start_years(graph: Graph) -> None:
     _second_start(graph, Literal("2023", datatype=XSD.gYear))
 
 
-def _disputed(graph: Graph, on: URIRef) -> None:
+def _disputed(graph: Graph, on: URIRef, second_claim: bool = True) -> None:
     """The membership's ordinal taken out, as a build does where articles disagree on it, and
-    a disagreement recorded on the membership and the property ``on``."""
-    summit = _first(graph, KGO.Membership)
-    graph.remove((summit, KGO.ordinal, None))
+    a disagreement recorded on the membership and the property ``on``; with a second
+    statement (a copy of the first, with its own IRI) that gives another ordinal, 9."""
+    membership = _first(graph, KGO.Membership)
+    graph.remove((membership, KGO.ordinal, None))
+    if second_claim:
+        (statement,) = (
+            st
+            for st in graph.subjects(RDF.subject, membership)
+            if graph.value(st, RDF.predicate) == KGO.ordinal
+        )
+        other = URIRef(f"{statement}-other")
+        for p, o in graph.predicate_objects(statement):
+            graph.add((other, p, Literal(9) if p == RDF.object else o))
     disagreement = URIRef("https://kg.example.org/id/disagreement/x")
     graph.add((disagreement, RDF.type, KGO.Disagreement))
     graph.add((disagreement, RDFS.label, Literal("disagreement on kgo:ordinal")))
-    graph.add((disagreement, KGO.disputedSubject, summit))
+    graph.add((disagreement, KGO.disputedSubject, membership))
     graph.add((disagreement, KGO.disputedProperty, on))
 
 
@@ -272,6 +282,17 @@ def _disagreement_on_another_property(graph: Graph) -> None:
 def _disagreement_unlabelled(graph: Graph) -> None:
     _disputed(graph, KGO.ordinal)
     graph.remove((None, RDFS.label, Literal("disagreement on kgo:ordinal")))
+
+
+def _disagreement_without_another_value(graph: Graph) -> None:
+    """A fact taken out and a disagreement named on it, with no statement that gives
+    another value: no disagreement, and a lost fact (a review's tampered graph)."""
+    _disputed(graph, KGO.ordinal, second_claim=False)
+
+
+def _disagreement_with_a_value_left(graph: Graph) -> None:
+    _disputed(graph, KGO.ordinal)
+    graph.add((_first(graph, KGO.Membership), KGO.ordinal, Literal(10)))
 
 
 #: Changes after which the graph still conforms.
@@ -324,6 +345,8 @@ BREAKS = [
     _disagreement_recorded,
     _disagreement_on_another_property,
     _disagreement_unlabelled,
+    _disagreement_without_another_value,
+    _disagreement_with_a_value_left,
 ]
 
 

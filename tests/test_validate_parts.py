@@ -113,30 +113,8 @@ def _fact_without_evidence(triples: Triples) -> list[ox.Triple]:
     return [*triples, ox.Triple(membership, ox.NamedNode(str(KGO.acquiredAt)), membership)]
 
 
-def _disagreement(triples: Triples, on: ox.NamedNode) -> list[ox.Triple]:
-    """The ordinal taken out, as a build does where articles disagree on it, and a
-    ``kgo:Disagreement`` recorded on the membership and the property ``on``."""
-    from kg.disagreements import Disagreement, record
-
-    membership = next(t.subject for t in triples if t.predicate == ORDINAL)
-    claims = (('"10"^^<http://www.w3.org/2001/XMLSchema#integer>', ()),)
-    removed, added = record(Disagreement(membership.value, on.value, claims), DEFAULT_BASE, "Belarus in SCO")
-    return [t for t in triples if t not in removed] + added
-
-
-def _disagreement_recorded(triples: Triples) -> list[ox.Triple]:
-    return _disagreement(triples, ORDINAL)
-
-
-def _disagreement_on_another_property(triples: Triples) -> list[ox.Triple]:
-    """The ordinal taken out but the disagreement recorded on another property: the
-    statements that give the ordinal are then unasserted, which the shapes refuse."""
-    removed = _disagreement(triples, ox.NamedNode(str(KGO.memberCategory)))
-    return [t for t in removed if t.predicate != ORDINAL]
-
-
 #: Changes after which the graph still conforms.
-CONFORMING = (_unchanged, _article_typed_as_value, _disagreement_recorded)
+CONFORMING = (_unchanged, _article_typed_as_value)
 
 
 @pytest.mark.parametrize(
@@ -149,8 +127,6 @@ CONFORMING = (_unchanged, _article_typed_as_value, _disagreement_recorded)
         _fact_without_evidence,
         _article_typed_as_value,
         _article_untyped_as_value,
-        _disagreement_recorded,
-        _disagreement_on_another_property,
     ],
 )
 def test_validate_parts_agree_with_whole(rulebase, shacl_shapes, break_graph):
