@@ -124,3 +124,27 @@ def test_interop_a_graph_read_back_from_oxigraph_still_conforms(root, run_kg, tm
     assert "XMLSchema#nonNegativeInteger" not in text and "XMLSchema#integer" in text
     done = run_kg("validate", str(dumped), cwd=tmp_path)
     assert done.returncode == 0, done.stdout
+
+
+def test_interop_jena_shacl_finds_a_recorded_disagreement_conforms(run_kg, jena, root, tmp_path):
+    """Two articles that disagree on Belarus's ordinal: the build's graph, with its
+    kgo:Disagreement and no ordinal asserted, conforms for Jena too; with an ordinal put
+    back, Jena finds the disagreement's resource still has a value."""
+    from tests.conftest import write_seeds
+
+    line = (
+        "2024.07.0{} 16:10 GMT+8\n\nHeadline\n\nBelarus became the {} member state of the SCO on Thursday.\n"
+    )
+    seeds = write_seeds(tmp_path, {"tenth.txt": line.format(4, "10th"), "ninth.txt": line.format(5, "9th")})
+    done = run_kg(
+        "build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--format", "nt", "--no-html"
+    )
+    assert done.returncode == 0, done.stderr
+    data = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
+    assert "#Disagreement>" in data
+    assert "sh:conforms  true" in _jena_shacl(jena, data, tmp_path, root)
+    membership = "<https://kg.example.org/id/membership/belarus-in-shanghai-cooperation-organization>"
+    integer = "<http://www.w3.org/2001/XMLSchema#integer>"
+    ordinal = f'{membership} <https://kg.example.org/ontology#ordinal> "10"^^{integer} .\n'
+    report = _jena_shacl(jena, data + ordinal, tmp_path, root)
+    assert "sh:conforms  false" in report and "the disputed property still has a value" in report, report
