@@ -100,8 +100,8 @@ def test_browser_search_focuses_entity_by_any_name(seed_page, query: str, node: 
             "Xi Jinping",
         ),
         (
-            "pledge/china-will-provide-1-000-training-opportunities-in-the-next-three-years-4950a133",
-            "China will provide 1,000 training opportunities in the next three years",
+            "pledge/xi-jinping-china-will-provide-1-000-training-opportunities-in-the-next-three-ba28c97e",
+            "Xi Jinping: China will provide 1,000 training opportunities in the next three years",
             "is pledged by Xi Jinping.",
             "China will provide at least 1,000 training opportunities",
             "Xi",

@@ -172,9 +172,35 @@ def test_disagreement_cli_query_and_page(run_kg, tmp_path):
 
 
 def test_disagreement_on_a_required_property_still_stops_the_build(tmp_path):
-    """A pledge's pledger is required: two articles giving the same pledge's words to two
-    people cannot leave it with none, so the build stops and the report names both, as
-    with --on-disagreement stop."""
+    """A quotation's directness is required: the same words quoted in one article and
+    reported in another cannot leave the quotation with neither, so the build stops and
+    the report names both, as with --on-disagreement stop."""
+    head = "2024.07.04 16:10 GMT+8\n\nHeadline\n\n"
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "a.txt": head + '"The SCO must strengthen unity," Chinese President Xi Jinping said during '
+            "Thursday's summit.\n",
+            "b.txt": head + "As Chinese President Xi Jinping put it, The SCO must strengthen unity.\n",
+        },
+    )
+    for build in (
+        lambda: run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1),
+        lambda: run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1),
+    ):
+        with pytest.raises(ValidationError) as failure:
+            build()
+        report = str(failure.value)
+        assert "MaxCountConstraintComponent" in report and "MinCount" not in report
+        assert f"kgo:direct false in 1 article(s): {DEFAULT_BASE}article/b" in report
+        assert f"kgo:direct true in 1 article(s): {DEFAULT_BASE}article/a" in report
+        assert not (tmp_path / "out").exists()
+
+
+def test_one_pledge_given_to_two_pledgers_is_two_pledges(tmp_path):
+    """A pledge is named by its pledger too (as a quotation by its speaker): the same words
+    given to Xi in one article and to Putin in another are two pledges, each with its
+    pledger (a review found the build stopped on them)."""
     line = (
         "2024.07.04 16:10 GMT+8\n\nHeadline\n\n{} said that China will provide 1,000 training "
         "opportunities for SCO member states in the next three years.\n"
@@ -186,17 +212,11 @@ def test_disagreement_on_a_required_property_still_stops_the_build(tmp_path):
             "b.txt": line.format("Russian President Vladimir Putin"),
         },
     )
-    for build in (
-        lambda: run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1),
-        lambda: run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1),
-    ):
-        with pytest.raises(ValidationError) as failure:
-            build()
-        report = str(failure.value)
-        assert "MaxCountConstraintComponent" in report and "MinCount" not in report
-        assert f"kgo:pledgedBy <{DEFAULT_BASE}person/vladimir-putin> in 1 article(s)" in report
-        assert f"kgo:pledgedBy <{DEFAULT_BASE}person/xi-jinping> in 1 article(s)" in report
-        assert not (tmp_path / "out").exists()
+    run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    pledgers = sorted(str(graph.value(p, KGO.pledgedBy)) for p in graph.subjects(RDF.type, KGO.Pledge))
+    assert pledgers == [f"{DEFAULT_BASE}person/vladimir-putin", f"{DEFAULT_BASE}person/xi-jinping"]
+    assert _disagreements(graph) == []
 
 
 def test_disagreement_within_one_article_in_its_own_graph(tmp_path):
