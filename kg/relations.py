@@ -35,7 +35,7 @@ from kg.patterns import (
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import QUALIFIER as DATE_QUALIFIER
-from kg.timex import month_number, parse_number, resolve_date, resolve_period
+from kg.timex import month_number, parse_number, resolve_date, resolve_period, resolve_span
 
 
 @dataclass(frozen=True)
@@ -326,6 +326,14 @@ def _objects(
         if resolved is None and ref is None:
             match.notes.append(f"{words!r} left unresolved: the article has no publication date")
         return [(Literal(resolved), words if relative else None)] if resolved else []
+    if kind in ("first_day", "last_day"):
+        span = resolve_span(words, ref, match.future)
+        if span is None and ref is None:
+            match.notes.append(f"{words!r} left unresolved: the article has no publication date")
+        relative = resolve_span(words, None) is None
+        if span is None:
+            return []
+        return [(Literal(span[0] if kind == "first_day" else span[1]), words if relative else None)]
     period = resolve_period(words, ref)
     if period is None:
         return []

@@ -212,3 +212,46 @@ def resolve_period(phrase: str, reference: date | None) -> Period | None:
     except (ValueError, OverflowError):
         end = None  # past the year 9999 that xsd:date values here can hold
     return Period(phrase, f"P{count}{unit}", reference, end)
+
+
+#: Two days joined into a span: "July 3 and 4", "July 3-4, 2024", "August 31 to September
+#: 1", "Wednesday and Thursday" (split at the joining word or dash).
+_SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|\band\b|\bto\b|\bthrough\b)\s*", re.IGNORECASE)
+#: The longest span read as an event's days (a summit, a meeting): longer is no such span.
+MAX_SPAN_DAYS = 14
+
+
+def resolve_span(phrase: str, reference: date | None, future: bool = False) -> tuple[date, date] | None:
+    """The first and last day of a span of days: ``July 3 and 4`` (in the reference's year),
+    ``July 3-4, 2024``, ``August 31 to September 1, 2025``, ``Wednesday and Thursday`` (the
+    last day resolved as ``resolve_date`` resolves a weekday, the first the latest such
+    weekday before it). None when the phrase is not two days in order at most
+    ``MAX_SPAN_DAYS`` apart, or they cannot be resolved."""
+    parts = _SPAN_JOIN.split(phrase.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first_words, last_words = parts[0].strip().lower(), parts[1].strip().lower()
+    year = re.search(r",\s*(\d{4})$", last_words)
+    if year:  # "July 3-4, 2024": the year is the span's
+        last_words = last_words[: year.start()]
+    day_of = re.fullmatch(r"(\w+) (\d{1,2})", first_words)
+    if re.fullmatch(r"\d{1,2}", last_words) and day_of and day_of.group(1) in _MONTHS:
+        last_words = f"{day_of.group(1)} {last_words}"  # "July 3 and 4": July 4
+    try:
+        if first_words in _WEEKDAYS and last_words in _WEEKDAYS and not year:
+            last = _resolve_date(last_words, reference, future)
+            if last is None:
+                return None
+            back = (_WEEKDAYS.index(last_words) - _WEEKDAYS.index(first_words)) % 7
+            first = last - timedelta(days=back)
+        else:
+            suffix = f", {year.group(1)}" if year else ""
+            first = _resolve_date(first_words + suffix, reference, future)
+            last = _resolve_date(last_words + suffix, reference, future)
+            if first and last and last < first and first_words not in _WEEKDAYS and not year:
+                last = last.replace(year=last.year + 1)  # "December 31 to January 1"
+    except (ValueError, OverflowError):
+        return None
+    if first is None or last is None or not first < last <= first + timedelta(days=MAX_SPAN_DAYS):
+        return None
+    return first, last

@@ -117,21 +117,31 @@ CASES = [
     (
         "Aru Tamar pledged that Ruritania will provide 2 billion yuan in grants this year.",
         [
-            ("Ruritania will provide 2 billion yuan this year", "kgo:quantity", "2000000000", ""),
-            ("Ruritania will provide 2 billion yuan this year", "kgo:unit", "yuan", ""),
-            ("Ruritania will provide 2 billion yuan this year", "kgo:purpose", "grants", ""),
-            ("Ruritania will provide 2 billion yuan this year", "kgo:periodStart", "2024-01-01", ""),
-            ("Ruritania will provide 2 billion yuan this year", "kgo:periodEnd", "2024-12-31", ""),
-            ("Ruritania will provide 2 billion yuan this year", "kgo:pledgedBy", "Aru Tamar", ""),
+            ("Aru Tamar: Ruritania will provide 2 billion yuan this year", "kgo:quantity", "2000000000", ""),
+            ("Aru Tamar: Ruritania will provide 2 billion yuan this year", "kgo:unit", "yuan", ""),
+            ("Aru Tamar: Ruritania will provide 2 billion yuan this year", "kgo:purpose", "grants", ""),
+            (
+                "Aru Tamar: Ruritania will provide 2 billion yuan this year",
+                "kgo:periodStart",
+                "2024-01-01",
+                "",
+            ),
+            ("Aru Tamar: Ruritania will provide 2 billion yuan this year", "kgo:periodEnd", "2024-12-31", ""),
+            ("Aru Tamar: Ruritania will provide 2 billion yuan this year", "kgo:pledgedBy", "Aru Tamar", ""),
         ],
         [],
     ),
     (
         "Aru Tamar announced that Ruritania will train 500 engineers over the next three years.",
         [
-            ("Ruritania will train 500 engineers over the next three years", "kgo:periodDuration", "P3Y", ""),
             (
-                "Ruritania will train 500 engineers over the next three years",
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodDuration",
+                "P3Y",
+                "",
+            ),
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
                 "kgo:periodEnd",
                 "2027-07-05",
                 "",
@@ -433,6 +443,34 @@ CASES = [
         [(SUMMIT, "schema:startDate", "2024-06-30", "")],
         [],
     ),
+    # a span of days: its first and last (a review: the start only, or nothing)
+    (
+        f"The {MEETING} was held in Strelsau on July 3 and 4.",
+        [(SUMMIT, "schema:startDate", "2024-07-03", ""), (SUMMIT, "schema:endDate", "2024-07-04", "")],
+        [(SUMMIT, "schema:startDate", "2024-07-04", "")],
+    ),
+    (
+        f"The {MEETING} was held in Strelsau from August 31 to September 1, 2025.",
+        [(SUMMIT, "schema:startDate", "2025-08-31", ""), (SUMMIT, "schema:endDate", "2025-09-01", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} was held in Strelsau on Wednesday and Thursday.",
+        [(SUMMIT, "schema:startDate", "2024-07-03", ""), (SUMMIT, "schema:endDate", "2024-07-04", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} was held in Strelsau on July 3-4, 2023.",
+        [(SUMMIT, "schema:startDate", "2023-07-03", ""), (SUMMIT, "schema:endDate", "2023-07-04", "")],
+        [],
+    ),
+    (
+        # (no span: the days are not in order, or weeks apart)
+        f"The {MEETING} was held in Strelsau on July 4 and 3. The {MEETING} was held in Strelsau on "
+        "July 3 and 30.",
+        [],
+        [(SUMMIT, "schema:endDate", "2024-07-03", ""), (SUMMIT, "schema:endDate", "2024-07-30", "")],
+    ),
     (
         "The SCO admitted Examplestan and Ruritania as observers in 2019. "
         "Unless vetoed, the SCO admitted Examplestan as a member state in 2024.",
@@ -560,7 +598,7 @@ def test_patterns_unreadable_quantity_drops_the_whole_clause(rulebase):
     )
     _triples, (extraction,) = build_triples([("quantities", text)], rulebase, "https://kg.example.org/id/")
     pledges = {f.subject.name for f in extraction.facts if f.subject.klass == "Pledge"}
-    assert pledges == {"China will provide 40 scholarships in the next three years"}
+    assert pledges == {"Xi Jinping: China will provide 40 scholarships in the next three years"}
     assert any("'1.5' is not a whole number" in note for note in extraction.notes)
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from kg.timex import parse_number, resolve_date, resolve_period
+from kg.timex import parse_number, resolve_date, resolve_period, resolve_span
 
 FRIDAY = date(2024, 7, 5)
 
@@ -75,3 +75,33 @@ def test_timex_parse_number(phrase, value):
 @pytest.mark.parametrize("phrase", ["February 30, 2024", "February 30", "2024-13-01", "June 31, 2024"])
 def test_timex_impossible_dates_are_unresolved(phrase):
     assert resolve_date(phrase, FRIDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "expected"),
+    [
+        ("July 3 and 4", False, (date(2024, 7, 3), date(2024, 7, 4))),
+        ("July 3-4, 2023", False, (date(2023, 7, 3), date(2023, 7, 4))),
+        ("July 3 \u2013 4", False, (date(2024, 7, 3), date(2024, 7, 4))),
+        ("August 31 to September 1, 2025", False, (date(2025, 8, 31), date(2025, 9, 1))),
+        ("December 31 to January 1", False, (date(2024, 12, 31), date(2025, 1, 1))),
+        ("Wednesday and Thursday", False, (date(2024, 7, 3), date(2024, 7, 4))),
+        ("Sunday and Monday", False, (date(2024, 6, 30), date(2024, 7, 1))),
+        ("Sunday and Monday", True, (date(2024, 7, 7), date(2024, 7, 8))),
+        ("Friday through Monday", False, (date(2024, 6, 28), date(2024, 7, 1))),
+        ("July 4 and 3", False, None),  # not in order
+        ("July 3 and 30", False, None),  # weeks apart: no event's span
+        ("July 3", False, None),
+        ("Thursday", False, None),
+        ("February 28 and 30", False, None),
+        ("July 3 and August", False, None),
+    ],
+)
+def test_timex_resolve_span(phrase, future, expected):
+    assert resolve_span(phrase, FRIDAY, future) == expected
+
+
+def test_timex_resolve_span_needs_a_reference_for_relative_days():
+    assert resolve_span("Wednesday and Thursday", None) is None
+    assert resolve_span("July 3 and 4", None) is None
+    assert resolve_span("July 3 and 4, 2024", None) == (date(2024, 7, 3), date(2024, 7, 4))
