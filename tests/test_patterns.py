@@ -443,6 +443,49 @@ CASES = [
         [(SUMMIT, "schema:startDate", "2024-06-30", "")],
         [],
     ),
+    # lists of names with their titles (an analyst's review: the last name only)
+    (
+        "Ruritanian President Aru Tamar, Examplestan's Prime Minister Bela Koss and Emir Zsofia Mark of "
+        f"Freedonia are expected to attend the {MEETING}.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "planned"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "planned"),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", "planned"),
+        ],
+        [],
+    ),
+    (
+        f"Ruritanian President Aru Tamar and Prime Minister Bela Koss skipped the {MEETING}.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "negated"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "negated"),
+        ],
+        [],
+    ),
+    (
+        # (a comma alone joins no list: an opening phrase; "nor" before a name denies it)
+        f"Unlike Aru Tamar, Bela Koss skipped the {MEETING}. Instead of Aru Tamar, Zsofia Mark will attend "
+        f"the {MEETING}. Neither Aru Tamar nor Bela Koss will attend the {MEETING}.",
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", "negated"),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", "planned"),
+        ],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "negated"),
+            (SUMMIT, "schema:attendee", "Aru Tamar", "planned"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "planned"),
+        ],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Wednesday. Ruritanian President Aru Tamar, Examplestan's Prime "
+        "Minister Bela Koss and Zsofia Mark were among the leaders who attended the summit.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
     # a span of days: its first and last (a review: the start only, or nothing)
     (
         f"The {MEETING} was held in Strelsau on July 3 and 4.",

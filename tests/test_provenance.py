@@ -142,7 +142,7 @@ def test_provenance_every_rule_has_a_digest_of_what_it_does(seed_graph):
     [
         # rewording the description keeps the digest; changing the pattern or a table it reads does not
         (
-            "    description: People (one, or a list) will attend",
+            "    description: People (one, or a list, with their titles between the names) will attend",
             "    description: Whoever will attend",
             False,
         ),
