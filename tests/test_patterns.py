@@ -443,6 +443,55 @@ CASES = [
         [(SUMMIT, "schema:startDate", "2024-06-30", "")],
         [],
     ),
+    # from an analyst's review: states joining together, a summit named by its city, a
+    # founding place and date, a pledge said without "that", clauses joined by "and"
+    (
+        "Examplestan and Ruritania joined the SCO as full members in 2017. Freedonia and Examplestan "
+        "joined the SCO as dialogue partners in 2012 and 2013, respectively.",
+        [
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [
+            (_PARTNER, "kgo:since", "2012", ""),
+            ("Freedonia in Shanghai Cooperation Organization as dialogue partner", "kgo:since", "2012", ""),
+        ],
+    ),
+    (
+        "Examplestan became the 11th member state of the SCO at the Strelsau summit on July 4, 2024.",
+        [
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:ordinal", "11", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2024-07-04", ""),
+        ],
+        [],
+    ),
+    (
+        "The Shanghai Cooperation Organization was founded in Shanghai on June 15, 2001, by Ruritania and "
+        "Examplestan.",
+        [("Shanghai Cooperation Organization", "schema:foundingDate", "2001", "")],
+        [],
+    ),
+    (
+        "Aru Tamar said Ruritania would provide 2 billion yuan in grants to member states this year and "
+        "extend 10 billion yuan in loans to SCO member states over the next three years.",
+        [
+            ("Aru Tamar: Ruritania will provide 2 billion yuan this year", "kgo:purpose", "grants", ""),
+            (
+                "Aru Tamar: Ruritania will extend 10 billion yuan over the next three years",
+                "kgo:quantity",
+                "10000000000",
+                "",
+            ),
+            (
+                "Aru Tamar: Ruritania will extend 10 billion yuan over the next three years",
+                "kgo:beneficiary",
+                "Shanghai Cooperation Organization",
+                "",
+            ),
+        ],
+        [],
+    ),
     # lists of names with their titles (an analyst's review: the last name only)
     (
         "Ruritanian President Aru Tamar, Examplestan's Prime Minister Bela Koss and Emir Zsofia Mark of "
