@@ -471,7 +471,7 @@ def run_build(
     Also writes the coverage report (coverage.txt). Validates against the SHACL shapes
     before writing; on any error nothing is written.
     """
-    from kg.disagreements import disputed_within, record_in, record_pairs
+    from kg.disagreements import disputed_within, record_in
     from kg.validate import entity_violations, load_shapes, ontology_ntriples, report, violations
 
     start = time.perf_counter()
@@ -526,9 +526,10 @@ def run_build(
                 if per_article:
                     for extraction in extractions:
                         alone = assemble([extraction], rulebase, base)
-                        within = disputed_within(alone, pairs)  # (an article that contradicts itself)
-                        if within:
-                            record_pairs(alone, within, base)
+                        if pairs and disputed_within(alone, pairs):  # (an article that contradicts itself)
+                            record_in(
+                                alone, violations(alone.ntriples(), load_shapes(), ontology_ntriples()), base
+                            )
                         files[f"{ARTICLES_DIR}/{extraction.article.slug}.ttl"] = SERIALIZERS["ttl"](alone)
             on_stage("write")
             if html:

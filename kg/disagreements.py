@@ -48,7 +48,8 @@ class Disagreement:
 
     subject: str
     predicate: str
-    claims: tuple[tuple[str, tuple[str, ...]], ...]  #: (value, the articles that give it)
+    #: (value, the articles that give it, the time phrases it was read from: "Thursday")
+    claims: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 
     def iri(self, base: str) -> ox.NamedNode:
         key = f"{self.subject}|{self.predicate}".encode()
@@ -63,12 +64,21 @@ class Disagreement:
                 return label(term[1:-1]) or curie(term[1:-1])
             return term.split('"^^', 1)[0].strip('"') if term.startswith('"') else term
 
-        said = "; ".join(f"{shown(value)} in {_articles(articles)}" for value, articles in self.claims)
+        said = "; ".join(
+            f"{shown(value)}{_phrases(phrases)} in {_articles(articles)}"
+            for value, articles, phrases in self.claims
+        )
         return (
             f"the text gives {len(self.claims)} values of {curie(self.predicate)} for "
             f"{label(self.subject) or curie(self.subject)} ({said}): none is asserted; the "
             "statements that give each stay (kg query disagreements)"
         )
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """The words a value was resolved from, where it was ("Thursday": two articles' "Thursday"
+    of different weeks is no disagreement of theirs but of their dates)."""
+    return f" (from {', '.join(map(repr, phrases))})" if phrases else ""
 
 
 def _articles(iris: tuple[str, ...], shown: int = 3) -> str:
@@ -114,7 +124,7 @@ Objects = Callable[[ox.NamedNode, ox.NamedNode], list]
 
 
 def find(
-    pairs: list[tuple[str, str]], objects: Objects, facts: dict[ox.Triple, set[str]]
+    pairs: list[tuple[str, str]], objects: Objects, facts: dict[ox.Triple, set[tuple[str, str]]]
 ) -> list[Disagreement] | None:
     """The disagreements on ``pairs``, given the asserted ``facts`` (``asserted_facts``);
     None when one of them is not a disagreement between facts (fewer than two values, or a
@@ -127,7 +137,14 @@ def find(
             return None
         claims = tuple(
             sorted(
-                ((str(o), tuple(sorted(facts[ox.Triple(s, p, o)]))) for o in values),
+                (
+                    (
+                        str(o),
+                        tuple(sorted({article for article, _ in facts[ox.Triple(s, p, o)]})),
+                        tuple(sorted({phrase for _, phrase in facts[ox.Triple(s, p, o)] if phrase})),
+                    )
+                    for o in values
+                ),
                 key=lambda claim: _value_order(claim[0]),
             )
         )
@@ -140,7 +157,7 @@ def record(
 ) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """The triples to take out of the graph and the triples to add for ``disagreement``."""
     s, p = ox.NamedNode(disagreement.subject), ox.NamedNode(disagreement.predicate)
-    removed = [ox.Triple(s, p, _term(value)) for value, _ in disagreement.claims]
+    removed = [ox.Triple(s, p, _term(value)) for value, _, _ in disagreement.claims]
     node = disagreement.iri(base)
     text = f"disagreement on {curie(disagreement.predicate)} of {label or curie(disagreement.subject)}"
     added = [
@@ -161,11 +178,15 @@ def _term(text: str) -> ox.NamedNode | ox.Literal:
 _OBJECT = ox.NamedNode(str(RDF.object))
 _MODALITY = ox.NamedNode(str(KGO.modality))
 _SOURCE = ox.NamedNode(str(PROV.hadPrimarySource))
+_TIME_PHRASE = ox.NamedNode(str(KGO.timePhrase))
 
 
-def asserted_facts(triples: Callable[[], Iterable[ox.Triple]], subjects: set) -> dict[ox.Triple, set[str]]:
+def asserted_facts(
+    triples: Callable[[], Iterable[ox.Triple]], subjects: set
+) -> dict[ox.Triple, set[tuple[str, str]]]:
     """The triples about ``subjects`` that some statement without a modality reifies, each
-    with the IRIs of the articles whose statements do; read in two passes over
+    with the IRIs of the articles whose statements do and the time phrase each read the
+    value from ("Thursday"; "" for none); read in two passes over
     ``triples()`` (the graph, or the lines of a streamed file)."""
     statements = {t.subject for t in triples() if t.predicate == _SUBJECT and t.object in subjects}
     parts: dict = {}
@@ -174,12 +195,14 @@ def asserted_facts(triples: Callable[[], Iterable[ox.Triple]], subjects: set) ->
         if t.subject in statements:
             if t.predicate == _MODALITY:
                 reported.add(t.subject)
-            elif t.predicate in (_SUBJECT, _PREDICATE, _OBJECT, _SOURCE):
+            elif t.predicate in (_SUBJECT, _PREDICATE, _OBJECT, _SOURCE, _TIME_PHRASE):
                 parts.setdefault(t.subject, {})[t.predicate] = t.object
-    facts: dict[ox.Triple, set[str]] = {}
+    facts: dict[ox.Triple, set[tuple[str, str]]] = {}
     for st, p in parts.items():
-        if st not in reported and len(p) == 4:
-            facts.setdefault(ox.Triple(p[_SUBJECT], p[_PREDICATE], p[_OBJECT]), set()).add(p[_SOURCE].value)
+        if st not in reported and {_SUBJECT, _PREDICATE, _OBJECT, _SOURCE} <= p.keys():
+            phrase = p[_TIME_PHRASE].value if _TIME_PHRASE in p else ""
+            triple = ox.Triple(p[_SUBJECT], p[_PREDICATE], p[_OBJECT])
+            facts.setdefault(triple, set()).add((p[_SOURCE].value, phrase))
     return facts
 
 

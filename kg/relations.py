@@ -345,6 +345,12 @@ def _objects(
     return [(Literal(day), words)] if day else []
 
 
+def _lacking(field: re.Match) -> str:
+    """A template field a node's name lacks, in words: "a date (day or date)", "org"."""
+    names = " or ".join(re.split(r"[|&]", field.group(1)))
+    return f"a date ({names}; or no day its words name)" if field.group(2) == "date" else names
+
+
 def article_node(article: Article) -> Node:
     """The resource standing for the article itself."""
     return Node("Article", article.slug)
@@ -397,14 +403,15 @@ def _apply(
                     )
             for spec in unnamed:
                 if any(spec.var in names.split("|") for names in rule.fact_variables):
-                    lacking = ", ".join(
-                        found.group(0)
+                    lacking = [
+                        found
                         for found in TEMPLATE_FIELD.finditer(spec.name)
                         if _render(found.group(0), match, nodes, ref) is None
-                    )
+                    ]
                     match.notes.append(
-                        f"no {spec.var} (nor its facts): its name {spec.name!r} needs {lacking}, "
-                        "which the sentence does not give (or gives as no date)"
+                        f"no {spec.var} (nor its facts): its name {spec.name!r} needs "
+                        + ", ".join(map(_lacking, lacking))
+                        + ", which the sentence does not give"
                     )
             if match.unreadable:
                 del facts[found:]

@@ -116,7 +116,7 @@ def test_disagreement_on_a_label_is_no_disagreement(tmp_path):
     s, p = ox.NamedNode(str(MEMBERSHIP)), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     values = [ox.Literal("a"), ox.Literal("b")]
     assert find([(s.value, p.value)], lambda *_: values, {}) is None
-    facts = {ox.Triple(s, p, v): {f"{DEFAULT_BASE}article/x"} for v in values}
+    facts = {ox.Triple(s, p, v): {(f"{DEFAULT_BASE}article/x", "")} for v in values}
     assert find([(s.value, p.value)], lambda *_: values, facts) is not None
     assert find([(s.value, p.value)], lambda *_: values[:1], facts) is None  # one value: none
 
@@ -139,7 +139,7 @@ def test_disagreement_on_a_membership_start(tmp_path):
     assert list(graph.objects(iran, KGO.since)) == []
     assert _disagreements(graph) == [(iran, KGO.since)]
     assert _claims(graph, iran, KGO.since) == {"2023-07-04", "2022"}
-    assert [n for n in result.notes if "(2022 in year; 2023-07-04 in day)" in n], result.notes
+    assert [n for n in result.notes if "(2022 in year; 2023-07-04 (from 'Tuesday') in day)" in n], result.notes
     assert graph.value(iran, KGO.ordinal) == Literal(9)  # undisputed
 
 
@@ -252,11 +252,49 @@ def test_disagreement_note_names_entities_by_label(tmp_path):
         f"{DEFAULT_BASE}city/astana",
         str(KGO.capitalOf),
         (
-            (f"<{state}kazakhstan>", (f"{DEFAULT_BASE}article/a",)),
-            (f"<{state}kyrgyzstan>", (f"{DEFAULT_BASE}article/b",)),
+            (f"<{state}kazakhstan>", (f"{DEFAULT_BASE}article/a",), ()),
+            (f"<{state}kyrgyzstan>", (f"{DEFAULT_BASE}article/b",), ()),
         ),
     )
     labels = {f"{state}kazakhstan": "Kazakhstan", f"{DEFAULT_BASE}city/astana": "Astana"}
     assert disagreement.describe(labels.get).startswith(
         f"the text gives 2 values of kgo:capitalOf for Astana (Kazakhstan in a; <{state}kyrgyzstan> in b)"
     )
+
+
+def test_disagreement_within_one_article_that_agrees_with_itself(tmp_path):
+    """A day and the year of one membership's start in one article agree: its own graph keeps
+    both, although the merged graph records a disagreement with another article's day (a
+    review: the article's own graph lost both)."""
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "self.txt": DATELINE.format(day=4)
+            + MEMBER.format(nth="10th")
+            + "Belarus joined the SCO as a member state in 2024.\n",
+            "other.txt": DATELINE.format(day=5)
+            + "Belarus became the 10th member state of the Shanghai Cooperation Organization on July 5.\n",
+        },
+    )
+    run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1, per_article=True)
+    merged = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _disagreements(merged) == [(MEMBERSHIP, KGO.since)]
+    alone = Graph().parse(tmp_path / "out" / "articles" / "self.ttl")
+    assert _disagreements(alone) == []
+    assert sorted(str(v) for v in alone.objects(MEMBERSHIP, KGO.since)) == ["2024", "2024-07-04"]
+
+
+def test_disagreement_note_says_a_value_was_read_from_a_relative_day(tmp_path):
+    """The same words, "held ... on Thursday", in articles a week apart give two dates: the
+    note says each was read from "Thursday", so that a reader sees it is the datelines'."""
+    line = (
+        "2024.07.{} 16:10 GMT+8\n\nHeadline\n\nThe 24th Meeting of the Council of Heads of State of the "
+        "Shanghai Cooperation Organization was held in Astana on Thursday.\n"
+    )
+    seeds = write_seeds(tmp_path, {"a.txt": line.format("04"), "b.txt": line.format("12")})
+    result = run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1)
+    assert [
+        n
+        for n in result.notes
+        if "(2024-07-04 (from 'Thursday') in a; 2024-07-11 (from 'Thursday') in b)" in n
+    ], result.notes

@@ -97,3 +97,29 @@ def test_ontology_states_the_disjointness_the_rule_loader_assumes(rulebase):
     roots = {name for name, parents in rulebase.classes.parents.items() if not parents}
     agents = {name for name, parents in rulebase.classes.parents.items() if parents == ("Agent",)}
     assert sorted(groups, key=len) == [agents, roots]
+
+
+def test_ontology_single_valued_properties_are_those_the_shapes_allow_once(rulebase, shacl_shapes):
+    """The ontology's kgo:SingleValuedProperty list, which says what a kgo:Disagreement may
+    be about, is the properties that the shapes allow once (sh:maxCount) on a resource that
+    is not the builder's own (an article, a text span, a statement, a rule, a photo, a
+    disagreement), but for its names (rdfs:label, skos:prefLabel, owl:sameAs)."""
+    from rdflib import Graph, Namespace
+    from rdflib.namespace import SKOS
+
+    from kg.vocab import NIF
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    shapes = Graph().parse(data=shacl_shapes, format="turtle")
+    own = {KGO.Article, KGO.Photo, KGO.ExtractionRule, KGO.Disagreement, RDF.Statement}
+    once = set()
+    for shape in shapes.subjects(RDF.type, sh.NodeShape):
+        targets = set(shapes.objects(shape, sh.targetClass))
+        if not targets or all(t in own or str(t).startswith(str(NIF)) for t in targets):
+            continue
+        for prop in shapes.objects(shape, sh.property):
+            if (prop, sh.maxCount, None) in shapes:
+                once.add(shapes.value(prop, sh.path))
+    names = {RDFS.label, SKOS.prefLabel, OWL.sameAs}
+    listed = set(rulebase.ontology.subjects(RDF.type, KGO.SingleValuedProperty))
+    assert sorted(once - names) == sorted(listed)

@@ -295,6 +295,28 @@ def _disagreement_with_a_value_left(graph: Graph) -> None:
     graph.add((_first(graph, KGO.Membership), KGO.ordinal, Literal(10)))
 
 
+def _disagreement_untyped(graph: Graph) -> None:
+    """A node without the type that names the ordinal disputed, while the ordinal is still
+    asserted (a review: every engine let it excuse the other article's statement)."""
+    _disputed(graph, KGO.ordinal)
+    graph.remove((None, RDF.type, KGO.Disagreement))
+    graph.add((_first(graph, KGO.Membership), KGO.ordinal, Literal(10)))
+
+
+def _disagreement_on_a_many_valued_property(graph: Graph) -> None:
+    """Every attendee of the summit taken out, and a disagreement named on schema:attendee,
+    which the shapes allow many of (a review's tampered graph)."""
+    summit = _first(graph, KGO.Summit)
+    attendees = list(graph.objects(summit, SCHEMA.attendee))
+    for person in attendees:
+        graph.remove((summit, SCHEMA.attendee, person))
+    disagreement = URIRef("https://kg.example.org/id/disagreement/x")
+    graph.add((disagreement, RDF.type, KGO.Disagreement))
+    graph.add((disagreement, RDFS.label, Literal("disagreement on schema:attendee")))
+    graph.add((disagreement, KGO.disputedSubject, summit))
+    graph.add((disagreement, KGO.disputedProperty, SCHEMA.attendee))
+
+
 #: Changes after which the graph still conforms.
 CONFORMING = (
     _unchanged,
@@ -347,6 +369,8 @@ BREAKS = [
     _disagreement_unlabelled,
     _disagreement_without_another_value,
     _disagreement_with_a_value_left,
+    _disagreement_untyped,
+    _disagreement_on_a_many_valued_property,
 ]
 
 
@@ -359,10 +383,11 @@ def test_validate_agrees_with_pyshacl(seed_graph, shacl_shapes, rulebase, break_
         graph.add(triple)
     break_graph(graph)
     ours, report = validate_graph(graph, shacl_shapes, rulebase.ontology)
+    # The ontology read alongside the data, as kg validate reads it (pySHACL's ont_graph
+    # copies only RDFS and OWL axioms, not kgo:ordinal's type kgo:SingleValuedProperty).
     reference, _, text = validate(
-        graph,
+        graph + rulebase.ontology,
         shacl_graph=Graph().parse(data=shacl_shapes, format="turtle"),
-        ont_graph=rulebase.ontology,
         inference="none",
         advanced=True,
     )
