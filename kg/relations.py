@@ -346,9 +346,9 @@ def _objects(
 
 
 def _lacking(field: re.Match) -> str:
-    """A template field a node's name lacks, in words: "a date (day or date)", "org"."""
+    """A template field a node's name lacks, in words: "a date from day or date", "org"."""
     names = " or ".join(re.split(r"[|&]", field.group(1)))
-    return f"a date ({names}; or no day its words name)" if field.group(2) == "date" else names
+    return f"a date from {names}" if field.group(2) == "date" else names
 
 
 def article_node(article: Article) -> Node:
@@ -408,10 +408,12 @@ def _apply(
                         for found in TEMPLATE_FIELD.finditer(spec.name)
                         if _render(found.group(0), match, nodes, ref) is None
                     ]
+                    dated = any(found.group(2) == "date" for found in lacking)
                     match.notes.append(
                         f"no {spec.var} (nor its facts): its name {spec.name!r} needs "
                         + ", ".join(map(_lacking, lacking))
                         + ", which the sentence does not give"
+                        + (" (or gives as no day)" if dated else "")
                     )
             if match.unreadable:
                 del facts[found:]

@@ -139,7 +139,9 @@ def test_disagreement_on_a_membership_start(tmp_path):
     assert list(graph.objects(iran, KGO.since)) == []
     assert _disagreements(graph) == [(iran, KGO.since)]
     assert _claims(graph, iran, KGO.since) == {"2023-07-04", "2022"}
-    assert [n for n in result.notes if "(2022 in year; 2023-07-04 (from 'Tuesday') in day)" in n], result.notes
+    assert [n for n in result.notes if "(2022 in year; 2023-07-04 (from 'Tuesday') in day)" in n], (
+        result.notes
+    )
     assert graph.value(iran, KGO.ordinal) == Literal(9)  # undisputed
 
 

@@ -557,6 +557,17 @@ CASES = [
         [],
     ),
     (
+        # a venue the gazetteer lacks, and no city (an analyst's review)
+        f"The {MEETING} was held at the Grand Strelsau Congress and Exhibition Hall from July 3 to 4.",
+        [(SUMMIT, "schema:startDate", "2024-07-03", ""), (SUMMIT, "schema:endDate", "2024-07-04", "")],
+        [],
+    ),
+    (
+        f"Examplestan was admitted as a partner of the SCO at the {MEETING}.",
+        [("Examplestan in Shanghai Cooperation Organization as partner", "kgo:acquiredAt", SUMMIT, "")],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
         # (no span: the days are not in order, or weeks apart)
         f"The {MEETING} was held in Strelsau on July 4 and 3. The {MEETING} was held in Strelsau on "
         "July 3 and 30.",
