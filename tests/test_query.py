@@ -466,3 +466,20 @@ def test_query_label_parameter_refuses_an_iri(run_kg, root):
     assert "--param holder is the label of the actor who takes the stance: give the label" in done.stderr
     named = run_kg("query", "stances", "--param", "holder=Xi Jinping", cwd=root)
     assert named.returncode == 0 and named.stdout.strip().endswith("rows)")
+
+
+def test_query_summit_gives_one_row_when_articles_name_its_venue_and_its_city(run_kg, root, tmp_path):
+    """The seed names the summit's venue (in Astana), a test article the city alone: the
+    summit query gives one row for the summit, with the venue (an analyst's review: two)."""
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in [*sorted((root / "seeds").glob("*.txt")), root / "tests" / "articles" / "wire-astana.txt"]:
+        shutil.copy(path, seeds)
+    done = run_kg("build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-html")
+    assert done.returncode == 0, done.stderr
+    done = run_kg("query", "summit", "--exports", str(tmp_path / "out"), "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = [row for row in done.stdout.splitlines() if row.startswith("24th Meeting")]
+    assert len(rows) == 1 and ",Independence Palace,Astana,Kazakhstan" in rows[0], done.stdout
