@@ -492,6 +492,16 @@ CASES = [
         ],
         [],
     ),
+    (
+        "Aru Tamar urged members to stand together against sanctions. Bela Koss urged fellow member "
+        "states to trade in local currencies. Officials denied that Zsofia Mark urged members to leave.",
+        [
+            ("Aru Tamar urges members to stand together against sanctions", "kgo:holder", "Aru Tamar", ""),
+            ("Aru Tamar urges members to stand together against sanctions", "kgo:verb", "urged", ""),
+            ("Bela Koss urges members to trade in local currencies", "kgo:holder", "Bela Koss", ""),
+        ],
+        [("Zsofia Mark urges members to leave", "kgo:holder", "Zsofia Mark", "")],
+    ),
     # lists of names with their titles (an analyst's review: the last name only)
     (
         "Ruritanian President Aru Tamar, Examplestan's Prime Minister Bela Koss and Emir Zsofia Mark of "
