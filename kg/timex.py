@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "earlier today": 0, "tomorrow": 1}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january",
@@ -87,8 +88,9 @@ def parse_number(phrase: str) -> int | None:
 def resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
     """The calendar date a phrase names.
 
-    phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year), or a
-    weekday (``Thursday``): the latest such day on or before ``reference`` (news reports
+    phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year),
+    ``yesterday``, ``today`` or ``tomorrow`` (from the reference), or a weekday
+    (``Thursday``): the latest such day on or before ``reference`` (news reports
     past events by weekday), or with ``future`` the first on or after it (the text says the
     event is to come, "will be held on Thursday", or tells a schedule in the present
     tense, "is held on Thursday"); ``Monday last week`` (weeks start on Monday), ``July 4
@@ -113,6 +115,8 @@ def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> 
     qualified = re.fullmatch(r"(.+?) (last|next|this) (week|year)", word)
     if qualified:
         return _qualified_date(qualified.group(1), qualified.group(2), qualified.group(3), reference)
+    if word in _RELATIVE_DAYS:  # "yesterday", "today", "tomorrow"
+        return reference + timedelta(days=_RELATIVE_DAYS[word]) if reference else None
     if word in _WEEKDAYS:
         if reference is None:
             return None

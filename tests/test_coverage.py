@@ -159,8 +159,8 @@ def test_explain_sentence_says_why_a_rule_that_matches_states_nothing(rulebase):
     assert "no fact was read from it" in report
     assert (
         "note: event.met-with: no meeting (nor its facts): its name 'Meeting of {a&b} on "
-        "{day|day0|date!date}' needs a date from day or day0 or date, which the sentence does not "
-        "give (or gives as no day)" in report
+        "{day|day0|date|rel|rel2!date}' needs a date from day or day0 or date or rel or rel2, which "
+        "the sentence does not give (or gives as no day)" in report
     )
     assert "its pattern matches 'Putin, who arrived on Wednesday, met Xi'" in report
 

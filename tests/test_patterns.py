@@ -502,6 +502,14 @@ CASES = [
         ],
         [("Zsofia Mark urges members to leave", "kgo:holder", "Zsofia Mark", "")],
     ),
+    (
+        "Yesterday, Aru Tamar met Bela Koss in Strelsau. Zsofia Mark met Bela Koss today.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:startDate", "2024-07-04", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-05", "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
     # lists of names with their titles (an analyst's review: the last name only)
     (
         "Ruritanian President Aru Tamar, Examplestan's Prime Minister Bela Koss and Emir Zsofia Mark of "

@@ -17,6 +17,10 @@ FRIDAY = date(2024, 7, 5)
         ("July 4, 2024", date(2024, 7, 4)),
         ("2024-06-29", date(2024, 6, 29)),
         ("tomorrowish", None),
+        ("yesterday", date(2024, 7, 4)),
+        ("Today", date(2024, 7, 5)),
+        ("earlier today", date(2024, 7, 5)),
+        ("tomorrow", date(2024, 7, 6)),
         # moved by the words after them (weeks start on Monday)
         ("Monday last week", date(2024, 6, 24)),
         ("Friday last week", date(2024, 6, 28)),
