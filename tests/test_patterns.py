@@ -510,6 +510,88 @@ CASES = [
         ],
         [],
     ),
+    # a precision review of this session's new reads: none of these is stated
+    (
+        f"Aru Tamar, Bela Koss (through his foreign minister) and Zsofia Mark were among the leaders who "
+        f"attended the {MEETING}. Aru Tamar and Bela Koss were among the leaders who attended the "
+        f"{MEETING}, the organizers hoped. Zsofia Mark and Bela Koss were among the leaders who joined "
+        f"the {MEETING}'s boycott.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        f"Whether Ruritanian President Aru Tamar and Prime Minister Bela Koss will attend the {MEETING} "
+        f"remains unclear. It is untrue that Aru Tamar, Bela Koss and Zsofia Mark skipped the {MEETING}. "
+        f"None of Aru Tamar, Bela Koss or Zsofia Mark will attend the {MEETING}.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", name, modality)
+            for name in ("Aru Tamar", "Bela Koss", "Zsofia Mark")
+            for modality in ("planned", "negated")
+        ],
+    ),
+    (
+        "Neither Examplestan nor Ruritania joined the SCO as full members in 2015. Reports that Examplestan "
+        "and Freedonia joined the SCO as dialogue partners in 2020 were wrong. Freedonia and Ruritania "
+        "joined the SCO as full members in 2023 and the following year.",
+        [],
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2015", ""),
+            ("Freedonia in Shanghai Cooperation Organization as dialogue partner", "kgo:since", "2020", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023", ""),
+        ],
+    ),
+    (
+        "Examplestan became the 11th member state of the SCO at the Strelsau summit on July 4, 2024, an "
+        "aide wrongly claimed. The SCO was founded in Shanghai in 1996, a textbook erroneously claims.",
+        [],
+        [
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2024-07-04", ""),
+            ("Shanghai Cooperation Organization", "schema:foundingDate", "1996", ""),
+        ],
+    ),
+    (
+        f"The {MEETING} was held on Wednesday and Thursday last week. The {MEETING} was held on July 3 and "
+        f"4 according to the original schedule, but was moved to July 6. The {MEETING} will be held at the "
+        "Congress Center on Wednesday and Thursday next year.",
+        [],
+        [
+            (SUMMIT, "schema:startDate", "2024-07-03", ""),
+            (SUMMIT, "schema:endDate", "2024-07-04", ""),
+            (SUMMIT, "schema:startDate", "2024-07-10", ""),
+        ],
+    ),
+    (
+        "Aru Tamar said Ruritania would provide 6 billion yuan in grants this year, a figure officials "
+        "later denied. Aru Tamar said Ruritania would never provide 7 billion yuan in grants this year and "
+        "extend 8 billion yuan in loans over the next three years. Aru Tamar said Ruritania would extend "
+        "10 billion yuan in loans over the next three years, but only if member states agree.",
+        [],
+        [
+            ("Aru Tamar: Ruritania will provide 6 billion yuan this year", "kgo:pledgedBy", "Aru Tamar", ""),
+            (
+                "Aru Tamar: Ruritania will extend 8 billion yuan over the next three years",
+                "kgo:pledgedBy",
+                "Aru Tamar",
+                "",
+            ),
+            (
+                "Aru Tamar: Ruritania will extend 10 billion yuan over the next three years",
+                "kgo:pledgedBy",
+                "Aru Tamar",
+                "",
+            ),
+        ],
+    ),
+    (
+        "Aru Tamar urged members to admit Examplestan, and Bela Koss urged members to reject the proposal. "
+        "Critics claimed Zsofia Mark urged members to abandon the dollar.",
+        [
+            ("Aru Tamar urges members to admit Examplestan", "kgo:holder", "Aru Tamar", ""),
+            ("Bela Koss urges members to reject the proposal", "kgo:holder", "Bela Koss", ""),
+        ],
+        [("Zsofia Mark urges members to abandon the dollar", "kgo:holder", "Zsofia Mark", "")],
+    ),
     # lists of names with their titles (an analyst's review: the last name only)
     (
         "Ruritanian President Aru Tamar, Examplestan's Prime Minister Bela Koss and Emir Zsofia Mark of "
