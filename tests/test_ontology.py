@@ -99,12 +99,13 @@ def test_ontology_states_the_disjointness_the_rule_loader_assumes(rulebase):
     assert sorted(groups, key=len) == [agents, roots]
 
 
-def test_ontology_single_valued_properties_are_those_the_shapes_allow_once(rulebase, shacl_shapes):
-    """The ontology's kgo:SingleValuedProperty list, which says what a kgo:Disagreement may
-    be about, is the properties that the shapes allow once (sh:maxCount) on a resource that
-    is not the builder's own (an article, a text span, a statement, a rule, a photo, a
-    disagreement), but for its names (rdfs:label, skos:prefLabel, owl:sameAs)."""
+def test_ontology_disputable_properties_are_those_the_shapes_allow_once(shacl_shapes):
+    """The list of properties a kgo:Disagreement may be about (DisagreementShape's sh:in) is
+    the properties that the shapes allow once (sh:maxCount) on a resource that is not the
+    builder's own (an article, a text span, a statement, a rule, a photo, a disagreement),
+    but for its names (rdfs:label, skos:prefLabel, owl:sameAs)."""
     from rdflib import Graph, Namespace
+    from rdflib.collection import Collection
     from rdflib.namespace import SKOS
 
     from kg.vocab import NIF
@@ -121,5 +122,10 @@ def test_ontology_single_valued_properties_are_those_the_shapes_allow_once(ruleb
             if (prop, sh.maxCount, None) in shapes:
                 once.add(shapes.value(prop, sh.path))
     names = {RDFS.label, SKOS.prefLabel, OWL.sameAs}
-    listed = set(rulebase.ontology.subjects(RDF.type, KGO.SingleValuedProperty))
+    disagreement = URIRef("https://kg.example.org/shapes#DisagreementShape")
+    (listed,) = [
+        list(Collection(shapes, shapes.value(prop, sh["in"])))
+        for prop in shapes.objects(disagreement, sh.property)
+        if shapes.value(prop, sh.path) == KGO.disputedProperty
+    ]
     assert sorted(once - names) == sorted(listed)
