@@ -37,6 +37,8 @@ LABEL = ox.NamedNode(str(RDFS.label))
 DISAGREEMENT = ox.NamedNode(str(KGO.Disagreement))
 SUBJECT_OF = ox.NamedNode(str(KGO.disputedSubject))
 PROPERTY_OF = ox.NamedNode(str(KGO.disputedProperty))
+CLAIM = ox.NamedNode(str(KGO.claim))
+STATEMENT = ox.NamedNode(str(RDF.Statement))
 _SUBJECT = ox.NamedNode(str(RDF.subject))
 _PREDICATE = ox.NamedNode(str(RDF.predicate))
 
@@ -50,6 +52,8 @@ class Disagreement:
     predicate: str
     #: (value, the articles that give it, the time phrases it was read from: "Thursday")
     claims: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+    #: the IRIs of the statements that give the values, sorted
+    statements: tuple[str, ...] = ()
 
     def iri(self, base: str) -> ox.NamedNode:
         key = f"{self.subject}|{self.predicate}".encode()
@@ -124,7 +128,7 @@ Objects = Callable[[ox.NamedNode, ox.NamedNode], list]
 
 
 def find(
-    pairs: list[tuple[str, str]], objects: Objects, facts: dict[ox.Triple, set[tuple[str, str]]]
+    pairs: list[tuple[str, str]], objects: Objects, facts: dict[ox.Triple, set[tuple[str, str, str]]]
 ) -> list[Disagreement] | None:
     """The disagreements on ``pairs``, given the asserted ``facts`` (``asserted_facts``);
     None when one of them is not a disagreement between facts (fewer than two values, or a
@@ -140,15 +144,16 @@ def find(
                 (
                     (
                         str(o),
-                        tuple(sorted({article for article, _ in facts[ox.Triple(s, p, o)]})),
-                        tuple(sorted({phrase for _, phrase in facts[ox.Triple(s, p, o)] if phrase})),
+                        tuple(sorted({article for article, _, _ in facts[ox.Triple(s, p, o)]})),
+                        tuple(sorted({phrase for _, phrase, _ in facts[ox.Triple(s, p, o)] if phrase})),
                     )
                     for o in values
                 ),
                 key=lambda claim: _value_order(claim[0]),
             )
         )
-        found.append(Disagreement(subject, predicate, claims))
+        statements = tuple(sorted(st for o in values for _, _, st in facts[ox.Triple(s, p, o)]))
+        found.append(Disagreement(subject, predicate, claims, statements))
     return found
 
 
@@ -166,6 +171,7 @@ def record(
         ox.Triple(node, SUBJECT_OF, s),
         ox.Triple(node, PROPERTY_OF, p),
     ]
+    added += [ox.Triple(node, CLAIM, ox.NamedNode(st)) for st in disagreement.statements]
     return removed, added
 
 
@@ -183,10 +189,10 @@ _TIME_PHRASE = ox.NamedNode(str(KGO.timePhrase))
 
 def asserted_facts(
     triples: Callable[[], Iterable[ox.Triple]], subjects: set
-) -> dict[ox.Triple, set[tuple[str, str]]]:
+) -> dict[ox.Triple, set[tuple[str, str, str]]]:
     """The triples about ``subjects`` that some statement without a modality reifies, each
-    with the IRIs of the articles whose statements do and the time phrase each read the
-    value from ("Thursday"; "" for none); read in two passes over
+    with the IRIs of the articles whose statements do, the time phrase each read the value
+    from ("Thursday"; "" for none) and the statement's IRI; read in two passes over
     ``triples()`` (the graph, or the lines of a streamed file)."""
     statements = {t.subject for t in triples() if t.predicate == _SUBJECT and t.object in subjects}
     parts: dict = {}
@@ -197,12 +203,12 @@ def asserted_facts(
                 reported.add(t.subject)
             elif t.predicate in (_SUBJECT, _PREDICATE, _OBJECT, _SOURCE, _TIME_PHRASE):
                 parts.setdefault(t.subject, {})[t.predicate] = t.object
-    facts: dict[ox.Triple, set[tuple[str, str]]] = {}
+    facts: dict[ox.Triple, set[tuple[str, str, str]]] = {}
     for st, p in parts.items():
         if st not in reported and {_SUBJECT, _PREDICATE, _OBJECT, _SOURCE} <= p.keys():
             phrase = p[_TIME_PHRASE].value if _TIME_PHRASE in p else ""
             triple = ox.Triple(p[_SUBJECT], p[_PREDICATE], p[_OBJECT])
-            facts.setdefault(triple, set()).add((p[_SOURCE].value, phrase))
+            facts.setdefault(triple, set()).add((p[_SOURCE].value, phrase, st.value))
     return facts
 
 
@@ -278,7 +284,12 @@ def record_in_store(
         base,
         label,
         lambda triples: [store.remove(ox.Quad(t.subject, t.predicate, t.object, default)) for t in triples],
-        lambda triples: store.extend([ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]),
+        lambda triples: store.extend(
+            [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]
+            # (the claims' types, which the check of the disagreement reads; a statement is an
+            # article's resource, so the streamed build does not write them again)
+            + [ox.Quad(t.object, TYPE, STATEMENT, default) for t in triples if t.predicate == CLAIM]
+        ),
     )
 
 

@@ -56,6 +56,9 @@ def test_disagreement_is_recorded_and_no_value_asserted(tmp_path, tenths):
     assert list(graph.objects(MEMBERSHIP, KGO.ordinal)) == []
     assert _disagreements(graph) == [(MEMBERSHIP, KGO.ordinal)]
     assert _claims(graph, MEMBERSHIP, KGO.ordinal) == {"9", "10"}
+    (disagreement,) = graph.subjects(RDF.type, KGO.Disagreement)
+    claimed = sorted(str(graph.value(st, RDF.object)) for st in graph.objects(disagreement, KGO.claim))
+    assert claimed == ["10"] * tenths + ["9"]  # one statement per article's sentence
     assert list(graph.objects(MEMBERSHIP, URIRef("http://www.w3.org/ns/org#member")))
     [note] = [n for n in result.notes if "values of" in n]
     more = f"tenth-00, tenth-01, tenth-02 and {tenths - 3} more" if tenths > 3 else "tenth-00"
@@ -116,7 +119,10 @@ def test_disagreement_on_a_label_is_no_disagreement(tmp_path):
     s, p = ox.NamedNode(str(MEMBERSHIP)), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     values = [ox.Literal("a"), ox.Literal("b")]
     assert find([(s.value, p.value)], lambda *_: values, {}) is None
-    facts = {ox.Triple(s, p, v): {(f"{DEFAULT_BASE}article/x", "")} for v in values}
+    facts = {
+        ox.Triple(s, p, v): {(f"{DEFAULT_BASE}article/x", "", f"{DEFAULT_BASE}statement/{n}")}
+        for n, v in enumerate(values)
+    }
     assert find([(s.value, p.value)], lambda *_: values, facts) is not None
     assert find([(s.value, p.value)], lambda *_: values[:1], facts) is None  # one value: none
 

@@ -255,16 +255,16 @@ def _disputed(graph: Graph, on: URIRef, second_claim: bool = True) -> None:
     statement (a copy of the first, with its own IRI) that gives another ordinal, 9."""
     membership = _first(graph, KGO.Membership)
     graph.remove((membership, KGO.ordinal, None))
+    (statement,) = (
+        st for st in graph.subjects(RDF.subject, membership) if graph.value(st, RDF.predicate) == KGO.ordinal
+    )
+    disagreement = URIRef("https://kg.example.org/id/disagreement/x")
+    graph.add((disagreement, KGO.claim, statement))
     if second_claim:
-        (statement,) = (
-            st
-            for st in graph.subjects(RDF.subject, membership)
-            if graph.value(st, RDF.predicate) == KGO.ordinal
-        )
         other = URIRef(f"{statement}-other")
         for p, o in graph.predicate_objects(statement):
             graph.add((other, p, Literal(9) if p == RDF.object else o))
-    disagreement = URIRef("https://kg.example.org/id/disagreement/x")
+        graph.add((disagreement, KGO.claim, other))
     graph.add((disagreement, RDF.type, KGO.Disagreement))
     graph.add((disagreement, RDFS.label, Literal("disagreement on kgo:ordinal")))
     graph.add((disagreement, KGO.disputedSubject, membership))
@@ -288,6 +288,12 @@ def _disagreement_without_another_value(graph: Graph) -> None:
     """A fact taken out and a disagreement named on it, with no statement that gives
     another value: no disagreement, and a lost fact (a review's tampered graph)."""
     _disputed(graph, KGO.ordinal, second_claim=False)
+
+
+def _disagreement_without_its_claims(graph: Graph) -> None:
+    """A disagreement that links no statement: a record of nothing (a review)."""
+    _disputed(graph, KGO.ordinal)
+    graph.remove((None, KGO.claim, None))
 
 
 def _disagreement_with_a_value_left(graph: Graph) -> None:
@@ -369,6 +375,7 @@ BREAKS = [
     _disagreement_unlabelled,
     _disagreement_without_another_value,
     _disagreement_with_a_value_left,
+    _disagreement_without_its_claims,
     _disagreement_untyped,
     _disagreement_on_a_many_valued_property,
 ]
