@@ -385,13 +385,14 @@ def build_graph(
 
 
 def count_entities(triples: Triples) -> int:
-    """Resources typed with an ontology class, provenance classes excluded.
+    """Resources typed with an ontology class, provenance classes and disagreements excluded (as
+    the page draws them).
 
     Read off the sorted N-Triples lines (``Triples.sorted_lines``, where ``rdf:type`` reads
     ``TYPE_MARKER``): only the lines that hold a typing by an ontology class are split."""
     ontology = b"<" + str(KGO).encode()
     typed = b" " + TYPE_MARKER + b" " + ontology
-    skip = {f"<{KGO[name]}> .".encode() for name in ("Article", "ExtractionRule", "Photo")}
+    skip = {f"<{KGO[name]}> .".encode() for name in ("Article", "ExtractionRule", "Photo", "Disagreement")}
     subjects = set()
     for line in triples.sorted_lines():
         if typed in line:  # (a literal could hold the same text: the split below decides)

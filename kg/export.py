@@ -349,6 +349,9 @@ def _carry_over(
                     continue  # a file of this build replaces the folder
                 destination.mkdir(exist_ok=True)
                 _carry_over(Path(entry.path), destination, relative / entry.name, owned)
+                if relative / entry.name in owned and not any(destination.iterdir()):
+                    destination.rmdir()  # a folder of this build's that it left empty: gone
+                    continue
                 os.chmod(destination, stat.S_IMODE(entry.stat(follow_symlinks=False).st_mode))
             elif os.path.lexists(destination):
                 continue  # written by this build

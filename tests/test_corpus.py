@@ -141,6 +141,14 @@ def test_corpus_per_article_graphs(run_kg, tmp_path):
     (seeds / f"{CASES[0]}.txt").unlink()
     assert run_kg(*command).returncode == 0
     assert sorted(p.stem for p in (out / "articles").glob("*.ttl")) == CASES[1:]
+    # a build without --per-article takes the folder away, not only its files (a new user:
+    # an empty articles/ stayed); a hidden file in it, which builds keep, keeps it
+    assert run_kg("build", "--seeds", str(seeds), "--out", str(out), "--no-html").returncode == 0
+    assert not (out / "articles").exists()
+    assert run_kg(*command).returncode == 0
+    (out / "articles" / ".keep").write_text("", encoding="utf-8")
+    assert run_kg("build", "--seeds", str(seeds), "--out", str(out), "--no-html").returncode == 0
+    assert [p.name for p in (out / "articles").iterdir()] == [".keep"]
 
 
 def test_build_pauses_the_garbage_collector_but_for_json_ld(root, tmp_path, monkeypatch):

@@ -126,6 +126,9 @@ def test_docs_disagreement_example_is_real(readme, run_kg, tmp_path):
 
     examples = _shell_examples(readme)
     _contradicting(tmp_path / "contradicting")
+    # the README shows tenth.txt whole, as the helper writes it
+    shown = (tmp_path / "contradicting" / "tenth.txt").read_text(encoding="utf-8")
+    assert f"```\n{shown}```\n" in readme
     seconds = re.compile(r" in [0-9.]+ s ")
     for command in (
         "kg build --seeds contradicting --out contradicting-out",
