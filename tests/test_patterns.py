@@ -592,6 +592,15 @@ CASES = [
         ],
         [("Zsofia Mark urges members to abandon the dollar", "kgo:holder", "Zsofia Mark", "")],
     ),
+    (
+        f"The {MEETING} was held in Strelsau. Examplestan took over the rotating chairmanship from "
+        "Ruritania and will host the next summit in 2025.",
+        [("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", "planned")],
+        [
+            (SUMMIT, "kgo:hostedBy", "Examplestan", "planned"),
+            (SUMMIT, "kgo:hostedBy", "Ruritania", "planned"),
+        ],
+    ),
     # lists of names with their titles (an analyst's review: the last name only)
     (
         "Ruritanian President Aru Tamar, Examplestan's Prime Minister Bela Koss and Emir Zsofia Mark of "
