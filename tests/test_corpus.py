@@ -703,10 +703,11 @@ def test_corpus_a_counterpart_is_given_no_office(rulebase, root):
 
 
 @pytest.mark.parametrize(("year", "conforms"), [("2023", True), ("2022", False)])
-def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_path, capsys, year, conforms):
+def test_corpus_a_day_and_a_year_of_one_membership_agree_or_disagree(tmp_path, capsys, year, conforms):
     """One article dates Iran's membership to the day, another gives its year: where they
     agree, the membership has both starts and the build conforms (a review's corpus failed);
-    where they differ, a build asked to stop on a disagreement does, naming both."""
+    where they differ, the disagreement is recorded, or with --on-disagreement stop the
+    build stops, naming both."""
     from kg.build import run_build
     from kg.errors import ValidationError
 
@@ -721,15 +722,23 @@ def test_corpus_a_day_and_a_year_of_one_membership_agree_or_stop_the_build(tmp_p
         },
     )
     out = tmp_path / "out"
+    membership = URIRef(f"{DEFAULT_BASE}membership/iran-in-shanghai-cooperation-organization")
     if not conforms:
         with pytest.raises(ValidationError, match="a date and a year that differ") as failure:
             run_build(seeds, out, DEFAULT_BASE, html=False, jobs=1, on_disagreement="stop")
         assert f"kgo:since {year} in 1 article(s)" in str(failure.value)
         assert not out.exists()
+        # by default the disagreement is recorded: neither start is asserted
+        result = run_build(seeds, out, DEFAULT_BASE, html=False, jobs=1)
+        graph = Graph().parse(out / "graph.ttl")
+        assert list(graph.objects(membership, KGO.since)) == []
+        (disagreement,) = graph.subjects(KGO.disputedSubject, membership)
+        assert graph.value(disagreement, KGO.disputedProperty) == KGO.since
+        assert [n for n in result.notes if "(2022 in year; 2023-07-04 (from 'Tuesday') in day)" in n]
+        assert graph.value(membership, KGO.ordinal) is not None  # undisputed
         return
     run_build(seeds, out, DEFAULT_BASE, html=False, jobs=1)
     graph = Graph().parse(out / "graph.ttl")
-    membership = URIRef(f"{DEFAULT_BASE}membership/iran-in-shanghai-cooperation-organization")
     assert sorted(str(v) for v in graph.objects(membership, KGO.since)) == ["2023", "2023-07-04"]
     # the named queries give one row per membership, with the day (a review: two rows)
     from kg.cli import main

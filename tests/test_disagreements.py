@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.build import CHUNK, run_build
@@ -125,30 +125,6 @@ def test_disagreement_on_a_label_is_no_disagreement(tmp_path):
     }
     assert find([(s.value, p.value)], lambda *_: values, facts) is not None
     assert find([(s.value, p.value)], lambda *_: values[:1], facts) is None  # one value: none
-
-
-def test_disagreement_on_a_membership_start(tmp_path):
-    """A day and a year of one membership that differ are a disagreement on kgo:since."""
-    head = "---\ntitle: {}\ndate: {}\n---\n\n"
-    seeds = write_seeds(
-        tmp_path,
-        {
-            "day.txt": head.format("Day", "2023-07-05")
-            + "Iran became the 9th member state of the Shanghai Cooperation Organization on Tuesday.\n",
-            "year.txt": head.format("Year", "2024-07-05")
-            + "Iran joined the SCO as a member state in 2022.\n",
-        },
-    )
-    result = run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1)
-    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
-    iran = URIRef(f"{DEFAULT_BASE}membership/iran-in-shanghai-cooperation-organization")
-    assert list(graph.objects(iran, KGO.since)) == []
-    assert _disagreements(graph) == [(iran, KGO.since)]
-    assert _claims(graph, iran, KGO.since) == {"2023-07-04", "2022"}
-    assert [n for n in result.notes if "(2022 in year; 2023-07-04 (from 'Tuesday') in day)" in n], (
-        result.notes
-    )
-    assert graph.value(iran, KGO.ordinal) == Literal(9)  # undisputed
 
 
 def test_disagreement_cli_query_and_page(run_kg, tmp_path):
