@@ -5,8 +5,9 @@ Two articles may give one resource different values of a property the shapes all
 in 2001). Every claim is a reified statement with its evidence; asserting them all would
 break the shapes, and choosing one would be a guess. So the build takes the resource's
 triples with that property out of the graph, none asserted, and records a
-``kgo:Disagreement`` naming the resource and the property: the statements that give each
-value stay, and ``kg query disagreements`` lists them with their articles and sentences.
+``kgo:Disagreement`` naming the resource and the property and linking the statements that
+give each value (``kgo:claim``): they stay, with their evidence, and ``kg query
+disagreements`` lists them with their articles and sentences.
 
 What counts as a disagreement is what the validator reports, not a second reading of the
 shapes: a ``sh:maxCount`` or SHACL-SPARQL result with a path, on a resource that is not
@@ -46,7 +47,8 @@ _PREDICATE = ox.NamedNode(str(RDF.predicate))
 @dataclass(frozen=True, order=True)
 class Disagreement:
     """Articles give ``subject`` more than one value of ``predicate``: each value in its
-    N-Triples form with the IRIs of the articles that give it, sorted."""
+    N-Triples form with the articles that give it and the words it was read from, in
+    order of value; and the statements that give them."""
 
     subject: str
     predicate: str
@@ -121,9 +123,8 @@ def disputed(found: Iterable[Violation], base: str) -> list[tuple[str, str]] | N
     return sorted(pairs)
 
 
-#: Look-ups a graph offers for recording disagreements, so that an in-memory build and a
-#: streamed one share the logic: the objects of (subject, predicate); whether some
-#: statement without modality asserts a triple; the label of a subject.
+#: The objects of (subject, predicate) in a graph: an in-memory build's and a streamed one's
+#: store look them up differently, and share the rest.
 Objects = Callable[[ox.NamedNode, ox.NamedNode], list]
 
 
