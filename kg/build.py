@@ -555,7 +555,7 @@ def run_build(
             pairs, disputes = recorded
             files, again, wrong_reference = produce()
             if again:
-                # A property the shapes also require (a pledge's pledger) cannot be left
+                # A property the shapes also require (a quotation's kgo:direct) cannot be left
                 # without a value: the report names the disagreement, and anything else.
                 problems, disputes = problems + [v for v in again if not _about(v, pairs)], []
             else:
