@@ -158,28 +158,16 @@ def find(
     return found
 
 
-def record(
-    disagreement: Disagreement, base: str, label: str | None
-) -> tuple[list[ox.Triple], list[ox.Triple]]:
-    """The triples to take out of the graph and the triples to add for ``disagreement``."""
-    s, p = ox.NamedNode(disagreement.subject), ox.NamedNode(disagreement.predicate)
-    removed = [ox.Triple(s, p, _term(value)) for value, _, _ in disagreement.claims]
+def record(disagreement: Disagreement, base: str, label: str | None) -> list[ox.Triple]:
+    """The triples that record ``disagreement``."""
     node = disagreement.iri(base)
     text = f"disagreement on {curie(disagreement.predicate)} of {label or curie(disagreement.subject)}"
-    added = [
+    return [
         ox.Triple(node, TYPE, DISAGREEMENT),
         ox.Triple(node, LABEL, ox.Literal(text)),
-        ox.Triple(node, SUBJECT_OF, s),
-        ox.Triple(node, PROPERTY_OF, p),
-    ]
-    added += [ox.Triple(node, CLAIM, ox.NamedNode(st)) for st in disagreement.statements]
-    return removed, added
-
-
-def _term(text: str) -> ox.NamedNode | ox.Literal:
-    """The term of an N-Triples term text (an IRI or a literal: the objects of facts)."""
-    triple = next(iter(ox.parse(f"<x:s> <x:p> {text} .", format=ox.RdfFormat.N_TRIPLES)))
-    return triple.object
+        ox.Triple(node, SUBJECT_OF, ox.NamedNode(disagreement.subject)),
+        ox.Triple(node, PROPERTY_OF, ox.NamedNode(disagreement.predicate)),
+    ] + [ox.Triple(node, CLAIM, ox.NamedNode(st)) for st in disagreement.statements]
 
 
 _OBJECT = ox.NamedNode(str(RDF.object))
@@ -221,13 +209,6 @@ def record_in(graph, found: Iterable[Violation], base: str) -> tuple[list[tuple[
     pairs = disputed(found, base)
     if not pairs:
         return None
-    notes = record_pairs(graph, pairs, base)
-    return None if notes is None else (pairs, notes)
-
-
-def record_pairs(graph, pairs: list[tuple[str, str]], base: str) -> list[str] | None:
-    """Record disagreements on ``pairs`` in ``graph`` (a ``kg.triples.Triples``); the notes,
-    or None (the graph unchanged) when one of them is no disagreement between facts."""
     subjects = {ox.NamedNode(s) for s, _ in pairs}
     wanted = {(ox.NamedNode(s), ox.NamedNode(p)) for s, p in pairs}
     objects: dict = {}
@@ -237,13 +218,15 @@ def record_pairs(graph, pairs: list[tuple[str, str]], base: str) -> list[str] | 
     named = subjects | {o for values in objects.values() for o in values if isinstance(o, ox.NamedNode)}
     labels = {t.subject.value: t.object.value for t in graph if t.predicate == LABEL and t.subject in named}
     facts = asserted_facts(lambda: graph, subjects)
-    return _apply(
+    notes = _apply(
         find(pairs, lambda s, p: objects.get((s, p), []), facts),
         base,
         labels.get,
+        lambda s, p: objects.get((s, p), []),
         graph.discard,
         graph.update,
     )
+    return None if notes is None else (pairs, notes)
 
 
 def disputed_within(graph, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -284,6 +267,7 @@ def record_in_store(
         find(pairs, objects, facts),
         base,
         label,
+        objects,
         lambda triples: [store.remove(ox.Quad(t.subject, t.predicate, t.object, default)) for t in triples],
         lambda triples: store.extend(
             [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]
@@ -298,15 +282,18 @@ def _apply(
     disagreements: list[Disagreement] | None,
     base: str,
     label: Callable[[str], str | None],
+    objects: Objects,
     remove: Callable[[list[ox.Triple]], object],
     add: Callable[[list[ox.Triple]], object],
 ) -> list[str] | None:
+    """Take each disagreement's values out of the graph (``objects`` of its subject and
+    property), add its record, and give the build's notes; None when there is none."""
     if disagreements is None:
         return None
     notes = []
     for disagreement in disagreements:
-        removed, added = record(disagreement, base, label(disagreement.subject))
-        remove(removed)
-        add(added)
+        s, p = ox.NamedNode(disagreement.subject), ox.NamedNode(disagreement.predicate)
+        remove([ox.Triple(s, p, o) for o in objects(s, p)])
+        add(record(disagreement, base, label(disagreement.subject)))
         notes.append(disagreement.describe(label))
     return notes

@@ -68,8 +68,7 @@ _PREDICATE = RDF.predicate
 _OBJECT = RDF.object
 _RULE = KGO.rule
 _MODALITY = KGO.modality
-_DISPUTED_SUBJECT = KGO.disputedSubject
-_DISPUTED_PROPERTY = KGO.disputedProperty
+_CLAIM = KGO.claim
 _IDENTIFIER = DCTERMS.identifier
 _WAS_DERIVED_FROM = PROV.wasDerivedFrom
 _STYLE_FILE = Path(__file__).with_name("render_style.json")
@@ -371,20 +370,14 @@ def _facts(graph: Graph, entities: dict[str, _Entity]) -> list[_Fact]:
         ):
             if _node_id(s) in entities and fact(_node_id(s), p, o) not in found:
                 found.add(fact(_node_id(s), p, o, str(modality)))
-    # Values the articles disagree on: none is in the graph; each statement that gives one is
-    # listed as "disputed" (looked for only when the graph records a disagreement).
-    disputed = {
-        (str(s), str(p))
-        for d, s in graph.subject_objects(_DISPUTED_SUBJECT)
-        for p in graph.objects(d, _DISPUTED_PROPERTY)
-    }
-    if disputed:
-        for st, s in graph.subject_objects(_SUBJECT):
-            if _node_id(s) not in entities or next(graph.objects(st, _MODALITY), None) is not None:
-                continue
-            for p in graph.objects(st, _PREDICATE):
-                if (str(s), str(p)) in disputed:
-                    found.update(fact(_node_id(s), p, o, "disputed") for o in graph.objects(st, _OBJECT))
+    # Values the articles disagree on: none is in the graph; each claim of a disagreement (a
+    # statement that gives one) is listed as "disputed".
+    for _disagreement, st in graph.subject_objects(_CLAIM):
+        for s, p, o in itertools.product(
+            graph.objects(st, _SUBJECT), graph.objects(st, _PREDICATE), graph.objects(st, _OBJECT)
+        ):
+            if _node_id(s) in entities:
+                found.add(fact(_node_id(s), p, o, "disputed"))
     # (a triple both denied and announced is listed once, as denied)
     ordered = sorted(found, key=lambda f: (f.subject, f.predicate, f.obj or "", f.value or "", f.modality))
     return [f for i, f in enumerate(ordered) if i == 0 or f[:4] != ordered[i - 1][:4]]

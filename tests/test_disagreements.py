@@ -141,6 +141,21 @@ def test_disagreement_cli_query_and_page(run_kg, tmp_path):
         ["10", f"{DEFAULT_BASE}article/tenth-00"],
         ["9", f"{DEFAULT_BASE}article/ninth"],
     ]
+    # the provenance queries mark each claim disputed
+    done = run_kg(
+        "query",
+        "sentence-to-facts",
+        "--exports",
+        str(out),
+        "--param",
+        "start=Belarus became the 9th",
+        "--format",
+        "csv",
+    )
+    assert done.returncode == 0, done.stderr
+    assert [r for r in done.stdout.splitlines() if "#ordinal," in r] == [
+        f"Belarus in Shanghai Cooperation Organization,{KGO.ordinal},9,disputed"
+    ]
     done = run_kg("validate", str(out / "graph.ttl"))
     assert done.returncode == 0, done.stdout + done.stderr
     # the page lists both values on the membership, marked, and the disagreement is no node
