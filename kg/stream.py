@@ -47,6 +47,7 @@ from kg.build import (
     worker_pool,
 )
 from kg.coverage import REPORT_HEAD, article_coverage, article_report, corpus_report, rules_used, unused_parts
+from kg.disagreements import PROPERTY_OF, SUBJECT_OF, record_in_store
 from kg.errors import ValidationError
 from kg.export import check_out_dir, write_atomically
 from kg.iris import check_base
@@ -68,8 +69,6 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _TYPE = ox.NamedNode(_RDF_TYPE)
 _TYPE_NT = f"<{_RDF_TYPE}>".encode()
 _DEFAULT = ox.DefaultGraph()
-_DISPUTED_SUBJECT = ox.NamedNode("https://kg.example.org/ontology#disputedSubject")
-_DISPUTED_PROPERTY = ox.NamedNode("https://kg.example.org/ontology#disputedProperty")
 
 
 class _Chunk(NamedTuple):
@@ -170,9 +169,9 @@ def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
         pointed = {t.object for t in batch if isinstance(t.object, ox.NamedNode)}
         types = [q.triple for node in pointed for q in store.quads_for_pattern(node, _TYPE, None, _DEFAULT)]
         # a disagreement is judged with the values its resource still has of its property
-        disputed = {t.subject: t.object for t in batch if t.predicate == _DISPUTED_SUBJECT}
+        disputed = {t.subject: t.object for t in batch if t.predicate == SUBJECT_OF}
         for t in batch:
-            if t.predicate == _DISPUTED_PROPERTY and t.subject in disputed:
+            if t.predicate == PROPERTY_OF and t.subject in disputed:
                 types += [
                     q.triple for q in store.quads_for_pattern(disputed[t.subject], t.object, None, _DEFAULT)
                 ]
@@ -288,8 +287,6 @@ def run_stream_build(
 
             problems = shared_problems(shared)
             if problems and not found and on_disagreement == "record":
-                from kg.disagreements import record_in_store
-
                 nt.flush()  # (the statements are read back from it)
                 recorded = record_in_store(shared, problems, base, nt_path)
                 # (if the graph still does not conform, the disagreement is what the report
