@@ -357,22 +357,28 @@ def slow_seeds(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def slow_build(slow_seeds: Path, tmp_path_factory) -> tuple[float, Path]:
-    """A clean `kg build` of ``slow_seeds``: (its wall time in seconds, its output folder)."""
+    """A clean `kg build` of ``slow_seeds``: (its wall time in seconds, its output folder).
+    The time is the shorter of two builds: one slowed by other work on the machine (or by
+    compiling the package's bytecode on a fresh checkout) set the kill tests' delays past
+    the end of a build (the first build of a fresh clone, with a browser starting beside it)."""
     import subprocess
     import sys
     import time
 
     out = tmp_path_factory.mktemp("slow-build") / "exports"
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build", "--seeds", str(slow_seeds), "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return time.perf_counter() - start, out
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "kg.cli", "build", "--seeds", str(slow_seeds), "--out", str(out)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        times.append(time.perf_counter() - start)
+    return min(times), out
 
 
 #: Made-up states, people, a city and a declaration, added to a copy of the gazetteer so that
