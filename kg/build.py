@@ -555,8 +555,9 @@ def run_build(
             pairs, disputes = recorded
             files, again, wrong_reference = produce()
             if again:
-                # A property the shapes also require (a quotation's kgo:direct) cannot be left
-                # without a value: the report names the disagreement, and anything else.
+                # A property the shapes require, which no disagreement excuses (only a
+                # quotation's kgo:direct is excused), cannot be left without a value: the
+                # report names the disagreement, and anything else.
                 problems, disputes = problems + [v for v in again if not _about(v, pairs)], []
             else:
                 problems = []

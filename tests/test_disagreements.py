@@ -14,7 +14,7 @@ from kg.build import CHUNK, run_build
 from kg.errors import ValidationError
 from kg.stream import run_stream_build
 from kg.validate import load_shapes, ontology_ntriples, validate_ntriples
-from kg.vocab import DEFAULT_BASE, KGO
+from kg.vocab import DEFAULT_BASE, KGO, SCHEMA
 from tests.conftest import write_seeds
 from tests.test_render import embedded
 
@@ -170,30 +170,35 @@ def test_disagreement_cli_query_and_page(run_kg, tmp_path):
     assert done.returncode == 1 and "MaxCountConstraintComponent" in done.stderr
 
 
-def test_disagreement_on_a_required_property_still_stops_the_build(tmp_path):
-    """A quotation's directness is required: the same words quoted in one article and
-    reported in another cannot leave the quotation with neither, so the build stops and
-    the report names both, as with --on-disagreement stop."""
-    head = "2024.07.04 16:10 GMT+8\n\nHeadline\n\n"
-    seeds = write_seeds(
-        tmp_path,
-        {
-            "a.txt": head + '"The SCO must strengthen unity," Chinese President Xi Jinping said during '
-            "Thursday's summit.\n",
-            "b.txt": head + "As Chinese President Xi Jinping put it, The SCO must strengthen unity.\n",
-        },
-    )
-    for build in (
-        lambda: run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1),
-        lambda: run_stream_build(seeds, tmp_path / "out", DEFAULT_BASE, jobs=1),
-    ):
-        with pytest.raises(ValidationError) as failure:
-            build()
-        report = str(failure.value)
-        assert "MaxCountConstraintComponent" in report and "MinCount" not in report
-        assert f"kgo:direct false in 1 article(s): {DEFAULT_BASE}article/b" in report
-        assert f"kgo:direct true in 1 article(s): {DEFAULT_BASE}article/a" in report
-        assert not (tmp_path / "out").exists()
+QUOTED_AND_REPORTED = {
+    "a.txt": "2024.07.04 16:10 GMT+8\n\nHeadline\n\n"
+    '"The SCO must strengthen unity," Chinese President Xi Jinping said during Thursday\'s summit.\n',
+    "b.txt": "2024.07.04 16:10 GMT+8\n\nHeadline\n\n"
+    "As Chinese President Xi Jinping put it, The SCO must strengthen unity.\n",
+}
+
+
+def test_disagreement_on_a_required_property_is_recorded(tmp_path):
+    """A quotation's directness is required, but the same words quoted in one article and
+    reported in another give it two values: recorded like any disagreement, neither value
+    asserted, the quotation kept; the same graph streamed; --on-disagreement stop refuses."""
+    seeds = write_seeds(tmp_path, QUOTED_AND_REPORTED)
+    result = run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False, jobs=1)
+    run_stream_build(seeds, tmp_path / "stream", DEFAULT_BASE, jobs=1)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    (quotation,) = graph.subjects(RDF.type, KGO.Quotation)
+    assert list(graph.objects(quotation, KGO.direct)) == []
+    assert _disagreements(graph) == [(quotation, KGO.direct)]
+    assert _claims(graph, quotation, KGO.direct) == {"true", "false"}
+    assert graph.value(quotation, SCHEMA.text) is not None
+    (note,) = [n for n in result.notes if "kgo:direct" in n]
+    assert "(false in b; true in a): none is asserted" in note
+    streamed = Graph().parse(tmp_path / "stream" / "graph.nt")
+    assert set(streamed) == set(graph)
+    with pytest.raises(ValidationError) as failure:
+        run_build(seeds, tmp_path / "stop", DEFAULT_BASE, html=False, jobs=1, on_disagreement="stop")
+    assert "MaxCountConstraintComponent" in str(failure.value)
+    assert not (tmp_path / "stop").exists()
 
 
 def test_one_pledge_given_to_two_pledgers_is_two_pledges(tmp_path):

@@ -148,3 +148,25 @@ def test_interop_jena_shacl_finds_a_recorded_disagreement_conforms(run_kg, jena,
     ordinal = f'{membership} <https://kg.example.org/ontology#ordinal> "10"^^{integer} .\n'
     report = _jena_shacl(jena, data + ordinal, tmp_path, root)
     assert "sh:conforms  false" in report and "the disputed property still has a value" in report, report
+
+
+def test_interop_jena_shacl_excuses_a_required_value_only_where_disputed(run_kg, jena, root, tmp_path):
+    """A quotation given directly in one article and reported in another: with the
+    disagreement recorded and no kgo:direct asserted, Jena finds the graph conforms; with the
+    disagreement taken out, it finds the quotation's directness missing."""
+    from tests.conftest import write_seeds
+    from tests.test_disagreements import QUOTED_AND_REPORTED
+
+    seeds = write_seeds(tmp_path, QUOTED_AND_REPORTED)
+    done = run_kg(
+        "build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--format", "nt", "--no-html"
+    )
+    assert done.returncode == 0, done.stderr
+    data = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
+    assert "#Disagreement>" in data and 'ontology#direct> "' not in data
+    assert "sh:conforms  true" in _jena_shacl(jena, data, tmp_path, root)
+    kept = "".join(
+        line for line in data.splitlines(keepends=True) if "/id/disagreement/" not in line.split(" ")[0]
+    )
+    report = _jena_shacl(jena, kept, tmp_path, root)
+    assert "sh:conforms  false" in report and "does not say whether it is direct" in report, report

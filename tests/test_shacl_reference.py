@@ -249,30 +249,68 @@ def _two_start_years(graph: Graph) -> None:
     _second_start(graph, Literal("2023", datatype=XSD.gYear))
 
 
-def _disputed(graph: Graph, on: URIRef, second_claim: bool = True) -> None:
-    """The membership's ordinal taken out, as a build does where articles disagree on it, and
-    a disagreement recorded on the membership and the property ``on``; with a second
-    statement (a copy of the first, with its own IRI) that gives another ordinal, 9."""
-    membership = _first(graph, KGO.Membership)
-    graph.remove((membership, KGO.ordinal, None))
+NINE = Literal(9)
+
+
+def _disputed(
+    graph: Graph,
+    on: URIRef,
+    second_claim: bool = True,
+    cls: URIRef = KGO.Membership,
+    taken: URIRef = KGO.ordinal,
+    other_value: Literal = NINE,
+) -> None:
+    """The first ``cls`` resource's ``taken`` value (the membership's ordinal) taken out, as
+    a build does where articles disagree on it, and a disagreement recorded on the resource
+    and the property ``on``; with a second statement (a copy of the first, with its own IRI)
+    that gives ``other_value``."""
+    subject = _first(graph, cls)
+    graph.remove((subject, taken, None))
     (statement,) = (
-        st for st in graph.subjects(RDF.subject, membership) if graph.value(st, RDF.predicate) == KGO.ordinal
+        st for st in graph.subjects(RDF.subject, subject) if graph.value(st, RDF.predicate) == taken
     )
     disagreement = URIRef("https://kg.example.org/id/disagreement/x")
     graph.add((disagreement, KGO.claim, statement))
     if second_claim:
         other = URIRef(f"{statement}-other")
         for p, o in graph.predicate_objects(statement):
-            graph.add((other, p, Literal(9) if p == RDF.object else o))
+            graph.add((other, p, other_value if p == RDF.object else o))
         graph.add((disagreement, KGO.claim, other))
     graph.add((disagreement, RDF.type, KGO.Disagreement))
-    graph.add((disagreement, RDFS.label, Literal("disagreement on kgo:ordinal")))
-    graph.add((disagreement, KGO.disputedSubject, membership))
+    graph.add((disagreement, RDFS.label, Literal(f"disagreement on {taken}")))
+    graph.add((disagreement, KGO.disputedSubject, subject))
     graph.add((disagreement, KGO.disputedProperty, on))
 
 
 def _disagreement_recorded(graph: Graph) -> None:
     _disputed(graph, KGO.ordinal)
+
+
+def _direct_disputed(graph: Graph) -> None:
+    """A quotation's directness, which the shapes require, left out where a disagreement
+    names it (one article quotes the words, another reports them)."""
+    quotation = _first(graph, KGO.Quotation)
+    direct = graph.value(quotation, KGO.direct)
+    _disputed(
+        graph, KGO.direct, cls=KGO.Quotation, taken=KGO.direct, other_value=Literal(not direct.toPython())
+    )
+
+
+def _direct_missing(graph: Graph) -> None:
+    """A quotation without its directness, and without the statements that gave it (so
+    nothing but the missing value is wrong)."""
+    quotation = _first(graph, KGO.Quotation)
+    graph.remove((quotation, KGO.direct, None))
+    for statement in list(graph.subjects(RDF.subject, quotation)):
+        if graph.value(statement, RDF.predicate) == KGO.direct:
+            graph.remove((statement, None, None))
+
+
+def _direct_missing_another_disputed(graph: Graph) -> None:
+    """A quotation without its directness beside a disagreement on its event: the
+    disagreement excuses only the property it names."""
+    _disputed(graph, KGO.quotedAt, cls=KGO.Quotation, taken=KGO.quotedAt, other_value=KGO.nothing)
+    _direct_missing(graph)
 
 
 def _disagreement_on_another_property(graph: Graph) -> None:
@@ -281,7 +319,7 @@ def _disagreement_on_another_property(graph: Graph) -> None:
 
 def _disagreement_unlabelled(graph: Graph) -> None:
     _disputed(graph, KGO.ordinal)
-    graph.remove((None, RDFS.label, Literal("disagreement on kgo:ordinal")))
+    graph.remove((URIRef("https://kg.example.org/id/disagreement/x"), RDFS.label, None))
 
 
 def _disagreement_without_another_value(graph: Graph) -> None:
@@ -331,6 +369,7 @@ CONFORMING = (
     _derivation_inferred,
     _start_year_agreeing,
     _disagreement_recorded,
+    _direct_disputed,
 )
 
 BREAKS = [
@@ -378,6 +417,9 @@ BREAKS = [
     _disagreement_without_its_claims,
     _disagreement_untyped,
     _disagreement_on_a_many_valued_property,
+    _direct_disputed,
+    _direct_missing,
+    _direct_missing_another_disputed,
 ]
 
 
