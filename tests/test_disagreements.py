@@ -193,6 +193,15 @@ def test_disagreement_on_a_required_property_is_recorded(tmp_path):
     assert graph.value(quotation, SCHEMA.text) is not None
     (note,) = [n for n in result.notes if "kgo:direct" in n]
     assert "(false in b; true in a): none is asserted" in note
+    from kg.query import named_queries, open_store, run_query
+
+    rows = [
+        {name: solution[name] for name in ("speaker", "direct", "text") if solution[name] is not None}
+        for solution in run_query(
+            open_store([tmp_path / "out" / "graph.ttl"]), named_queries()["quotations"].text
+        )
+    ]
+    assert [(r["speaker"].value, "direct" in r) for r in rows] == [("Xi Jinping", False)]  # listed, undecided
     streamed = Graph().parse(tmp_path / "stream" / "graph.nt")
     assert set(streamed) == set(graph)
     with pytest.raises(ValidationError) as failure:
