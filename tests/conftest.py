@@ -381,7 +381,7 @@ def slow_build(slow_seeds: Path, tmp_path_factory) -> tuple[float, Path]:
     return min(times), out
 
 
-#: Made-up states, people, a city and a declaration, added to a copy of the gazetteer so that
+#: Made-up states, people, a city, a declaration and an initiative, added to a copy of the gazetteer so that
 #: the pattern tests quote no real person.
 FICTION = """
   - {id: ruritania, class: State, name: Ruritania, adjectival: [Ruritanian], source: made up}
@@ -392,6 +392,7 @@ FICTION = """
   - {id: zsofia-mark, class: Person, name: Zsofia Mark, source: made up}
   - {id: strelsau, class: City, name: Strelsau, source: made up}
   - {id: strelsau-accord, class: Declaration, name: Strelsau Accord, source: made up}
+  - {id: harmony-bridge, class: InitiativeDocument, name: Harmony Bridge Initiative, source: made up}
 """
 
 

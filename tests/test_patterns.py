@@ -18,6 +18,7 @@ DATELINE = "2024.07.05 16:10 GMT+8\n\nTest\n\n"
 _OBSERVER = "Examplestan in Shanghai Cooperation Organization as observer state"
 _PARTNER = "Examplestan in Shanghai Cooperation Organization as dialogue partner"
 _RURITANIA_OBSERVER = "Ruritania in Shanghai Cooperation Organization as observer state"
+_HBI = "Harmony Bridge Initiative"
 
 CASES = [
     (
@@ -776,6 +777,72 @@ CASES = [
             (SUMMIT, "kgo:hostedBy", "Examplestan", "planned"),
             (SUMMIT, "kgo:hostedBy", "Examplestan", ""),
             ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", ""),
+        ],
+    ),
+    # initiatives: who proposed them, and where
+    (
+        f"Aru Tamar proposed the Harmony Bridge Initiative at the {MEETING}.",
+        [
+            (_HBI, "kgo:proposedBy", "Aru Tamar", ""),
+            (_HBI, "kgo:madeAt", SUMMIT, ""),
+            (SUMMIT, "kgo:speaker", "Aru Tamar", ""),
+        ],
+        [],
+    ),
+    (
+        "Ruritania put forward the Global Development Initiative and the Harmony Bridge Initiative.",
+        [
+            (_HBI, "kgo:proposedBy", "Ruritania", ""),
+            ("Global Development Initiative", "kgo:proposedBy", "Ruritania", ""),
+        ],
+        [],
+    ),
+    (
+        "Ruritanian President Aru Tamar on Monday unveiled the Harmony Bridge Initiative (HBI). "
+        "Bela Koss, the Freedonian President, proposed the Global Security Initiative.",
+        [
+            (_HBI, "kgo:proposedBy", "Aru Tamar", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Bela Koss", ""),
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar spoke first. He also proposed a Harmony Bridge Initiative.",
+        [(_HBI, "kgo:proposedBy", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "The Harmony Bridge Initiative, which was proposed by Bela Koss in 2021, won support. "
+        "Freedonia welcomed the Global Security Initiative proposed by Aru Tamar.",
+        [
+            (_HBI, "kgo:proposedBy", "Bela Koss", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Aru Tamar", ""),
+        ],
+        [("Global Security Initiative", "kgo:proposedBy", "Freedonia", "")],
+    ),
+    (
+        "Bela Koss denied that Aru Tamar proposed the Harmony Bridge Initiative. Aru Tamar did not "
+        "propose the Global Security Initiative. Aru Tamar never proposed the Global Development "
+        "Initiative. If Bela Koss proposed the Global Civilization Initiative, Freedonia would back it. "
+        "Zsofia Mark proposed the Global Governance Initiative, Bela Koss claimed. An aide to Bela Koss "
+        "proposed the Harmony Bridge Initiative. Aru Tamar proposed that the Global Security Initiative be "
+        "shelved. The Global Development Initiative was launched by Freedonia's critics. Zsofia Mark said "
+        "Bela Koss launched the Harmony Bridge Initiative. Freedonia hopes Aru Tamar will propose the "
+        "Global Civilization Initiative. Critics say Aru Tamar unveiled the Global Civilization Initiative "
+        "to distract. Zsofia Mark, who met Bela Koss, proposed the Harmony Bridge Initiative. Aru Tamar "
+        "launched the Global Security Initiative's second phase. Bela Koss launched the Global Development "
+        "Initiative website.",
+        [],
+        [
+            (_HBI, "kgo:proposedBy", "Aru Tamar", ""),
+            (_HBI, "kgo:proposedBy", "Bela Koss", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Aru Tamar", ""),
+            ("Global Development Initiative", "kgo:proposedBy", "Aru Tamar", ""),
+            ("Global Development Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Civilization Initiative", "kgo:proposedBy", "Bela Koss", ""),
+            ("Global Civilization Initiative", "kgo:proposedBy", "Aru Tamar", ""),
+            ("Global Governance Initiative", "kgo:proposedBy", "Zsofia Mark", ""),
+            ("Global Development Initiative", "kgo:proposedBy", "Bela Koss", ""),
         ],
     ),
     (
