@@ -846,6 +846,18 @@ CASES = [
         ],
     ),
     (
+        "Examplestan took over the rotating chairmanship from Ruritania and will host the next summit in "
+        f"Strelsau in 2026. Freedonia will host the {MEETING} in Strelsau's old town.",
+        [
+            ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", "planned"),
+            ("next summit hosted by Examplestan", "schema:location", "Strelsau", "planned"),
+        ],
+        [
+            ("next summit hosted by Examplestan", "schema:location", "Strelsau", ""),
+            (SUMMIT, "schema:location", "Strelsau", "planned"),
+        ],
+    ),
+    (
         "Examplestan, which takes over the rotating chairmanship, will host the next SCO summit.",
         [
             ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", "planned"),
