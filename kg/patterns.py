@@ -382,13 +382,12 @@ def _check_fact_types(
     """The fact's subject and object are of the kinds its property links (its
     ``rdfs:domain`` and ``rdfs:range`` in the ontology, or what the shapes say of it: a
     class, a resource or a literal of a datatype): a fact written the wrong way round, or
-    with the wrong slot or value, is refused here rather than written into the graph. (The
-    ontology's classes that are not a kind of one another are taken to share no resource.)"""
+    with the wrong slot or value, is refused here rather than written into the graph. A slot
+    of a wider class than the property links is refused too (an Agent where a Person is
+    wanted): a text that names a State there would give a fact the shapes refuse, and fail
+    the whole build."""
     name = curie(str(fact.predicate))
     shown = f"[{fact.subject}, {name}, ...]"
-
-    def apart(klass: str, wanted: str) -> bool:  # no resource can be of both classes
-        return not (classes.is_a(klass, wanted) or classes.is_a(wanted, klass))
 
     if signature.foreign:
         raise RuleError(
@@ -400,13 +399,14 @@ def _check_fact_types(
         )
     if signature.domains:
         for klass in (k for var in fact.subject.split("|") for k in classes_of.get(var, ())):
-            if all(apart(klass, domain) for domain in signature.domains):
+            if not any(classes.is_a(klass, domain) for domain in signature.domains):
                 raise RuleError(
                     path,
                     line,
                     f"the fact {shown} of {what} has {_a(klass)} as subject, but {name} is said of "
                     + " or ".join(map(_a, signature.domains)),
-                    "put the subject and object the right way round, or use another property",
+                    "put the subject and object the right way round, use a slot of a narrower class, "
+                    "or use another property",
                 )
     value = fact.object
     if value.kind in ("var", "entity", "mentions"):
@@ -424,13 +424,14 @@ def _check_fact_types(
         else:
             found = [str(value.klass)]
         for klass in found if signature.range else ():
-            if apart(klass, str(signature.range)):
+            if not classes.is_a(klass, str(signature.range)):
                 raise RuleError(
                     path,
                     line,
                     f"the fact {shown} of {what} has {_a(klass)} as object, but "
                     f"{name} links to {_a(str(signature.range))}",
-                    "put the subject and object the right way round, or use another property",
+                    "put the subject and object the right way round, use a slot of a narrower class, "
+                    "or use another property",
                 )
         return
     if signature.literal is False:

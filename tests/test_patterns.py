@@ -815,7 +815,6 @@ CASES = [
         [
             (_HBI, "kgo:proposedBy", "Aru Tamar", ""),
             (_HBI, "kgo:madeAt", SUMMIT, ""),
-            (SUMMIT, "kgo:speaker", "Aru Tamar", ""),
         ],
         [],
     ),
@@ -885,6 +884,64 @@ CASES = [
         [
             ("next summit hosted by Examplestan", "schema:location", "Strelsau", ""),
             (SUMMIT, "schema:location", "Strelsau", "planned"),
+        ],
+    ),
+    (  # (a review's adversarial sentences, with made-up names)
+        f"Ruritania proposed the Harmony Bridge Initiative at the {MEETING}. Aru Tamar and Bela Koss "
+        "proposed the Global Security Initiative. Bela Koss praised the Global Development Initiative and "
+        "the Global Civilization Initiative proposed by Freedonia. The Global Governance Initiative, "
+        "proposed by Ruritanian President Aru Tamar in 2022, was cited.",
+        [
+            (_HBI, "kgo:proposedBy", "Ruritania", ""),
+            (_HBI, "kgo:madeAt", SUMMIT, ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Aru Tamar", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Bela Koss", ""),
+            ("Global Civilization Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Governance Initiative", "kgo:proposedBy", "Aru Tamar", ""),
+        ],
+        [
+            ("Global Development Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Governance Initiative", "kgo:proposedBy", "Ruritania", ""),
+        ],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau. In 2021, Aru Tamar proposed the Harmony Bridge Initiative at "
+        "the summit. Neither Ruritania nor Freedonia proposed the Global Security Initiative. Has Bela Koss "
+        "proposed the Global Development Initiative? Was the Global Civilization Initiative proposed by "
+        "Examplestan? Freedonia proposed the Global Governance Initiative, Ruritanian officials said. "
+        "Examplestan proposed the Global Development Initiative as a topic for the summit. Freedonia "
+        "launched the Global Development Initiative in Central Asia. Bela Koss introduced the Global "
+        "Development Initiative to foreign diplomats. Examplestan introduced the Global Civilization "
+        "Initiative into its doctrine. Ruritania launched the Global Civilization Initiative cooperation "
+        "fund. The Global Governance Initiative was introduced by Ruritanian officials. The Global "
+        "Governance Initiative proposed by Examplestani scholars was shelved. Few believe Examplestan "
+        "proposed the Global Security Initiative.",
+        [(_HBI, "kgo:proposedBy", "Aru Tamar", "")],
+        [
+            (_HBI, "kgo:madeAt", SUMMIT, ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Ruritania", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Examplestan", ""),
+            ("Global Development Initiative", "kgo:proposedBy", "Bela Koss", ""),
+            ("Global Development Initiative", "kgo:proposedBy", "Examplestan", ""),
+            ("Global Development Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Civilization Initiative", "kgo:proposedBy", "Examplestan", ""),
+            ("Global Civilization Initiative", "kgo:proposedBy", "Ruritania", ""),
+            ("Global Governance Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Governance Initiative", "kgo:proposedBy", "Ruritania", ""),
+            ("Global Governance Initiative", "kgo:proposedBy", "Examplestan", ""),
+        ],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau. Freedonia will host the summit in Strelsau. Examplestan will "
+        "host the next summit in Strelsau or Bishkek. Ruritania will host the next summit in Strelsau if "
+        "security allows. Freedonia will host the next summit in Bishkek region, Bela Koss suggested.",
+        [],
+        [
+            (SUMMIT, "schema:location", "Strelsau", "planned"),
+            ("next summit hosted by Examplestan", "schema:location", "Strelsau", "planned"),
+            ("next summit hosted by Ruritania", "schema:location", "Strelsau", "planned"),
+            ("next summit hosted by Freedonia", "schema:location", "Bishkek", "planned"),
         ],
     ),
     (
