@@ -19,8 +19,6 @@ _OBSERVER = "Examplestan in Shanghai Cooperation Organization as observer state"
 _PARTNER = "Examplestan in Shanghai Cooperation Organization as dialogue partner"
 _RURITANIA_OBSERVER = "Ruritania in Shanghai Cooperation Organization as observer state"
 _HBI = "Harmony Bridge Initiative"
-_CFM_MAY = "Meeting of the SCO Council of Foreign Ministers on 2024-05-21"
-_CFM_JULY = "Meeting of the SCO Council of Foreign Ministers on 2024-07-02"
 
 CASES = [
     (
@@ -779,34 +777,6 @@ CASES = [
             (SUMMIT, "kgo:hostedBy", "Examplestan", "planned"),
             (SUMMIT, "kgo:hostedBy", "Examplestan", ""),
             ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", ""),
-        ],
-    ),
-    # a council's meeting without an ordinal, named by its day
-    (
-        "The meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization (SCO) "
-        "member states on May 21 in Strelsau ended with 22 decisions. The meeting was chaired by Aru Tamar. "
-        "Bela Koss attended the meeting of the SCO Council of Foreign Ministers in Strelsau on Tuesday.",
-        [
-            (_CFM_MAY, "kgo:meetingOf", "SCO Council of Foreign Ministers", ""),
-            (_CFM_MAY, "schema:startDate", "2024-05-21", ""),
-            (_CFM_MAY, "schema:location", "Strelsau", ""),
-            (_CFM_MAY, "kgo:chairedBy", "Aru Tamar", ""),
-            (_CFM_JULY, "schema:attendee", "Bela Koss", ""),
-            (_CFM_JULY, "schema:startDate", "2024-07-02", ""),
-        ],
-        [(_CFM_MAY, "schema:attendee", "Bela Koss", "")],
-    ),
-    (
-        f"The {MEETING} on July 4 adopted the Strelsau Accord. A meeting of the SCO Council of Foreign "
-        "Ministers is planned. Aru Tamar attended the meeting.",
-        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],  # (the meeting is the summit: the other has no day)
-        [
-            (
-                "Meeting of the SCO Council of Heads of State on 2024-07-04",
-                "kgo:meetingOf",
-                "SCO Council of Heads of State",
-                "",
-            )
         ],
     ),
     # initiatives: who proposed them, and where
