@@ -117,6 +117,8 @@ class FactSpec:
     object: Value
     line: int
     modality: str | None = None
+    #: the least number the shapes allow as its object (``sh:minInclusive``), if any
+    least: int | None = None
 
 
 @dataclass(frozen=True)
@@ -621,12 +623,14 @@ def load_rules(
                     f"subject {subject!r} of a fact in {what} is not a slot or node",
                     f"use one of {', '.join(sorted(variables))}",
                 )
+            predicate_iri = _predicate(path, fact_line, predicate, what, properties)
             fact = FactSpec(
                 subject,
-                _predicate(path, fact_line, predicate, what, properties),
+                predicate_iri,
                 _value(path, fact_line, obj, what, variables, groups, gazetteer, classes, tables),
                 fact_line,
                 modality,
+                properties[str(predicate_iri)].least,
             )
             _check_fact_types(
                 path, fact_line, fact, what, classes_of, properties[str(fact.predicate)], classes, gazetteer

@@ -6,7 +6,7 @@ shapes target, and ``sh:class`` or ``sh:datatype`` of their values)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,13 +26,15 @@ class Signature:
     be of (``nif:String``, ``rdf:Statement``: provenance, which no rule's slot or node is);
     ``range``: the ``kgo:`` class of its objects; ``literal``: whether its objects are
     literals (True), resources (False) or either (None); ``datatype``: the literals'
-    datatype IRI, where one is required."""
+    datatype IRI, where one is required; ``least``: the least number the shapes allow
+    (``sh:minInclusive``; the greatest, where several shapes give one)."""
 
     domains: tuple[str, ...] = ()
     foreign: str | None = None
     range: str | None = None
     literal: bool | None = None
     datatype: str | None = None
+    least: int | None = None
 
 
 def _kgo_class(term: object) -> str | None:
@@ -71,6 +73,7 @@ def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
         values[(quad.subject, quad.predicate.value)].append(quad.object)
     targets: dict[str, set[str]] = defaultdict(set)  # path → classes targeted
     ranges: dict[str, set[tuple[str, str]]] = defaultdict(set)  # path → {("class"|"datatype", IRI)}
+    least: dict[str, int] = {}  # path → the least number allowed
     for (shape, predicate), objects in list(values.items()):
         if predicate != _SH + "property":
             continue
@@ -84,6 +87,9 @@ def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
                     ranges[path.value] |= {
                         (key, v.value) for v in values.get((property_shape, _SH + key), [])
                     }
+                for bound in values.get((property_shape, _SH + "minInclusive"), []):
+                    if isinstance(bound, ox.Literal) and bound.value.lstrip("+-").isdigit():
+                        least[path.value] = max(int(bound.value), least.get(path.value, int(bound.value)))
     found = {}
     for path in targets.keys() | {q.object.value for q in quads if q.predicate.value == _SH + "path"}:
         kinds = {key for key, _iri in ranges[path]}
@@ -96,6 +102,7 @@ def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
             _kgo_class(next(iter(only))) if kinds == {"class"} and len(only) == 1 else None,
             {frozenset({"class"}): False, frozenset({"datatype"}): True}.get(frozenset(kinds)),
             next(iter(only)) if kinds == {"datatype"} and len(only) == 1 else None,
+            least.get(path),
         )
     return found
 
@@ -104,4 +111,9 @@ def property_signatures(ontology: Graph, shapes_path: Path) -> dict[str, Signatu
     """By property IRI: the ontology's own properties, with the signatures it gives them,
     and every other property the shapes file describes, with the signature the shapes give
     it. A property outside both is none a rule may state."""
-    return {**_from_shapes(shapes_path), **_from_ontology(ontology)}
+    described = _from_shapes(shapes_path)
+    own = {
+        iri: replace(signature, least=described[iri].least) if iri in described else signature
+        for iri, signature in _from_ontology(ontology).items()
+    }
+    return {**described, **own}

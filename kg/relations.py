@@ -36,6 +36,7 @@ from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
 from kg.timex import QUALIFIER as DATE_QUALIFIER
 from kg.timex import month_number, parse_number, resolve_date, resolve_period, resolve_span
+from kg.vocab import curie
 
 
 @dataclass(frozen=True)
@@ -272,8 +273,12 @@ def _objects(
     article: Article,
     classes: ClassTree,
     gazetteer: Gazetteer,
+    least: int | None = None,
+    predicate: str = "",
 ) -> list[tuple[Node | Literal, str | None]]:
-    """The objects a fact's object spec yields for a match, each with its time phrase."""
+    """The objects a fact's object spec yields for a match, each with its time phrase. A
+    number below ``least`` (the least the shapes allow of ``predicate``) makes the match
+    unreadable: a graph holding it would not conform, and the whole build would fail."""
     ref = article.reference_date
     kind, arg = value.kind, value.arg
     if kind == "var":
@@ -314,6 +319,11 @@ def _objects(
         number = parse_number(words)
         if number is None:
             match.unreadable.append(f"{words!r} is not a whole number")
+            return []
+        if least is not None and number < least:
+            match.unreadable.append(
+                f"{words!r} gives {number}, below the least {predicate} the shapes allow ({least})"
+            )
             return []
         return [(Literal(number), None)]
     if kind == "year":
@@ -395,7 +405,16 @@ def _apply(
                     unnamed.append(spec)
             for fact in rule.facts:
                 subjects = _objects(Value("var", fact.subject), match, nodes, article, classes, gazetteer)
-                objects = _objects(fact.object, match, nodes, article, classes, gazetteer)
+                objects = _objects(
+                    fact.object,
+                    match,
+                    nodes,
+                    article,
+                    classes,
+                    gazetteer,
+                    fact.least,
+                    curie(str(fact.predicate)),
+                )
                 begin, end = _evidence(match, fact.subject, fact.object)
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
                     facts.append(

@@ -950,6 +950,27 @@ def test_patterns_unreadable_quantity_drops_the_whole_clause(rulebase):
     assert any("'1.5' is not a whole number" in note for note in extraction.notes)
 
 
+def test_patterns_number_below_the_shapes_least_drops_the_match(tmp_path):
+    """An ordinal the shapes refuse ("the 0th member", sh:minInclusive 1) is not stated: the
+    match is skipped with a note naming the least value, and the build of the article, and
+    of the well-formed one beside it, succeeds (it failed on the shapes, taking the corpus
+    with it)."""
+    from kg.build import run_build
+    from tests.conftest import write_seeds
+
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "typo.txt": DATELINE + "Belarus became the 0th member state of the SCO on Wednesday.\n",
+            "fine.txt": DATELINE + "Iran became the 9th member state of the SCO on Wednesday.\n",
+        },
+    )
+    result = run_build(seeds, tmp_path / "out", "https://x.example/", html=False)
+    assert any("'0th' gives 0, below the least kgo:ordinal the shapes allow (1)" in n for n in result.notes)
+    text = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "belarus-in-shanghai" not in text and "iran-in-shanghai-cooperation-organization" in text
+
+
 @pytest.mark.parametrize(
     ("year", "written"),
     [("\u0662\u0660\u0660\u0661", "2001"), ("\uff12\uff10\uff10\uff11", "2001"), ("2001", "2001")],
