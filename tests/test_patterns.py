@@ -856,6 +856,22 @@ CASES = [
             (SUMMIT, "schema:location", "Strelsau", "planned"),
         ],
     ),
+    (
+        "Bela Koss backed the Global Development Initiative, which Ruritania proposed in 2021. Freedonia "
+        "praised Aru Tamar, who proposed the Global Security Initiative in 2022. Bela Koss, who welcomed "
+        "the Harmony Bridge Initiative, spoke. The Global Civilization Initiative, which Freedonia said "
+        "Examplestan proposed, was cited.",
+        [
+            ("Global Development Initiative", "kgo:proposedBy", "Ruritania", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Aru Tamar", ""),
+        ],
+        [
+            (_HBI, "kgo:proposedBy", "Bela Koss", ""),
+            ("Global Security Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Civilization Initiative", "kgo:proposedBy", "Freedonia", ""),
+            ("Global Civilization Initiative", "kgo:proposedBy", "Examplestan", ""),
+        ],
+    ),
     (  # (a review's adversarial sentences, with made-up names)
         f"Ruritania proposed the Harmony Bridge Initiative at the {MEETING}. Aru Tamar and Bela Koss "
         "proposed the Global Security Initiative. Bela Koss praised the Global Development Initiative and "
