@@ -25,6 +25,7 @@ from kg.errors import ArticleError, ValidationError
 from kg.export import check_out_dir, write_atomically
 from kg.extract import Extraction, extract, no_stage
 from kg.iris import check_base
+from kg.labels import one_label_each
 from kg.rulebase import RuleBase, load_rulebase
 from kg.serialize import FORMATS, SERIALIZERS
 from kg.triples import TYPE_MARKER, Triples
@@ -492,6 +493,7 @@ def run_build(
             articles, rulebase, base, jobs, rules_dir, True, on_stage, assembler.add
         )
     graph = assembler.triples
+    named = one_label_each(graph)  # (names that differ only in case: one IRI, one label)
     reference = reference_triples(rules_dir, rulebase, base)
     on_stage("assemble")
 
@@ -527,6 +529,7 @@ def run_build(
                 if per_article:
                     for extraction in extractions:
                         alone = assemble([extraction], rulebase, base)
+                        one_label_each(alone)  # (its notes are the whole graph's)
                         if pairs and disputed_within(alone, pairs):  # (an article that contradicts itself)
                             record_in(
                                 alone, violations(alone.ntriples(), load_shapes(), ontology_ntriples()), base
@@ -578,5 +581,6 @@ def run_build(
         written=tuple(written),
         notes=tuple(f"{x.article.slug}: {note}" for x in extractions for note in x.notes)
         + tuple(disputes)
+        + tuple(named)
         + tuple(filter(None, [skipped_files(seeds)])),
     )

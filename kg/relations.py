@@ -523,4 +523,20 @@ def apply_rules(
                     FIX_BACKTRACKING,
                 ) from None
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
-    return facts, select_non_overlapping(ranked), notes
+    return _one_phrase_each(facts), select_non_overlapping(ranked), notes
+
+
+def _one_phrase_each(facts: list[Fact]) -> list[Fact]:
+    """The facts, those that differ only in their time phrase kept once: a date given twice
+    in one clause ("at Thursday's summit on July 4") is one statement, which may carry one
+    phrase. Kept: the reading that needs no phrase (the date written out), else the least
+    phrase; in the order first found."""
+    chosen: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.object, fact.rule, fact.begin, fact.end, fact.modality)
+        kept = chosen.get(key)
+        if kept is None or (
+            kept.time_phrase is not None and (fact.time_phrase is None or fact.time_phrase < kept.time_phrase)
+        ):
+            chosen[key] = fact
+    return list(chosen.values())

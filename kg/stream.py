@@ -51,6 +51,8 @@ from kg.disagreements import PROPERTY_OF, SUBJECT_OF, record_in_store
 from kg.errors import ValidationError
 from kg.export import check_out_dir, write_atomically
 from kg.iris import check_base
+from kg.labels import DROP_EXTRA_LABELS, label_note
+from kg.labels import LABEL as RDFS_LABEL
 from kg.rdfbytes import rdf_bytes
 from kg.rulebase import RuleBase, load_rulebase
 from kg.triples import Triples
@@ -191,6 +193,21 @@ def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
     return found
 
 
+def _one_label_each(store: ox.Store) -> list[str]:
+    """As ``kg.labels.one_label_each``, in the store of shared resources: the least label
+    kept; a note for each resource that had several."""
+    several = store.query(
+        "SELECT ?resource (GROUP_CONCAT(?label; separator='\\u0000') AS ?labels) WHERE {"
+        f" ?resource <{RDFS_LABEL}> ?label }} GROUP BY ?resource HAVING (COUNT(?label) > 1)"
+    )
+    notes = []
+    for row in several:
+        notes.append(label_note(row["resource"].value, sorted(row["labels"].value.split("\u0000"))))
+    if notes:
+        store.update(DROP_EXTRA_LABELS)
+    return sorted(notes)
+
+
 def _count_entities(store: ox.Store) -> int:
     """As ``kg.build.count_entities``, over the store."""
     typed = (q for q in store.quads_for_pattern(None, _TYPE, None, _DEFAULT))
@@ -280,6 +297,7 @@ def run_stream_build(
                 bar.update(chunk.articles)
             bar.close()
             shared.flush()
+            named = _one_label_each(shared)
 
             def shared_problems(store: ox.Store) -> list:
                 judged = _shared_violations(store, shapes, ontology)
@@ -315,5 +333,5 @@ def run_stream_build(
         triples=own_triples + rest,
         seconds=time.perf_counter() - start,
         written=tuple(written),
-        notes=tuple(notes) + tuple(filter(None, [skipped_files(seeds)])),
+        notes=tuple(notes) + tuple(named) + tuple(filter(None, [skipped_files(seeds)])),
     )

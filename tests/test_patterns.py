@@ -3,11 +3,11 @@ people (added to a copy of the gazetteer), so that no real person is quoted sayi
 anything: each sentence must yield its facts and none of its must-not facts."""
 
 import pytest
-from rdflib import Literal
-from rdflib.namespace import XSD
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, XSD
 
 from kg.build import build_graph
-from kg.vocab import DEFAULT_BASE, SCHEMA
+from kg.vocab import DEFAULT_BASE, KGO, SCHEMA
 from tests.test_corpus import reported_facts
 
 MEETING = "5th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
@@ -964,6 +964,26 @@ def test_patterns_unreadable_quantity_drops_the_whole_clause(rulebase):
     pledges = {f.subject.name for f in extraction.facts if f.subject.klass == "Pledge"}
     assert pledges == {"Xi Jinping: China will provide 40 scholarships in the next three years"}
     assert any("'1.5' is not a whole number" in note for note in extraction.notes)
+
+
+def test_patterns_a_date_given_twice_in_a_clause_is_one_statement(tmp_path):
+    """'at Thursday's summit on July 4' gives kgo:since twice, from two time phrases, in one
+    match: one statement with one phrase (it had both, which the shapes refuse, and the
+    build failed; a review)."""
+    from kg.build import run_build
+    from tests.conftest import write_seeds
+
+    seeds = write_seeds(
+        tmp_path,
+        {
+            "a.txt": DATELINE
+            + "Belarus became the 10th member state of the SCO at Thursday's summit on July 4.\n"
+        },
+    )
+    run_build(seeds, tmp_path / "out", "https://x.example/", html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    since = [st for st in graph.subjects(RDF.predicate, KGO.since)]
+    assert len(since) == 1 and len(list(graph.objects(since[0], KGO.timePhrase))) == 1
 
 
 def test_patterns_number_below_the_shapes_least_drops_the_match(tmp_path):
