@@ -25,7 +25,9 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from kg.build import build_graph, build_triples, read_articles
+from kg.disagreements import record_in
 from kg.errors import KgError
+from kg.labels import one_label_each
 from kg.serialize import to_turtle
 from kg.validate import Violation, ontology_ntriples, validate_graph, violations
 from kg.vocab import DEFAULT_BASE, NIF
@@ -38,12 +40,11 @@ FUZZ = settings(
 # RFC 3987 forbids these in an IRI; rdflib would write them between <> unchecked.
 BAD_IRI_CHARACTERS = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
 
-# SHACL constraints an article can break by what it states: two values where one is allowed
-# ("established in 2000 … established in 2001"), which `kg build` records as a disagreement
-# (this test validates the graph as extracted, before that). A violation of any other
-# constraint, or on a path the builder writes itself, is a bug: a number the shapes refuse
-# ("the 0th Meeting") is skipped when read, with a note.
-STATED_VALUE_COMPONENTS = {"MaxCountConstraintComponent"}
+# An article may break the shapes by what it states only as `kg build` then mends: two values
+# where one is allowed ("established in 2000 … established in 2001"), recorded as a
+# disagreement, or two labels of one resource, the least kept. A violation on a path the
+# builder writes itself is a bug; so is any the build would stop on (a number the shapes
+# refuse, "the 0th Meeting", is skipped when read, with a note).
 BUILDER_PATHS = re.compile(
     r"^(?:nif|rdf|prov|itsrdf|skos|rdfs|dcterms):|^kgo:(?:hasText|rule|surfaceForm|antecedent)$"
 )
@@ -246,6 +247,7 @@ def check_build(articles: list[tuple[str, str]], request: pytest.FixtureRequest)
     except KgError as exc:
         assert str(exc).strip(), "a KgError without a message"
         return
+    one_label_each(triples)  # (as the build does once it has assembled the graph)
     graph = triples.to_rdflib()
     assert_valid_iris(graph)
     turtle = to_turtle(triples)
@@ -266,10 +268,14 @@ def check_build(articles: list[tuple[str, str]], request: pytest.FixtureRequest)
     }
     if not conforms:
         for result in report.split("Constraint Violation in ")[1:]:
-            component = result.split(" ", 1)[0]
             path = re.search(r"Result Path: (\S+)", result)
-            assert component in STATED_VALUE_COMPONENTS, report
             assert path and not BUILDER_PATHS.search(path.group(1)), report
+        # What a build does next: the values articles disagree on recorded, none asserted;
+        # the graph then conforms (before, a SPARQL result on kgo:since, two start years,
+        # was taken for a failure this test did not allow).
+        found = violations(triples.ntriples(), shacl_shapes, ontology)
+        assert not found or record_in(triples, found, DEFAULT_BASE) is not None, report
+        assert violations(triples.ntriples(), shacl_shapes, ontology) == [], report
 
 
 @FUZZ
@@ -278,6 +284,15 @@ def check_build(articles: list[tuple[str, str]], request: pytest.FixtureRequest)
     text="Abdel Fattah El-Sisi pledged at the expanded SCO meeting that Afghan will provide at least 0 "
     "training opportunities on digital technology to fellow countries in the group in the next 0 years, "
     "and host 99999999999999999999 young people this year. "
+)
+@example(  # two start years of one membership: a SPARQL result the build records as a
+    # disagreement (a new user's run: the test allowed only sh:maxCount ones)
+    text="Beijing was granted observer status in the SCO in 0000. People's Republic of China was granted "
+    "observer status in the SCO in 0001. "
+)
+@example(  # one office named in two cases, and a date given twice in one clause
+    text="Chinese acting President Xi Jinping arrived. Chinese Acting President Xi Jinping spoke. Belarus "
+    "became the 10th member state of the SCO at Thursday's summit on July 4. "
 )
 @example(  # text that reads like masked mentions: it made the rules index a mention that is not
     text="\ue000State\ue0019\ue002 became the 10th member state of the SCO on Thursday. "
