@@ -562,9 +562,13 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
     start = 0
     front = read_front_matter(slug, text) if layout.front_matter else None
     if front is not None:
-        for key in FRONT_MATTER_KEYS:
-            if key in front.fields and front.fields[key].end > front.fields[key].begin:
-                field = front.fields[key]
+        # in the order of the text, whatever the keys' order: blocks (and the sentences in
+        # them) are looked up by offset (a date before the title left the title's spans
+        # without a sentence, which the shapes refuse; a review)
+        given = [key for key in FRONT_MATTER_KEYS if key in front.fields]
+        for key in sorted(given, key=lambda k: front.fields[k].begin):
+            field = front.fields[key]
+            if field.end > field.begin:
                 blocks.append(Block(f"meta-{key}", field.begin, field.end, len(blocks)))
         headline = front.fields.get("title")
         publisher = front.fields.get("publisher")

@@ -29,6 +29,20 @@ def _hyphen_unless_marks(found: re.Match[str]) -> str:
     return marks + ("-" if len(marks) < len(run) else "")
 
 
+def _iri_character(character: str) -> bool:
+    """Whether an IRI path may hold the character as it is (RFC 3987's ``ucschar``, or
+    ASCII): not a private-use one, nor one of U+E0000 to U+E0FFF (tags, and the variation
+    selectors that follow an ideograph: "葛" plus U+E0100 is a mark that a slug keeps)."""
+    code = ord(character)
+    return (
+        code < 0x80
+        or 0xA0 <= code <= 0xD7FF
+        or 0xF900 <= code <= 0xFDCF
+        or 0xFDF0 <= code <= 0xFFEF
+        or (0x10000 <= code <= 0xEFFFD and code & 0xFFFF <= 0xFFFD and not 0xE0000 <= code <= 0xE0FFF)
+    )
+
+
 def slugify(name: str, exact: bool = False) -> str:
     """Lower-case words joined by hyphens; letters of any script are kept (IRIs allow them).
 
@@ -37,7 +51,8 @@ def slugify(name: str, exact: bool = False) -> str:
     slug is given it, so that two names differing only in case or punctuation stay apart.
     """
     folded = unicodedata.normalize("NFKC", name).casefold()
-    slug = _SEPARATORS.sub(_hyphen_unless_marks, folded).strip("-") or "unnamed"
+    kept = "".join(filter(_iri_character, _SEPARATORS.sub(_hyphen_unless_marks, folded)))
+    slug = re.sub("-{2,}", "-", kept).strip("-") or "unnamed"
     if len(slug) > _MAX_SLUG or exact:
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
         head = slug[:_MAX_SLUG].rsplit("-", 1)[0] if len(slug) > _MAX_SLUG else slug

@@ -162,7 +162,8 @@ SHARED_BATCH = 10_000
 def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
     """Validate the subjects of ``store`` a batch at a time: each subject with all its
     triples and the types of the nodes they point to (and, for a disagreement, the values
-    its resource has of its property); keep the violations of the batch's subjects (the
+    its resource has of its property; for a resource, the disagreements that name it); keep
+    the violations of the batch's subjects (the
     nodes pointed to are judged in their own batch)."""
     found: list = []
     batch: list[ox.Triple] = []
@@ -177,6 +178,13 @@ def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
                 types += [
                     q.triple for q in store.quads_for_pattern(disputed[t.subject], t.object, None, _DEFAULT)
                 ]
+        # and a resource with the disagreements that name it (a quotation may lack its
+        # kgo:direct only where one does), which may lie in another batch
+        for subject in dict.fromkeys(t.subject for t in batch):
+            for named in store.quads_for_pattern(None, SUBJECT_OF, subject, _DEFAULT):
+                for predicate in (SUBJECT_OF, PROPERTY_OF, _TYPE):
+                    linked = store.quads_for_pattern(named.subject, predicate, None, _DEFAULT)
+                    types += [q.triple for q in linked]
         data = rdf_bytes(batch + types, ox.RdfFormat.N_TRIPLES).decode("utf-8")
         subjects = {focus_name(t.subject) for t in batch}
         found.extend(v for v in violations(data, shapes, ontology) if v.focus in subjects)

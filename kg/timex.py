@@ -256,6 +256,7 @@ def resolve_span(phrase: str, reference: date | None, future: bool = False) -> t
                 last = last.replace(year=last.year + 1)  # "December 31 to January 1"
     except (ValueError, OverflowError):
         return None
-    if first is None or last is None or not first < last <= first + timedelta(days=MAX_SPAN_DAYS):
+    # (days apart, not first + 14 days, which runs past the last day there is, in 9999)
+    if first is None or last is None or not (first < last and (last - first).days <= MAX_SPAN_DAYS):
         return None
     return first, last

@@ -446,6 +446,27 @@ def test_article_lines_of_one_word_each_are_each_a_part():
     assert [text[a:b] for a, b in hard_lines(text, 0, len(text))] == ["India", "China", "Russia "]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "title: Belarus joins SCO\ndate: 2024-07-04\npublisher: Steppe Wire",
+        "url: https://example.org/x\ndate: 2024-07-04\ntitle: Belarus joins SCO\npublisher: Steppe Wire",
+    ],
+)
+def test_article_front_matter_keys_in_any_order_build(tmp_path, header):
+    """The header's fields are blocks in the order of the text, whatever the keys' order: a
+    date before the title left the title's spans without a sentence, which the shapes
+    refuse, and the build failed (a review)."""
+    from kg.build import run_build
+    from tests.conftest import write_seeds
+
+    text = f"---\n{header}\n---\n\nBelarus became the 10th member state of the SCO on Thursday.\n"
+    result = run_build(
+        write_seeds(tmp_path, {"a.txt": text}), tmp_path / "out", "https://x.example/", html=False
+    )
+    assert result.articles == 1 and (tmp_path / "out" / "graph.ttl").is_file()
+
+
 @pytest.mark.parametrize("opening", ["---", "--- ", "---\t", "---  "], ids=repr)
 def test_article_front_matter_opening_line_may_end_in_white_space(rulebase, opening):
     """The layout's detect pattern takes "--- " (a review found that the reader then did not

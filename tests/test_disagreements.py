@@ -223,6 +223,18 @@ def test_disagreement_on_a_required_property_is_recorded(tmp_path):
     assert not (tmp_path / "stop").exists()
 
 
+def test_disagreement_on_a_required_property_streamed_in_small_batches(tmp_path, monkeypatch):
+    """kg build --stream validates the shared resources a batch at a time: a quotation
+    without its kgo:direct is judged with the disagreement that names it, in whichever batch
+    that lies (a review's corpus of 250 articles failed when they fell apart)."""
+    import kg.stream
+
+    monkeypatch.setattr(kg.stream, "SHARED_BATCH", 1)  # every subject a batch of its own
+    seeds = write_seeds(tmp_path, QUOTED_AND_REPORTED)
+    result = run_stream_build(seeds, tmp_path / "stream", DEFAULT_BASE, jobs=1)
+    assert any("kgo:direct" in note for note in result.notes)
+
+
 def test_one_pledge_given_to_two_pledgers_is_two_pledges(tmp_path):
     """A pledge is named by its pledger too (as a quotation by its speaker): the same words
     given to Xi in one article and to Putin in another are two pledges, each with its

@@ -127,6 +127,22 @@ def test_provenance_names_differing_in_combining_marks_get_different_iris(one, o
     assert slugify("İstanbul") == "i\u0307stanbul"  # its dot above is the I's, no separator
 
 
+@pytest.mark.parametrize(
+    "name", ["\u845b\U000e0100\u98fe", "\u845b\U000e0100", "a\U000e0041b", "x\U000e0100-y"]
+)
+def test_provenance_slug_holds_only_what_an_iri_may(name):
+    """A mark an IRI may not hold (an ideograph's variation selector, U+E0100; a tag
+    character) is left out of the slug: it was kept, as a combining mark, and the build
+    failed with a traceback on the invalid IRI (a review)."""
+    import pyoxigraph as ox
+
+    from kg.iris import slugify
+
+    slug = slugify(name)
+    assert "\U000e0100" not in slug and "--" not in slug
+    ox.NamedNode(f"https://kg.example.org/id/quotation/{slug}")  # a valid IRI
+
+
 def test_provenance_every_rule_has_a_digest_of_what_it_does(seed_graph):
     """Every rule resource carries a digest of its definition, so that graphs built with
     different versions of a rule (whose IRI stays) tell them apart."""

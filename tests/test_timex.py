@@ -99,6 +99,8 @@ def test_timex_impossible_dates_are_unresolved(phrase):
         ("Thursday", False, None),
         ("February 28 and 30", False, None),
         ("July 3 and August", False, None),
+        # (the last days there are: 14 days on from the first ran past them, an OverflowError)
+        ("December 30 to December 31, 9999", False, (date(9999, 12, 30), date(9999, 12, 31))),
     ],
 )
 def test_timex_resolve_span(phrase, future, expected):
