@@ -1,6 +1,7 @@
 """The README stays true: its commands exist, its rule example works."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -77,18 +78,26 @@ def _contradicting(folder):
 
 
 def _broken_rules(folder):
-    """A copy of the package's rules with one rule's ``pattern`` key misspelled."""
+    """A copy of the package's rules with one rule's ``pattern`` key misspelled, made as the
+    README says (``sed -i 'Ns/pattern:/patern:/'``: line N's first ``pattern:``)."""
     import shutil
 
     from kg.rulebase import default_rules_dir
 
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    recipe = re.search(
+        r"cp -r kg/rules broken-rules && sed -i '(\d+)s/pattern:/patern:/' "
+        r"broken-rules/relations\.yaml",
+        readme,
+    )
+    assert recipe, "the README no longer says how to make broken-rules"
     shutil.copytree(default_rules_dir(), folder)
     relations = folder / "relations.yaml"
-    text = relations.read_text(encoding="utf-8")
-    head, rule = text.split("  - id: office.adjectival-title-name\n", 1)
-    relations.write_text(
-        head + "  - id: office.adjectival-title-name\n" + rule.replace("    pattern:", "    patern:", 1)
-    )
+    lines = relations.read_text(encoding="utf-8").split("\n")
+    at = int(recipe.group(1)) - 1
+    assert "pattern:" in lines[at], f"line {at + 1} of relations.yaml holds no pattern: the README's recipe"
+    lines[at] = lines[at].replace("pattern:", "patern:", 1)
+    relations.write_text("\n".join(lines), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
