@@ -165,15 +165,20 @@ _UNSHOWN = re.compile(f"[{''.join(_UNSHOWN_CHARACTERS)}]")
 _UNSHOWN_ESCAPED = re.compile(r"\\(?:u(?:202[a-eA-E]|206[6-9]|000[0-7bBeEfF]|001[0-9a-fA-F]|007[fF])|[bf])")
 
 
+#: The page's scripts, where its data is: JSON escapes are read there only (in its HTML, a
+#: text's "C:\\bin" is a backslash and a "b", which the search's suggestions showed as U+FFFD).
+_SCRIPTS = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
+
+
 def _controls_shown(page: str) -> str:
-    """``page`` with each bidi or C0 control, as a character or as a JSON escape (``\\u202e``,
-    ``\\b``), shown as U+FFFD. The page here is its own text and data only: the inlined
-    vis-network goes in afterwards, untouched. (The escapes are looked for first: a page of
-    1,000 articles is 44 MB, and most hold none.)"""
+    """``page`` with each bidi or C0 control, as a character or as a JSON escape in its
+    scripts (``\\u202e``, ``\\b``), shown as U+FFFD. The page here is its own text and data
+    only: the inlined vis-network goes in afterwards, untouched. (The escapes are looked for
+    first: a page of 1,000 articles is 44 MB, and most hold none.)"""
     if _UNSHOWN.search(page):
         page = _UNSHOWN.sub("\ufffd", page)
     if any(escape in page for escape in ("\\u202", "\\u206", "\\u000", "\\u001", "\\u007", "\\b", "\\f")):
-        page = _UNSHOWN_ESCAPED.sub(_escaped_shown, page)
+        page = _SCRIPTS.sub(lambda script: _UNSHOWN_ESCAPED.sub(_escaped_shown, script.group()), page)
     return page
 
 

@@ -481,8 +481,12 @@ def test_render_shows_bidi_controls_instead_of_obeying_them(rulebase):
     from kg.render import _controls_shown
 
     # an escaped backslash, then "u202e", is text: left alone
-    assert _controls_shown('"a\\\\u202e"') == '"a\\\\u202e"'
-    assert _controls_shown('"a\\\\\\u202e"') == '"a\\\\\\ufffd"'
+    assert _controls_shown('<script>"a\\\\u202e"</script>') == '<script>"a\\\\u202e"</script>'
+    assert _controls_shown('<script>"a\\\\\\u202e"</script>') == '<script>"a\\\\\\ufffd"</script>'
+    # escapes are read in the page's scripts only: in its HTML (a search suggestion), a
+    # text's "C:\\bin" is a backslash and a "b" (it showed as "C:\ufffdin"; a review)
+    option = '<option value="Putin: C:\\bin\\files \\u202e">'
+    assert _controls_shown(option + '<script>"\\b"</script>') == option + '<script>"\\ufffd"</script>'
     shown = {_js_slice(article["text"], b, e) for b, e, _key in article["mentions"]}
     assert "Belarus" in shown
 
