@@ -86,7 +86,9 @@ def to_jsonld(triples: Triples) -> bytes:
             f"JSON-LD: rdflib cannot write the integer {too_big[0][:40]} (more than 64 bits; "
             f"{len(too_big)} such values); build without --format jsonld, or fix the article"
         ) from exc
-    nodes = document.get("@graph", [document] if "@id" in document else [])
+    nodes = [
+        _exact_integers(node) for node in document.get("@graph", [document] if "@id" in document else [])
+    ]
     for node in nodes:
         for key, value in node.items():
             if isinstance(value, list):
@@ -97,6 +99,23 @@ def to_jsonld(triples: Triples) -> bytes:
 
 
 _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+#: The largest integer every JSON reader holds exactly (a double's 53 bits); JSON-LD readers
+#: take a larger number, from 10^21 at least, for an xsd:double.
+_EXACT_IN_JSON = 2**53
+
+
+def _exact_integers(value):
+    """``value`` (a JSON-LD node, a list, a value) with each integer too large for a JSON
+    number written as a typed value, ``{"@value": "…", "@type": xsd:integer}``: rdflib writes
+    an xsd:integer as a number, which pyoxigraph read back as an xsd:double the shapes refuse."""
+    if isinstance(value, dict):
+        return {key: _exact_integers(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_exact_integers(item) for item in value]
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _EXACT_IN_JSON:
+        return {"@value": str(value), "@type": _XSD_INTEGER.value}
+    return value
 
 
 def _beyond_64_bits(literal: ox.Literal) -> bool:

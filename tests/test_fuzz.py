@@ -446,12 +446,36 @@ def test_build_jsonld_of_an_integer_beyond_64_bits_is_written_or_one_line(run_kg
         document = (tmp_path / "out" / "graph.jsonld").read_text(encoding="utf-8")
         assert "99999999999999999999999" in document
         assert len(Graph().parse(data=document, format="json-ld")) > 0
+        # read back as an xsd:integer (a JSON number this large was read as an xsd:double,
+        # which the shapes refuse; a review), so the file validates
+        assert run_kg("validate", str(tmp_path / "out" / "graph.jsonld")).returncode == 0
     else:
         assert (
             result.returncode == 2
             and "rdflib cannot write the integer 99999999999999999999999" in result.stderr
         )
         assert not (tmp_path / "out").exists()
+
+
+def test_jsonld_writes_an_integer_beyond_a_double_as_a_typed_value(rulebase):
+    """An integer a JSON number does not hold exactly (from 2^53) is written as a typed value,
+    which JSON-LD readers keep an xsd:integer; smaller ones stay numbers."""
+    from kg.serialize import to_jsonld
+
+    text = (
+        "Headline\n\nXi pledged that China will provide {} scholarships to fellow countries in the "
+        "SCO in the next three years.\n"
+    )
+    for number, typed in ((2**60, True), (1000, False)):
+        triples, _ = build_triples([("a", text.format(number))], rulebase, DEFAULT_BASE)
+        document = to_jsonld(triples).decode("utf-8")
+        assert (f'"@value": "{number}"' in document) == typed, document
+        values = {
+            (q.object.value, q.object.datatype.value)
+            for q in pyoxigraph.parse(document, format=pyoxigraph.RdfFormat.JSON_LD)
+            if q.predicate.value.endswith("#quantity")
+        }
+        assert values == {(str(number), "http://www.w3.org/2001/XMLSchema#integer")}
 
 
 def test_jsonld_writer_names_an_integer_it_cannot_write(monkeypatch, rulebase):
