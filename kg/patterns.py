@@ -624,17 +624,16 @@ def load_rules(
                     f"use one of {', '.join(sorted(variables))}",
                 )
             predicate_iri = _predicate(path, fact_line, predicate, what, properties)
+            signature = properties[str(predicate_iri)]
             fact = FactSpec(
                 subject,
                 predicate_iri,
                 _value(path, fact_line, obj, what, variables, groups, gazetteer, classes, tables),
                 fact_line,
                 modality,
-                properties[str(predicate_iri)].least,
+                signature.least,
             )
-            _check_fact_types(
-                path, fact_line, fact, what, classes_of, properties[str(fact.predicate)], classes, gazetteer
-            )
+            _check_fact_types(path, fact_line, fact, what, classes_of, signature, classes, gazetteer)
             facts.append(fact)
         mention = None
         if "mention" in record:

@@ -274,7 +274,7 @@ def _objects(
     classes: ClassTree,
     gazetteer: Gazetteer,
     least: int | None = None,
-    predicate: str = "",
+    predicate: URIRef | None = None,
 ) -> list[tuple[Node | Literal, str | None]]:
     """The objects a fact's object spec yields for a match, each with its time phrase. A
     number below ``least`` (the least the shapes allow of ``predicate``) makes the match
@@ -322,7 +322,8 @@ def _objects(
             return []
         if least is not None and number < least:
             match.unreadable.append(
-                f"{words!r} gives {number}, below the least {predicate} the shapes allow ({least})"
+                f"{words!r} gives {number}, below the least {curie(str(predicate))} "
+                f"the shapes allow ({least})"
             )
             return []
         return [(Literal(number), None)]
@@ -406,14 +407,7 @@ def _apply(
             for fact in rule.facts:
                 subjects = _objects(Value("var", fact.subject), match, nodes, article, classes, gazetteer)
                 objects = _objects(
-                    fact.object,
-                    match,
-                    nodes,
-                    article,
-                    classes,
-                    gazetteer,
-                    fact.least,
-                    curie(str(fact.predicate)),
+                    fact.object, match, nodes, article, classes, gazetteer, fact.least, fact.predicate
                 )
                 begin, end = _evidence(match, fact.subject, fact.object)
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):

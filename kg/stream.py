@@ -51,8 +51,7 @@ from kg.disagreements import PROPERTY_OF, SUBJECT_OF, record_in_store
 from kg.errors import ValidationError
 from kg.export import check_out_dir, write_atomically
 from kg.iris import check_base
-from kg.labels import DROP_EXTRA_LABELS, label_note
-from kg.labels import LABEL as RDFS_LABEL
+from kg.labels import one_label_each_in_store
 from kg.rdfbytes import rdf_bytes
 from kg.rulebase import RuleBase, load_rulebase
 from kg.triples import Triples
@@ -163,8 +162,8 @@ def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
     """Validate the subjects of ``store`` a batch at a time: each subject with all its
     triples and the types of the nodes they point to (and, for a disagreement, the values
     its resource has of its property; for a resource, the disagreements that name it); keep
-    the violations of the batch's subjects (the
-    nodes pointed to are judged in their own batch)."""
+    the violations of the batch's subjects (the nodes pointed to are judged in their own
+    batch)."""
     found: list = []
     batch: list[ox.Triple] = []
 
@@ -199,21 +198,6 @@ def _shared_violations(store: ox.Store, shapes: str, ontology: str) -> list:
     if batch:
         check()
     return found
-
-
-def _one_label_each(store: ox.Store) -> list[str]:
-    """As ``kg.labels.one_label_each``, in the store of shared resources: the least label
-    kept; a note for each resource that had several."""
-    several = store.query(
-        "SELECT ?resource (GROUP_CONCAT(?label; separator='\\u0000') AS ?labels) WHERE {"
-        f" ?resource <{RDFS_LABEL}> ?label }} GROUP BY ?resource HAVING (COUNT(?label) > 1)"
-    )
-    notes = []
-    for row in several:
-        notes.append(label_note(row["resource"].value, sorted(row["labels"].value.split("\u0000"))))
-    if notes:
-        store.update(DROP_EXTRA_LABELS)
-    return sorted(notes)
 
 
 def _count_entities(store: ox.Store) -> int:
@@ -305,7 +289,7 @@ def run_stream_build(
                 bar.update(chunk.articles)
             bar.close()
             shared.flush()
-            named = _one_label_each(shared)
+            named = one_label_each_in_store(shared)
 
             def shared_problems(store: ox.Store) -> list:
                 judged = _shared_violations(store, shapes, ontology)
