@@ -527,7 +527,7 @@ def read_article(slug: str, text: str, layouts: tuple[Layout, ...]) -> Article:
             raise RuleError(
                 layout.path,
                 layout.line,
-                f"a pattern of layout {layout.id!r} " + timed_out(slug, "paragraph", begin, end),
+                f"a pattern of layout {layout.id!r} " + timed_out(slug, "paragraph", [(begin, end)]),
                 FIX_BACKTRACKING,
             ) from None
     sentences = [

@@ -310,7 +310,7 @@ def resolve_anaphora(
                     gazetteer.anaphora_path,
                     anaphor.line,
                     f"anaphora rule {anaphor.id!r} "
-                    + timed_out(article.slug, "sentence", sentence.begin, sentence.end),
+                    + timed_out(article.slug, "sentence", [(sentence.begin, sentence.end)]),
                     FIX_BACKTRACKING,
                 ) from None
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))

@@ -32,8 +32,9 @@ from kg.patterns import (
     Value,
     field_names,
 )
+from kg.rulebase import source_path
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
-from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
+from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, skipped, time_limited, timed_out
 from kg.timex import QUALIFIER as DATE_QUALIFIER
 from kg.timex import month_number, parse_number, resolve_date, resolve_period, resolve_span
 from kg.vocab import curie
@@ -485,6 +486,7 @@ def apply_rules(
     # the mentions by start, so that each sentence takes only those that start inside it
     by_start = sorted(mentions, key=lambda m: m.begin)
     starts = [m.begin for m in by_start]
+    stopped: dict[str, tuple[int, int]] = {}  # rule id → the sentence the time limit stopped it on
     with time_limited():
         for sentence in article.searched_sentences:
             progress()
@@ -498,24 +500,27 @@ def apply_rules(
                 bisect.bisect_left(starts, sentence.begin) : bisect.bisect_left(starts, sentence.end)
             ]
             masked = mask_sentence(article.text, sentence, inside)
-            rule = None
-            try:
-                for rule in rules:
+            for rule in rules:
+                try:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue
                     found, named, noted = _apply(rule, article, masked, classes, gazetteer)
-                    facts.extend(found)
-                    made.extend(named)
-                    notes.extend(noted)
-            except PatternTimeout:
-                if rule is None:
-                    raise
-                raise RuleError(
-                    rule.path,
-                    rule.line,
-                    f"rule {rule.id!r} " + timed_out(article.slug, "sentence", sentence.begin, sentence.end),
-                    FIX_BACKTRACKING,
-                ) from None
+                except PatternTimeout:
+                    place = (sentence.begin, sentence.end)
+                    earlier = stopped.setdefault(rule.id, place)
+                    if earlier != place:
+                        raise RuleError(
+                            rule.path,
+                            rule.line,
+                            f"rule {rule.id!r} " + timed_out(article.slug, "sentence", [earlier, place]),
+                            FIX_BACKTRACKING,
+                        ) from None
+                    where = source_path(rule.path)
+                    notes.append(skipped(f"rule {rule.id!r}", where, rule.line, "sentence", *place))
+                    continue
+                facts.extend(found)
+                made.extend(named)
+                notes.extend(noted)
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
     return _one_phrase_each(facts), select_non_overlapping(ranked), notes
 

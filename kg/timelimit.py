@@ -8,7 +8,10 @@ rules' patterns call ``progress()`` once per piece of text (a sentence, a paragr
 thread has spent ``LIMIT`` seconds of its own CPU time on one piece (``time.thread_time``: a
 busy machine, other threads or a laptop's sleep do not bring the limit closer),
 ``PatternTimeout`` is raised where the pattern runs. The caller knows which rule it was
-running and names it. (A timer of the process's CPU time, SIGPROF, counted every thread's
+running and names it: the first time in an article, in a note, and reads on without that
+rule on that piece; the second time in the same article, in the error that stops the build
+(a rule stopped twice backtracks on ordinary text, and would cost the limit on every
+piece). (A timer of the process's CPU time, SIGPROF, counted every thread's
 time and took over the signal profilers use.)
 
 Signals reach only the main thread: elsewhere (a thread of a host application), while the
@@ -83,10 +86,25 @@ def time_limited() -> Iterator[None]:
 FIX_BACKTRACKING = "rewrite it without a repeat inside a repeat, such as (\\w+\\s?)*"
 
 
-def timed_out(slug: str, part: str, begin: int, end: int) -> str:
-    """The end of the message naming a rule stopped on the ``part`` (sentence, paragraph)
-    ``begin``-``end`` of the article ``slug``."""
+def timed_out(slug: str, part: str, places: list[tuple[int, int]]) -> str:
+    """The end of the message naming a rule stopped on the ``part`` (sentence, paragraph) of
+    the article ``slug`` at each (begin, end) of ``places`` (one or two)."""
+    count = "one" if len(places) == 1 else "two" if len(places) == 2 else str(len(places))
+    parts = part if len(places) == 1 else part + "s"
+    where = " and ".join(f"{begin}-{end}" for begin, end in places)
     return (
-        f"ran {LIMIT:g} s on one {part} of the article {slug!r} (characters {begin}-{end}) "
+        f"ran {LIMIT:g} s on {count} {parts} of the article {slug!r} (characters {where}) "
         "and was stopped: its pattern backtracks without end"
+    )
+
+
+def skipped(who: str, path: str, line: int | None, part: str, begin: int, end: int) -> str:
+    """The note on a rule stopped once in an article: the ``part`` at ``begin``-``end`` goes
+    unread by it (an odd piece of text, such as a sentence listing a thousand names, can
+    make a sound pattern slow); a second such part in the same article is the rule's fault,
+    and stops the build (``timed_out``)."""
+    return (
+        f"{who} ({path}:{line}) ran {LIMIT:g} s on the {part} at {begin}-{end} and was "
+        f"stopped: that {part} is not read by it ({FIX_BACKTRACKING}, if a second {part} "
+        "of an article does this the build stops)"
     )
