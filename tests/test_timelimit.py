@@ -140,7 +140,11 @@ def test_timelimit_skips_the_one_odd_sentence_with_a_note(short_limit, rules_cop
 
     def facts(folder):
         graph = ox.parse(path=str(folder / "graph.ttl"), format=ox.RdfFormat.TURTLE)
-        return {t for t in graph if not str(t.predicate).startswith("<http://www.w3.org/1999/02/22-rdf-syntax-ns#")}
+        return {
+            t
+            for t in graph
+            if not str(t.predicate).startswith("<http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+        }
 
     plain_facts = {t for t in facts(plain) if "/rule/" not in str(t.subject)}  # (rules: other files)
     missing = {t for t in plain_facts - facts(out)}
