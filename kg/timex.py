@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from fractions import Fraction
 
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "earlier today": 0, "tomorrow": 1}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -75,7 +76,8 @@ def parse_number(phrase: str) -> int | None:
     scaled = re.fullmatch(r"(\d+(?:\.\d+)?|\w+) (thousand|million|billion|trillion)", word)
     if scaled:
         head = scaled.group(1)
-        base = float(head) if re.fullmatch(r"\d+(?:\.\d+)?", head) else parse_number(head)
+        # exactly (a Fraction, not a float, which loses digits above 2^53)
+        base = Fraction(head) if re.fullmatch(r"\d+(?:\.\d+)?", head) else parse_number(head)
         return None if base is None else round(base * _SCALES[scaled.group(2)])
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]

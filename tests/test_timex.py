@@ -70,7 +70,21 @@ def test_timex_resolve_period(phrase, duration, end):
 
 @pytest.mark.parametrize(
     ("phrase", "value"),
-    [("1,000", 1000), ("25", 25), ("three", 3), ("24th", 24), ("10th", 10), ("tenth", 10), ("many", None)],
+    [
+        ("1,000", 1000),
+        ("25", 25),
+        ("three", 3),
+        ("24th", 24),
+        ("10th", 10),
+        ("tenth", 10),
+        ("many", None),
+        ("1.5 million", 1_500_000),
+        ("three million", 3_000_000),
+        # exact beyond a float's 53 bits (a float gave 9007199254740992000 and
+        # 999999999999999987584860160917504 below)
+        ("9007199254740993 thousand", 9_007_199_254_740_993_000),
+        ("999999999999999999999 trillion", 999_999_999_999_999_999_999 * 10**12),
+    ],
 )
 def test_timex_parse_number(phrase, value):
     assert parse_number(phrase) == value
