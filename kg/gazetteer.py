@@ -61,6 +61,10 @@ class Entity:
     line: int
     path: str = ""
     digest: str = ""  #: what the entry does (``kg.yamlfile.record_digest``)
+    #: for a body of an organization (a council): the organization's entity id. Its forms
+    #: followed by "of (the) X" name it only where X names that organization: the CIS has a
+    #: "Council of Heads of State" too (``kg.mentions.bodies_of_others``).
+    unit_of: str | None = None
 
     @property
     def node(self) -> Node:
@@ -158,8 +162,26 @@ def load_gazetteer(paths: list[Path], classes: ClassTree, anaphora_path: Path | 
     seen_forms: dict[str, tuple[str, str, int]] = {}
     for path in paths:
         _load_entities(path, classes, entities, seen_forms)
+    _check_units(entities, classes)
     anaphora = _load_anaphora(anaphora_path, classes) if anaphora_path else ()
     return Gazetteer(tuple(str(p) for p in paths), tuple(entities), anaphora, str(anaphora_path or ""))
+
+
+def _check_units(entities: list[Entity], classes: ClassTree) -> None:
+    """Each ``unit_of`` names an organization of the gazetteer."""
+    by_id = {entity.id: entity for entity in entities}
+    for entity in entities:
+        if entity.unit_of is None:
+            continue
+        parent = by_id.get(entity.unit_of)
+        if parent is None or not classes.is_a(parent.klass, "Organization"):
+            what = "no entity" if parent is None else f"a {parent.klass}, not an Organization"
+            raise RuleError(
+                entity.path,
+                entity.line,
+                f"'unit_of' of entity {entity.id!r} names {entity.unit_of!r}: {what}",
+                "write the id of the organization's entry",
+            )
 
 
 def _load_entities(
@@ -178,7 +200,7 @@ def _load_entities(
             record,
             what,
             {"id", "class", "name", "source"},
-            {"aliases", "adjectival", "metonyms", "wikidata", "priority"},
+            {"aliases", "adjectival", "metonyms", "wikidata", "priority", "unit_of"},
         )
         entity_id = record["id"]
         if not isinstance(entity_id, str) or not HYPHENATED_ID.fullmatch(entity_id):
@@ -223,6 +245,10 @@ def _load_entities(
         priority = record.get("priority", 0)
         if not isinstance(priority, int):
             raise RuleError(path, line_of(record, "priority"), "priority must be an integer")
+        unit_of = record.get("unit_of")
+        if unit_of is not None and (not isinstance(unit_of, str) or not HYPHENATED_ID.fullmatch(unit_of)):
+            message = f"'unit_of' of {what} must be an entity id, not {unit_of!r}"
+            raise RuleError(path, line_of(record, "unit_of"), message, "write the organization's id (sco)")
         entity = Entity(
             id=entity_id,
             klass=klass,
@@ -233,6 +259,7 @@ def _load_entities(
             wikidata=qid,
             source=source,
             priority=priority,
+            unit_of=unit_of,
             order=order,
             line=record.line,
             path=str(path),

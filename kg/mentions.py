@@ -111,7 +111,36 @@ def find_entity_mentions(
                     candidates.append(_candidate(found, begin, end))
     candidates = _paired(text, candidates)
     candidates.sort(key=lambda item: item[:5])
-    return select_non_overlapping([item[5] for item in candidates], losers=losers)
+    chosen = select_non_overlapping([item[5] for item in candidates], losers=losers)
+    return bodies_of_others(text, chosen, gazetteer)
+
+
+#: "of", "of the" after a body's name, and the capital that begins a name after it.
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def bodies_of_others(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, but for those of a body (an entry with ``unit_of``) followed by "of
+    (the) X" where X is not a mention of the body's own organization: "the Council of Heads
+    of State of the Commonwealth of Independent States" is the CIS's council, not the SCO's
+    that the gazetteer names "Council of Heads of State"; "... of the SCO" and "... of SCO
+    member states" stay."""
+    units = {entity.node: entity.unit_of for entity in gazetteer.entities if entity.unit_of}
+    if not units:
+        return mentions
+    parents = {entity.id: entity.node for entity in gazetteer.entities if entity.id in set(units.values())}
+    starting = {mention.begin: mention for mention in mentions}
+    kept = []
+    for mention in mentions:
+        parent = units.get(mention.node) if mention.form != "anaphor" else None
+        if parent is not None:
+            of = _OF_NAME.match(text, mention.end)
+            if of is not None:
+                after = starting.get(of.end())
+                if after is None or after.node != parents[parent]:
+                    continue
+        kept.append(mention)
+    return kept
 
 
 def _occurrences(

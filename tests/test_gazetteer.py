@@ -97,3 +97,62 @@ def test_gazetteer_surface_form_resolves(rulebase, surface, entity_id):
         assert not found, f"{surface!r} is ambiguous and must name nothing, but names {found}"
     else:
         assert found == [rulebase.gazetteer.entity(entity_id).node]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "named"),
+    [
+        (
+            "The 35th Meeting of the Council of Heads of State of the Commonwealth of Independent States "
+            "was held in Moscow.",
+            "Council of Heads of State",
+            False,
+        ),
+        ("The Council of Foreign Ministers of the CIS met in Minsk.", "Council of Foreign Ministers", False),
+        (
+            "The Council of Heads of Government of the Eurasian Economic Union met.",
+            "Council of Heads of Government",
+            False,
+        ),
+        (
+            "The 24th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization "
+            "opened.",
+            "Council of Heads of State",
+            True,
+        ),
+        ("The Council of Foreign Ministers of the SCO met in Astana.", "Council of Foreign Ministers", True),
+        ("The Council of Heads of State of SCO member states met.", "Council of Heads of State", True),
+        ("The Council of Foreign Ministers met in Astana.", "Council of Foreign Ministers", True),
+        ("The Council of Foreign Ministers of member states met.", "Council of Foreign Ministers", True),
+    ],
+)
+def test_gazetteer_body_of_another_organization_is_not_named(rulebase, sentence, body, named):
+    """A body's form (an entry with ``unit_of``) followed by "of (the) X" names the body only
+    where X is its own organization: the CIS has a Council of Heads of State too."""
+    text = f"Headline\n\n{sentence}"
+    article = read_article("t", text, rulebase.layouts)
+    begin = text.index(body)
+    found = [m for m in find_entity_mentions(article, rulebase.gazetteer) if m.begin == begin]
+    assert bool(found) is named, found
+    if named:
+        assert found[0].node.klass == "OrganizationBody" and found[0].end == begin + len(body)
+
+
+def test_gazetteer_unit_of_must_name_an_organization(tmp_path, rulebase):
+    """``unit_of`` names an organization of the gazetteer, or the loader says where it does not."""
+    from kg.errors import RuleError
+    from kg.gazetteer import load_gazetteer
+
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text(
+        "entities:\n"
+        "  - id: ruritania\n    class: State\n    name: Ruritania\n    source: fiction\n"
+        "  - id: the-council\n    class: OrganizationBody\n    name: The Council\n"
+        "    unit_of: ruritania\n    source: fiction\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as caught:
+        load_gazetteer([path], rulebase.classes)
+    assert str(caught.value).startswith(
+        f"{path}:6: 'unit_of' of entity 'the-council' names 'ruritania': a State, not an Organization"
+    )
