@@ -938,6 +938,82 @@ CASES = [
         ],
         [],
     ),
+    # a precision review: another's claim, a denial, a correction's retracted report
+    (
+        "Aru Tamar said Ruritania would host 500 young diplomats in the next two years, Ruritanian "
+        "aide Bela Koss claimed.",
+        [],
+        [
+            (
+                "Aru Tamar: Ruritania will host 500 young diplomats in the next two years",
+                "kgo:pledgedBy",
+                "Aru Tamar",
+                "",
+            )
+        ],
+    ),
+    (
+        "Critics claimed Aru Tamar pledged that Ruritania will provide 300 scholarships in the next "
+        "three years.",
+        [],
+        [
+            (
+                "Aru Tamar: Ruritania will provide 300 scholarships in the next three years",
+                "kgo:pledgedBy",
+                "Aru Tamar",
+                "",
+            )
+        ],
+    ),
+    (
+        "Western analysts claimed Aru Tamar called for a new Eurasian security order, but Ruritania "
+        "denied it.",
+        [],
+        [("Aru Tamar calls for a new Eurasian security order", "kgo:holder", "Aru Tamar", "")],
+    ),
+    (
+        "Critics said Aru Tamar appealed for unity only to mask divisions.",
+        [],
+        [("Aru Tamar calls for unity only to mask divisions", "kgo:holder", "Aru Tamar", "")],
+    ),
+    (
+        "Aru Tamar called for a new security order, but Examplestan rejected the idea.",
+        [("Aru Tamar calls for a new security order", "kgo:objectText", "a new security order", "")],
+        [
+            (
+                "Aru Tamar calls for a new security order, but Examplestan rejected the idea",
+                "kgo:holder",
+                "Aru Tamar",
+                "",
+            )
+        ],
+    ),
+    (
+        "The story also said Ruritania became the 11th member state of the SCO.",
+        [],
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:ordinal", "11", ""),
+        ],
+    ),
+    (
+        "An earlier version of this article said Ruritania became the 11th member state of the SCO.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "Examplestan claimed Ruritania became the 11th member state of the SCO on Wednesday.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "Bela Koss said Ruritania became the 11th member state of the SCO on Wednesday.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:ordinal", "11", ""),
+        ],
+        [],
+    ),
 ]
 
 
