@@ -36,7 +36,7 @@ from kg.rulebase import source_path
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, skipped, time_limited, timed_out
 from kg.timex import QUALIFIER as DATE_QUALIFIER
-from kg.timex import month_number, parse_number, resolve_date, resolve_period, resolve_span
+from kg.timex import WEEKDAYS, month_number, parse_number, resolve_date, resolve_period, resolve_span
 from kg.vocab import curie
 
 
@@ -129,6 +129,14 @@ FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 #: "today"): see ``_Match.date_words``.
 _YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?P<year2>(?:19|20)[0-9]{2}), ")
 _MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
+#: A time that opens a sentence and is not the publication's week: a weekday in its clause
+#: ("Last year, Xi met Putin on Wednesday") names no day that can be known.
+_OTHER_TIME_OPENING = re.compile(
+    "((?:Last|Earlier this|Earlier that|That) (?:year|month|summer|winter|spring|autumn|fall)"
+    "|(?:A|One|Two|Three|Four|Five|Several|[0-9]+) (?:years?|months?) (?:ago|earlier)"
+    "|In (?:(?:early |mid-|late )?[A-Z][a-z]+ )?(?:19|20)[0-9]{2}"
+    "|Previously|In the past|Back then|At the time|Years? ago|Months ago),? "
+)
 _CLAUSE_BREAK = re.compile("[;:]|, (?:and|but|while|whereas|when|as)\\b|\\b(?:today|now|later|this year)\\b")
 
 
@@ -208,6 +216,17 @@ class _Match:
         after = DATE_QUALIFIER.match(self.masked.text, match.end(name) + offset)
         if after is not None:
             return f"{words} {after['which']} {after['unit']}"
+        opening = _OTHER_TIME_OPENING.match(self.masked.text)
+        if (
+            opening is not None
+            and words.casefold() in WEEKDAYS
+            and not _CLAUSE_BREAK.search(self.masked.text, opening.end(), match.start(name) + offset)
+        ):
+            # "Last year, Xi met Putin on Wednesday": a weekday of another time names no day
+            note = f"{words!r} left unresolved: its clause opens on another time, {opening.group(1)!r}"
+            if note not in self.notes:
+                self.notes.append(note)
+            return None
         heading = _YEAR_OPENING.match(self.masked.text)
         if (
             heading is not None
@@ -244,11 +263,11 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
                 break
         if value is not None and found.group(2) == "date":
             if name not in nodes and not (name in match.slots and match.mentions(name)):
-                value = match.date_words(name)  # ("Monday last week")
-            resolved = resolve_date(value, ref, match.future)
+                value = match.date_words(name)  # ("Monday last week"; None: no day)
+            resolved = resolve_date(value, ref, match.future) if value is not None else None
             if resolved is not None:
                 value = resolved.isoformat()
-            elif ref is None:
+            elif ref is None and value is not None:
                 # An undated article's "Thursday" names the node as written, with the article
                 # (another article's Thursday is another day): the meeting is kept, without a
                 # date, rather than lost with its attendees.

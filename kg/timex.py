@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "earlier today": 0, "tomorrow": 1}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january",
     "february",
@@ -119,10 +119,10 @@ def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> 
         return _qualified_date(qualified.group(1), qualified.group(2), qualified.group(3), reference)
     if word in _RELATIVE_DAYS:  # "yesterday", "today", "tomorrow"
         return reference + timedelta(days=_RELATIVE_DAYS[word]) if reference else None
-    if word in _WEEKDAYS:
+    if word in WEEKDAYS:
         if reference is None:
             return None
-        back = (reference.weekday() - _WEEKDAYS.index(word)) % 7
+        back = (reference.weekday() - WEEKDAYS.index(word)) % 7
         if future:
             return reference + timedelta(days=(7 - back) % 7)
         return reference - timedelta(days=back)
@@ -151,9 +151,9 @@ def _qualified_date(day: str, which: str, unit: str, reference: date | None) -> 
     if reference is None:
         return None
     shift = {"last": -1, "next": 1, "this": 0}[which]
-    if unit == "week" and day in _WEEKDAYS:
+    if unit == "week" and day in WEEKDAYS:
         monday = reference - timedelta(days=reference.weekday())
-        return monday + timedelta(days=7 * shift + _WEEKDAYS.index(day))
+        return monday + timedelta(days=7 * shift + WEEKDAYS.index(day))
     match = re.fullmatch(r"(\w+) (\d{1,2})", day)
     if match and match.group(1) in _MONTHS:
         month, number = _MONTHS.index(match.group(1)) + 1, int(match.group(2))
@@ -244,17 +244,17 @@ def resolve_span(phrase: str, reference: date | None, future: bool = False) -> t
     if re.fullmatch(r"\d{1,2}", last_words) and day_of and day_of.group(1) in _MONTHS:
         last_words = f"{day_of.group(1)} {last_words}"  # "July 3 and 4": July 4
     try:
-        if first_words in _WEEKDAYS and last_words in _WEEKDAYS and not year:
+        if first_words in WEEKDAYS and last_words in WEEKDAYS and not year:
             last = _resolve_date(last_words, reference, future)
             if last is None:
                 return None
-            back = (_WEEKDAYS.index(last_words) - _WEEKDAYS.index(first_words)) % 7
+            back = (WEEKDAYS.index(last_words) - WEEKDAYS.index(first_words)) % 7
             first = last - timedelta(days=back)
         else:
             suffix = f", {year.group(1)}" if year else ""
             first = _resolve_date(first_words + suffix, reference, future)
             last = _resolve_date(last_words + suffix, reference, future)
-            if first and last and last < first and first_words not in _WEEKDAYS and not year:
+            if first and last and last < first and first_words not in WEEKDAYS and not year:
                 last = last.replace(year=last.year + 1)  # "December 31 to January 1"
     except (ValueError, OverflowError):
         return None

@@ -1014,6 +1014,27 @@ CASES = [
         ],
         [],
     ),
+    # a weekday in a clause that opens on another time names no day (a precision review)
+    (
+        "Last year, Aru Tamar and Bela Koss met in Strelsau on Wednesday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "In 2023, Aru Tamar met Bela Koss in Strelsau on Tuesday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Two years ago, Ruritania became the 11th member state of the SCO on Wednesday.",
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2024-07-03", "")],
+    ),
+    (
+        "Last year, Aru Tamar met Bela Koss in Strelsau; on Tuesday, Aru Tamar met Bela Koss in Strelsau.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
+        [],
+    ),
 ]
 
 
