@@ -178,6 +178,13 @@ MUTATIONS = [
         "bad clause in anaphora rule 'pronoun-he'",
     ),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
+    ("gazetteer.yaml", "    unit_of: sco  #", "    unit_of: S C O  #", "'unit_of' of entity"),
+    (
+        "gazetteer.yaml",
+        "    unit_of: sco  #",
+        "    unit_of: china  #",
+        "names 'china': a State, not an Organization",
+    ),
     (
         "relations.yaml",
         "(?P<title>{{office-titles}})(?P<comma>,)? {person:Person!}(?(comma)",
