@@ -100,6 +100,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     publisher: Span | None = None
     url: Span | None = None
+    notes: tuple[str, ...] = ()  #: what the reader passed over (a front matter's other keys)
 
     @property
     def searched_sentences(self) -> tuple[Sentence, ...]:
@@ -452,6 +453,7 @@ class FrontMatter:
 
     fields: dict[str, Span]
     end: int
+    notes: tuple[str, ...] = ()  #: the lines passed over (keys it does not read)
 
 
 # (white space after it too: the layout's detect pattern allows it, and editors leave it)
@@ -461,35 +463,55 @@ _FRONT_OPENING = re.compile(r"---[ \t\f\v]*" + _LINE_END)
 def read_front_matter(slug: str, text: str) -> FrontMatter | None:
     """The front matter at the start of ``text``, or None if it has none.
 
-    Keys: title, publisher, date (ISO 8601, with time and zone when known), url. An unknown
-    key, a line that is not ``key: value`` or a missing closing ``---`` is an ArticleError
-    naming the article and the line.
+    Keys: title, publisher, date (ISO 8601, with time and zone when known), url, in any case
+    ("Title:"). Other keys ("author:", "tags:", and the indented or "- " lines of their
+    values) are passed over, with a note each, and comments ("# ...") in silence; the
+    closing line is ``---`` (or YAML's
+    ``...``). A line that is not ``key: value`` (outside another key's value) or a missing
+    closing line is an ArticleError naming the article and the line.
     """
     opening = _FRONT_OPENING.match(text)
     if opening is None:
         return None
     fields: dict[str, Span] = {}
+    notes: list[str] = []
     offset = opening.end()
     line_number = 1
+    skipping = False  # in the value of a key passed over: its indented and "- " lines go too
     while offset < len(text):
         line_number += 1
         found = _LINE_ENDS.search(text, offset)
         end, after = (found.start(), found.end()) if found else (len(text), len(text))
         line = text[offset:end]
-        if line.strip() == "---":
-            return FrontMatter(fields, end)
+        if line.strip() in ("---", "..."):
+            return FrontMatter(fields, end, tuple(notes))
         if line.strip():
             match = _FRONT_LINE.fullmatch(line)
-            if not match or match["key"] not in FRONT_MATTER_KEYS:
+            if match is None and line.lstrip().startswith("#"):  # a YAML comment
+                offset = after
+                continue
+            if match is None and skipping and (line[0] in " \t" or line.startswith("- ")):
+                offset = after
+                continue
+            if not match:
                 raise ArticleError(
-                    f"line {line_number} of the front matter is not one of "
-                    f"{', '.join(k + ': …' for k in FRONT_MATTER_KEYS)}: {line!r}",
+                    f"line {line_number} of the front matter is not 'key: value' "
+                    f"({', '.join(k + ': …' for k in FRONT_MATTER_KEYS)}): {line!r}",
                     slug=slug,
                 )
+            key = match["key"].lower()
+            skipping = key not in FRONT_MATTER_KEYS
+            if skipping:
+                notes.append(
+                    f"line {line_number} of the front matter, {match['key']!r}, is not read "
+                    f"(only {', '.join(FRONT_MATTER_KEYS)})"
+                )
+                offset = after
+                continue
             begin, stop = offset + match.start("value"), offset + match.end("value")
             if stop - begin >= 2 and text[begin] == text[stop - 1] and text[begin] in "\"'":
                 begin, stop = begin + 1, stop - 1
-            fields[match["key"]] = Span(begin, stop)
+            fields[key] = Span(begin, stop)
         offset = after
     raise ArticleError("the front matter opened by '---' on line 1 is never closed", slug=slug)
 
@@ -634,4 +656,5 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         sentences=(),  # split by read_article, outside the patterns' time limit
         publisher=publisher,
         url=url,
+        notes=front.notes if front is not None else (),
     )

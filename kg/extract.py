@@ -83,7 +83,7 @@ def extract(
         article,
         tuple(mentions),
         tuple(ordered),
-        tuple(dict.fromkeys(composed + notes + more_notes)),
+        tuple(dict.fromkeys(composed + list(article.notes) + notes + more_notes)),
         tuple(lost),
         tuple(unresolved),
     )

@@ -477,3 +477,44 @@ def test_article_front_matter_opening_line_may_end_in_white_space(rulebase, open
     extraction = extract("wire", text, rulebase)
     assert extraction.article.published == datetime(2024, 7, 4, 19, tzinfo=timezone(timedelta(hours=5)))
     assert not extraction.notes
+
+
+def test_article_front_matter_other_keys_are_passed_over_with_a_note(tmp_path):
+    """A front matter as editors write them (a review: "author:" and "tags:" stopped the
+    whole corpus): other keys, their list lines and comments are passed over, a note names
+    each key, the known keys are read in any case, and YAML's "..." closes it too."""
+    from kg.build import run_build
+    from tests.conftest import write_seeds
+
+    text = (
+        "---\n# from the CMS\nTitle: Belarus joins SCO\nauthor: Jane Doe\ndate: 2024-07-04\n"
+        "tags:\n  - sco\n  - belarus\ncategories: [news, asia]\n...\n\n"
+        "Belarus became the 10th member state of the SCO on Thursday.\n"
+    )
+    result = run_build(
+        write_seeds(tmp_path, {"a.txt": text}), tmp_path / "out", "https://x.example/", html=False
+    )
+    assert [n for n in result.notes if "front matter" in n] == [
+        "a: line 4 of the front matter, 'author', is not read (only title, publisher, date, url)",
+        "a: line 6 of the front matter, 'tags', is not read (only title, publisher, date, url)",
+        "a: line 9 of the front matter, 'categories', is not read (only title, publisher, date, url)",
+    ]
+    turtle = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert 'schema:headline "Belarus joins SCO"' in turtle
+    assert '"2024-07-04"^^xsd:date' in turtle
+    assert "Jane Doe" not in turtle.split("nif:isString")[0]  # (not a field: only the text holds it)
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("title: T\nnot a key line\n---", "line 3 of the front matter is not 'key: value'"),
+        ("title: T\n  indented, after a known key\n---", "line 3 of the front matter is not 'key: value'"),
+        ("title: T", "line 4 of the front matter is not 'key: value'.*'Body text here.'"),
+    ],
+)
+def test_article_front_matter_still_refuses_what_it_cannot_read(rulebase, header, message):
+    """A line that is no key's, outside another key's value (as the body's first line is
+    where the closing line is missing), is refused, naming the line."""
+    with pytest.raises(ArticleError, match=message):
+        extract("a", f"---\n{header}\n\nBody text here.\n", rulebase)
