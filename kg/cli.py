@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from kg.errors import KgError, ValidationError
+from kg.terminal import printable
 from kg.vocab import DEFAULT_BASE
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
@@ -86,9 +87,9 @@ def _build(args: argparse.Namespace) -> int:
         result = run_stream_build(
             args.seeds, args.out, args.base, args.rules, args.max_bytes, args.jobs, args.on_disagreement
         )
-        print(result.summary())
+        print(printable(result.summary()))
         for note in result.notes:
-            print(f"note: {note}", file=sys.stderr)
+            print(f"note: {printable(note)}", file=sys.stderr)
         return EXIT_OK
     result = run_build(
         args.seeds,
@@ -102,9 +103,9 @@ def _build(args: argparse.Namespace) -> int:
         per_article=args.per_article,
         on_disagreement=args.on_disagreement,
     )
-    print(result.summary())
+    print(printable(result.summary()))
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {printable(note)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -214,11 +215,11 @@ def _explain(args: argparse.Namespace) -> int:
     )
     if args.sentence is not None:
         extractions, rulebase = _extractions(args)
-        sys.stdout.write(explain_sentences(args.sentence, extractions, rulebase, args.rule))
+        sys.stdout.write(printable(explain_sentences(args.sentence, extractions, rulebase, args.rule)))
         return EXIT_OK
     check_term(args.term)  # before reading the articles
     extractions, rulebase = _extractions(args)
-    sys.stdout.write(explain(args.term, extractions, rulebase))
+    sys.stdout.write(printable(explain(args.term, extractions, rulebase)))
     return EXIT_OK
 
 
@@ -258,7 +259,7 @@ def _validate(args: argparse.Namespace) -> int:
     if conforms:
         print(f"{args.file}: conforms to the shapes ({data.count(chr(10))} triples)")
         return EXIT_OK
-    print(report)
+    print(printable(report))
     return EXIT_INVALID
 
 
@@ -510,17 +511,17 @@ def main(argv: list[str] | None = None) -> int:
         args = make_parser().parse_args(argv)
         return args.func(args)
     except ValidationError as exc:
-        print(f"kg: {str(exc).rstrip()}", file=sys.stderr)
+        print(f"kg: {printable(str(exc).rstrip())}", file=sys.stderr)
         return EXIT_INVALID
     except KgError as exc:
-        print(f"kg: {str(exc).rstrip()}", file=sys.stderr)
+        print(f"kg: {printable(str(exc).rstrip())}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
         sys.stderr.close()
         return EXIT_OK
     except OSError as exc:  # a file or folder the command cannot read or write
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"kg: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(printable(f"kg: {where}{exc.strerror or exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

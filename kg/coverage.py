@@ -13,6 +13,7 @@ from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.mentions import Mention
 from kg.rulebase import RuleBase
+from kg.terminal import printable
 
 
 @dataclass(frozen=True)
@@ -118,12 +119,13 @@ def _wrap(items: list[str], width: int = 96, indent: str = "    ") -> list[str]:
 
 
 def report_text(cov: Coverage) -> str:
-    """The coverage as text for a terminal or a file; deterministic."""
+    """The coverage as text for a terminal or a file (controls escaped: ``printable``);
+    deterministic."""
     out: list[str] = list(REPORT_HEAD)
     for art in cov.articles:
         out.extend(article_report(art))
     out.extend(corpus_report(cov.unused_entries, cov.unfired_rules))
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out) + "\n")
 
 
 REPORT_HEAD = ("Coverage report", "")

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.rdfbytes import check_rdf_file, rdf_bytes, rdf_format
+from kg.terminal import printable
 from kg.vocab import PREFIXES
 
 
@@ -373,12 +374,13 @@ def short(term: object, prefixes: dict[str, str]) -> str:
 
 def table(result, base: str) -> str:
     """SELECT solutions as an aligned text table, with a row count; IRIs under ``base`` and
-    in the project's vocabularies are shortened to prefixed names."""
+    in the project's vocabularies are shortened to prefixed names; controls are escaped
+    (``printable``: a text's ESC would reach the terminal)."""
     names = [v.value for v in result.variables]
     solutions = [[solution[name] for name in names] for solution in result]
     prefixes = prefixes_for(_iris(t for row in solutions for t in row), base)
     rows = [[short(term, prefixes) for term in row] for row in solutions]
-    rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    rows = [[printable(cell.replace("\n", " ")) for cell in row] for row in rows]
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))

@@ -540,3 +540,36 @@ def test_cli_build_summary_counts_one_article_graph_in_the_singular():
 
     result = BuildResult(1, 1, 1, 1, 0.1, (Path("out/graph.ttl"), Path("out/articles/a.ttl")))
     assert result.summary().endswith("-> out/graph.ttl and 1 article graph")
+
+
+def test_cli_controls_of_a_text_or_file_name_never_reach_the_terminal(tmp_path, capsys):
+    """An article's ESC sequences, backspaces and bidirectional overrides, and those of a
+    file name, are printed as escapes by every command that prints for people (a hunting
+    review: a quotation's "ESC[2J" cleared the screen from `kg query`, and a file name's
+    retitled the terminal from a note); the exports keep the text as it is."""
+    clear, title = "\x1b[2J", "\x1b]0;pwned\x07"
+    quote = f'"The SCO {clear}has established \u202eitself\u202c as a unique platform,"'
+    text = (
+        f"2024.07.05 16:10 GMT+8\n\nHead\x01line {clear}\n\n{quote} Kazakh President Kassym-Jomart "
+        "Tokayev said during Thursday's summit. Belarus became the 0th member state of the SCO.\n"
+    )  # (the last sentence makes a note, which names the article)
+    seeds = write_seeds(tmp_path, {f"{title}x.txt": text})
+    out = tmp_path / "out"
+    said = []
+    for argv in (
+        ["build", "--seeds", str(seeds), "--out", str(out)],
+        ["query", "quotations", "--exports", str(out)],
+        ["query", "article", "--exports", str(out)],
+        ["explain", "Tokayev", "--seeds", str(seeds)],
+        ["coverage", "--seeds", str(seeds)],
+        ["build", "--seeds", str(seeds / "nothing"), "--out", str(tmp_path / "o2")],
+    ):
+        main(argv)
+        captured = capsys.readouterr()
+        said.append(captured.out + captured.err)
+    everything = "".join(said)
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", everything)
+    assert "\\x1b[2J" in said[1]  # the quotation, escaped
+    assert "\\x1b]0;pwned\\x07" in said[0]  # the file name in the build's summary or note
+    assert "\\u202e" in said[1]
+    assert clear in (out / "graph.ttl").read_text(encoding="utf-8").encode().decode("unicode_escape")
