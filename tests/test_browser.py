@@ -270,3 +270,31 @@ def test_browser_a_narrow_window_keeps_room_for_the_graph(seed_page, width: int,
     page.set_viewport_size({"width": width, "height": height})
     box = page.locator("#kg-centre").bounding_box()
     assert box is not None and box["width"] >= width / 3 and box["height"] >= 200, box
+
+
+def test_browser_shows_an_article_with_more_mentions_than_a_call_takes_arguments(
+    offline_page, seed_graph: Graph, rulebase, tmp_path: Path, monkeypatch
+):
+    """An article of 70,000 mentions shows, its mentions linked (a hunting review: its
+    140,000 pieces were passed as the arguments of one call, above Chromium's limit of some
+    120,000, and the article pane stayed empty with a RangeError). The page's data of the
+    seed is given one such article, made here rather than built: building it takes a minute."""
+    import re
+
+    monkeypatch.chdir(tmp_path)
+    page, log = offline_page
+    html = render_html(seed_graph, rulebase.ontology, "many mentions")
+    found = re.search(r'(<script id="kg-page" type="application/json">)(.*?)(</script>)', html, re.S)
+    data = json.loads(found.group(2))
+    china = ID + "state/china"
+    article = data["articles"][0]
+    start = len(article["text"]) + 2
+    article["text"] += "\n\n" + "China. " * 70_000
+    article["mentions"] += [[start + 7 * i, start + 7 * i + 5, china] for i in range(70_000)]
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    html = html[: found.start(2)] + text.replace("&", "\\u0026") + html[found.end(2) :]
+    open_page(page, html, tmp_path)
+    page.evaluate("kgShowArticle(0, -1, -1)")
+    assert page.is_visible("#kg-article")
+    assert page.locator(f"#kg-article-text a.kg-mention[data-node='{china}']").count() >= 70_000
+    assert log["errors"] == [] and log["blocked"] == [], log
