@@ -1035,6 +1035,34 @@ CASES = [
         [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
         [],
     ),
+    # recall, from a precision review: "as did", a quotation's speaker with an office title
+    (
+        f"Aru Tamar attended the {MEETING}, as did Ruritanian President Bela Koss and Zsofia Mark.",
+        [
+            ("5th Meeting of the SCO Council of Heads of State", "schema:attendee", "Aru Tamar", ""),
+            ("5th Meeting of the SCO Council of Heads of State", "schema:attendee", "Bela Koss", ""),
+            ("5th Meeting of the SCO Council of Heads of State", "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (
+        f"Aru Tamar attended the {MEETING}, as did Bela Koss in 2019.",
+        [("5th Meeting of the SCO Council of Heads of State", "schema:attendee", "Aru Tamar", "")],
+        [("5th Meeting of the SCO Council of Heads of State", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"Critics claimed Aru Tamar attended the {MEETING}, as did Bela Koss.",
+        [],
+        [("5th Meeting of the SCO Council of Heads of State", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        '"We stand together," Examplestani External Affairs Minister Zsofia Mark said at the summit.',
+        [
+            ("Zsofia Mark: We stand together", "schema:creator", "Zsofia Mark", ""),
+            ("Zsofia Mark: We stand together", "kgo:direct", "true", ""),
+        ],
+        [],
+    ),
 ]
 
 
