@@ -1063,6 +1063,36 @@ CASES = [
         ],
         [],
     ),
+    # a membership without an ordinal (membership.became-member)
+    (
+        "Ruritania became a full member of the SCO on Tuesday.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2024-07-02", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:memberCategory", "member state", ""),
+        ],
+        [],
+    ),
+    (
+        "Ruritania became a member of the SCO in 2015.",
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2015", "")],
+        [],
+    ),
+    (
+        "Examplestan claimed Ruritania became a member of the SCO in 2015.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "Ruritania became a member of the SCO's business council in 2015.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "Ruritania became a member of the SCO in 2015, Bela Koss wrongly claimed.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
 ]
 
 
