@@ -1093,6 +1093,17 @@ CASES = [
         [],
         [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
+    # a meeting in a place the gazetteer does not know is a meeting, with no location
+    (
+        "Aru Tamar met Bela Koss in Vientiane on Thursday.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        "Aru Tamar and Bela Koss held talks in New York on Monday.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-01", "schema:attendee", "Aru Tamar", "")],
+        [],
+    ),
 ]
 
 
