@@ -27,7 +27,7 @@ _SCOPES = ("sentence", "paragraph", "document")
 #: "sentence-first", the nearest earlier one in its own sentence, else the first one of the
 #: nearest earlier sentence that has any (the subject, in most news sentences: "Xi met
 #: Tokayev. He pledged …" is Xi).
-ANTECEDENTS = ("nearest", "sentence-first")
+ANTECEDENTS = ("nearest", "sentence-first", "earlier-sentence-first")
 #: Surface-form kinds in the order their lists appear in an entry.
 FORM_KINDS = ("name", "alias", "adjectival", "metonym")
 
@@ -103,6 +103,10 @@ class Anaphor:
     #: anaphor after it in the same sentence passes over
     clause: re.Pattern[str] | None = None
     digest: str = ""  #: what the rule does (``kg.yamlfile.record_digest``)
+    #: its words name another thing of the class, which the gazetteer does not know ("analyst
+    #: Dosym Satpayev"): no anaphor, but an antecedent that takes the anaphora after it, which
+    #: are then dropped (", he said" after it is not the leader named before it)
+    another: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,7 +290,8 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
-        check_keys(path, record, f"anaphora rule #{order + 1}", required, {"antecedent", "opening", "clause"})
+        optional = {"antecedent", "opening", "clause", "another"}
+        check_keys(path, record, f"anaphora rule #{order + 1}", required, optional)
         what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
         if not isinstance(record["class"], str) or record["class"] not in classes:
             raise RuleError(
@@ -299,7 +304,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         antecedent = check_choice(
             path, record, "antecedent", ANTECEDENTS, "bad antecedent {value!r} in " + what, "nearest"
         )
-        if "opening" in record and antecedent != "sentence-first":
+        if "opening" in record and antecedent not in ("sentence-first", "earlier-sentence-first"):
             raise RuleError(
                 path, line_of(record, "opening"), f"'opening' in {what} goes with antecedent: sentence-first"
             )
@@ -308,6 +313,16 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         )
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
+        another = record.get("another", False)
+        if not isinstance(another, bool):
+            raise RuleError(path, line_of(record, "another"), f"'another' in {what} must be true or false")
+        if another and ({"antecedent", "opening", "clause"} & set(record)):
+            raise RuleError(
+                path,
+                line_of(record, "another"),
+                f"{what} names another thing (another: true) and has no antecedent",
+                "leave out antecedent, opening and clause",
+            )
         line = line_of(record, "pattern")
         anaphora.append(
             Anaphor(
@@ -321,6 +336,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 opening,
                 clause,
                 record_digest(record),
+                another,
             )
         )
     return tuple(anaphora)

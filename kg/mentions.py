@@ -261,6 +261,11 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
 
 #: A quotation in a sentence: its people are not the sentence's subject ('"Putin is an old
 #: friend," Xi said. He pledged ...' is Xi).
+#: The name and form of the mention another anaphora rule's words make (``Anaphor.another``):
+#: no resource, only a stop for the anaphora after it.
+_ANOTHER, _ANOTHER_FORM = "", "another"
+_POSSESSIVE = ("'s", "\u2019s")
+
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
@@ -375,20 +380,34 @@ def resolve_anaphora(
             by_end[k].append((m.end, m.begin, -i))
     for listed in by_end.values():
         listed.sort()
+
+    def stop_at(begin: int, end: int, klass: str, rule: str) -> None:
+        # a mention of someone the gazetteer does not know: for the anaphora after it to
+        # find, and to be dropped by
+        occupied.append(Mention(begin, end, Node(klass, _ANOTHER), _ANOTHER_FORM, rule))
+        for k in kinds_of(klass):
+            bisect.insort(by_end[k], (end, begin, -(len(occupied) - 1)))
+
     for begin, end, anaphor in found:
         low = bisect.bisect_left(spans, (begin - longest,))
         if any(e > begin for _b, e in spans[low : bisect.bisect_left(spans, (end,))]):
+            continue  # (words of a mention, "Xi Jinping said", are not another's)
+        if anaphor.another:  # ("analyst Dosym Satpayev")
+            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}")
             continue
         here = sentence_at(begin)
         # The nearest earlier mention of the class decides: if it is out of scope, so is
         # every earlier one.
         antecedent = None
         candidates = by_end[anaphor.klass]
-        at = bisect.bisect_right(candidates, (begin, math.inf, math.inf)) - 1
+        # (with earlier-sentence-first, one in an earlier sentence: ", he said" after a quotation
+        # is not a person the quoted words name)
+        limit = here.begin if anaphor.antecedent == "earlier-sentence-first" else begin
+        at = bisect.bisect_right(candidates, (limit, math.inf, math.inf)) - 1
         if at >= 0:
             mention = occupied[-candidates[at][2]]
             there = sentence_at(mention.begin)
-            if anaphor.antecedent == "sentence-first" and there != here:
+            if anaphor.antecedent != "nearest" and there != here:
                 # the first of that sentence's mentions of the class (candidates are ordered
                 # by their ends; none of that sentence ends before it begins) after its
                 # opening phrase, if any is
@@ -398,6 +417,8 @@ def resolve_anaphora(
                 )
                 quoted = [q.span() for q in _QUOTED.finditer(text, there.begin, there.end)]
                 inside = [m for m in inside if not any(b <= m.begin < e for b, e in quoted)] or inside
+                # nor, where another is, one in the possessive ("Putin's spokesman Peskov said")
+                inside = [m for m in inside if text[m.end : m.end + 2] not in _POSSESSIVE] or inside
                 opening = _spans(text, there, anaphor.opening, at_start=True) if anaphor.opening else []
                 after = [m for m in inside if opening and m.begin >= opening[0][1]]
                 mention = (after or inside)[0]
@@ -416,6 +437,11 @@ def resolve_anaphora(
                 mention = outside[-1] if outside else None
             if mention is not None and _in_scope(anaphor.scope, here, there):
                 antecedent = mention
+        if antecedent is not None and antecedent.form == _ANOTHER_FORM:
+            # it refers to someone the gazetteer does not know, and so does one that refers
+            # back to it ("Satpayev was cautious. He said ... Kazakhstan cannot ..., he said")
+            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}")
+            antecedent = None
         if antecedent is None:
             if unresolved is not None:
                 unresolved.append((begin, end, f"anaphora.{anaphor.id}"))

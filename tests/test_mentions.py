@@ -306,6 +306,7 @@ def test_relation_rules_skip_a_sentence_too_long_to_be_prose(rulebase):
 
 def _resolve_plainly(article, gazetteer, mentions, classes):
     """resolve_anaphora as a plain search: each anaphor against every mention before it."""
+    from kg.gazetteer import Node
     from kg.mentions import Mention, _in_scope
 
     text, found = article.text, []
@@ -321,13 +322,18 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
 
     occupied, resolved, unresolved = list(mentions), [], []
     for begin, end, anaphor in found:
-        if any(m.begin < end and begin < m.end for m in occupied):
+        if any(m.begin < end and begin < m.end for m in occupied if m.form != "another"):
             continue
-        earlier = [(m.end, m.begin, -i) for i, m in enumerate(occupied) if m.end <= begin]
+        stop = Mention(begin, end, Node(anaphor.klass, ""), "another", f"anaphora.{anaphor.id}")
+        if anaphor.another:  # someone the gazetteer does not know: a stop
+            occupied.append(stop)
+            continue
+        limit = sentence_at(begin).begin if anaphor.antecedent == "earlier-sentence-first" else begin
+        earlier = [(m.end, m.begin, -i) for i, m in enumerate(occupied) if m.end <= limit]
         kinds = [key for key in earlier if classes.is_a(occupied[-key[2]].node.klass, anaphor.klass)]
         nearest = occupied[-max(kinds)[2]] if kinds else None
         there = sentence_at(nearest.begin) if nearest else None
-        if nearest is not None and anaphor.antecedent == "sentence-first" and there != sentence_at(begin):
+        if nearest is not None and anaphor.antecedent != "nearest" and there != sentence_at(begin):
             # that sentence's first mention of the class, after its opening phrase if any is
             inside = sorted(
                 (occupied[-key[2]] for key in kinds if there.begin <= occupied[-key[2]].begin < there.end),
@@ -339,6 +345,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
             ]
             outside = [m for m in inside if not any(b <= m.begin < e for b, e in quotes)]
             inside = outside or inside
+            inside = [m for m in inside if text[m.end : m.end + 2] not in ("'s", "\u2019s")] or inside
             plain, starts, _ends = one_spaced(text, there.begin, there.end)
             opening = anaphor.opening.match(plain) if anaphor.opening else None
             cut = (starts[opening.end()] if opening.end() < len(plain) else there.end) if opening else None
@@ -361,6 +368,10 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
         if nearest is None or not _in_scope(anaphor.scope, sentence_at(begin), there):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
+        if nearest.form == "another":  # refers to such a one: dropped, and a stop in turn
+            occupied.append(stop)
+            unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
+            continue
         mention = Mention(
             begin, end, nearest.node, "anaphor", f"anaphora.{anaphor.id}", (nearest.begin, nearest.end)
         )
@@ -375,6 +386,8 @@ _ANAPHORA_PIECES = [
     "ASTANA, July 5 -- ", "At the summit ", ", who met Xi Jinping, ", ", which Russia joined, ",
     "its economy grew. ", "he added that ", "his visit ", "the organization ", "the group ",
     "and ", "in Astana. ", "\n\n", "Belarus joined the bloc. ", "It said ",
+    "analyst Arkady Dubnov said ", "Ushakov said ", "Putin's spokesman ", ", he said. ", ", he said ",
+    "He said ", "an official said ",
 ]  # fmt: skip
 
 

@@ -1104,6 +1104,42 @@ CASES = [
         [("Meeting of Aru Tamar and Bela Koss on 2024-07-01", "schema:attendee", "Aru Tamar", "")],
         [],
     ),
+    # ", he said": the speaker is not one the reported words name, nor the leader named
+    # before someone the gazetteer does not know (a precision review: six quotations given to
+    # Xi, Putin or Tokayev that their aides, analysts or hosts spoke)
+    (
+        "Aru Tamar spoke first. Ruritania stands with its partners, he said.",
+        [("Aru Tamar: Ruritania stands with its partners", "schema:creator", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "Aru Tamar met Bela Koss. Ruritania welcomes the plan proposed by Bela Koss, he said.",
+        [("Aru Tamar: Ruritania welcomes the plan proposed by Bela Koss", "schema:creator", "Aru Tamar", "")],
+        [("Bela Koss: Ruritania welcomes the plan proposed by Bela Koss", "schema:creator", "Bela Koss", "")],
+    ),
+    (
+        "Political analyst Jan Novak said Aru Tamar had won. Ruritania has friends, he said.",
+        [],
+        [("Aru Tamar: Ruritania has friends", "schema:creator", "Aru Tamar", "")],
+    ),
+    (
+        "Ruritanian President Aru Tamar's spokesman Jan Novak said the talks went well. The president "
+        "thanked his host, he said.",
+        [],
+        [("Aru Tamar: The president thanked his host", "schema:creator", "Aru Tamar", "")],
+    ),
+    (
+        "Jan Novak, a political analyst, was cautious. He said Aru Tamar had tried. Ruritania cannot "
+        "choose sides, he said.",
+        [],
+        [("Aru Tamar: Ruritania cannot choose sides", "schema:creator", "Aru Tamar", "")],
+    ),
+    (
+        'Novak said Aru Tamar was the centre of attention. "Everyone wants a meeting with Aru Tamar," '
+        "he said.",
+        [],
+        [("Aru Tamar: Everyone wants a meeting with Aru Tamar", "schema:creator", "Aru Tamar", "")],
+    ),
 ]
 
 

@@ -167,9 +167,9 @@ MUTATIONS = [
     ("anaphora.yaml", "    antecedent: sentence-first\n", "    antecedent: it\n", "bad antecedent 'it'"),
     (
         "anaphora.yaml",
-        '    opening: "(?:[A-Z]',
-        '    opening: "((?:[A-Z]',
-        "bad opening in anaphora rule 'pronoun-he'",
+        '    opening: &person-opening "(?:[A-Z]',
+        '    opening: &person-opening "((?:[A-Z]',
+        "bad opening in anaphora rule 'pronoun-he-said'",  # (pronoun-he's is the same, by alias)
     ),
     (
         "anaphora.yaml",
@@ -178,6 +178,13 @@ MUTATIONS = [
         "bad clause in anaphora rule 'pronoun-he'",
     ),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
+    ("anaphora.yaml", "    another: true\n", "    another: yes please\n", "'another' in anaphora rule"),
+    (
+        "anaphora.yaml",
+        "    another: true\n",
+        "    another: true\n    antecedent: nearest\n",
+        "names another thing (another: true) and has no antecedent",
+    ),
     ("gazetteer.yaml", "    unit_of: sco  #", "    unit_of: S C O  #", "'unit_of' of entity"),
     (
         "gazetteer.yaml",
@@ -362,7 +369,7 @@ def test_rule_errors_a_rule_defined_twice_says_where_the_first_is(rules_copy: Pa
 
 def test_rule_errors_an_opening_without_sentence_first_points_at_the_opening(rules_copy: Path):
     text = (rules_copy / "anaphora.yaml").read_text(encoding="utf-8")
-    line = text[: text.index("    opening: ")].count("\n") + 1
+    line = text[: text.index("    opening: ", text.index("  - id: pronoun-he\n"))].count("\n") + 1
     _replace(rules_copy / "anaphora.yaml", "    antecedent: sentence-first\n", "")
     with pytest.raises(RuleError, match="'opening' in anaphora rule 'pronoun-he' goes with") as info:
         load_rulebase(rules_copy)
