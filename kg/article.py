@@ -128,7 +128,9 @@ class Layout:
     digest: str = ""  #: what the layout does (``kg.yamlfile.record_digest``)
 
 
-_LAYOUT_KEYS = {"front_matter", "paragraphs", "dateline", "updated", "column", "caption", "note", "footer"}
+_LAYOUT_KEYS = {
+    *("front_matter", "paragraphs", "dateline", "updated", "column", "caption", "note", "footer", "claim")
+}
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -621,6 +623,8 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
             kind, modified, updated = "updated", _timestamp(slug, text, para.begin, match), para
         elif "footer" in pats and pats["footer"].search(plain):
             kind = "footer"
+        elif "claim" in pats and pats["claim"].search(plain):
+            kind = "claim"  # (a fact-check's claim: kept, its sentences not read for facts)
         elif "note" in pats and pats["note"].search(plain):
             kind = "note"
         elif "caption" in pats and (match := pats["caption"].fullmatch(chunk)):

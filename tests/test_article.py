@@ -518,3 +518,19 @@ def test_article_front_matter_still_refuses_what_it_cannot_read(rulebase, header
     where the closing line is missing), is refused, naming the line."""
     with pytest.raises(ArticleError, match=message):
         extract("a", f"---\n{header}\n\nBody text here.\n", rulebase)
+
+
+def test_article_a_fact_checks_claim_is_kept_but_not_read(rulebase):
+    """A fact-check's "Claim: ..." paragraph is a block of its own kind, whose sentences are
+    exported but not read for facts (a precision review: five false claims were asserted);
+    the verdict after it is read."""
+    text = (
+        "---\ntitle: Fact check\ndate: 2024-07-05\n---\n\n"
+        "Claim: Azerbaijan became the 11th member state of the SCO on Thursday.\n\n"
+        "Verdict: False. Belarus became the 10th member state of the SCO on Thursday.\n"
+    )
+    extraction = extract("check", text, rulebase)
+    kinds = [block.kind for block in extraction.article.blocks]
+    assert "claim" in kinds and kinds.count("body") == 1
+    states = {f.subject.name for f in extraction.facts if str(f.predicate).endswith("memberOf")}
+    assert states == {"Belarus"}

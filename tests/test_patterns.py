@@ -1140,6 +1140,12 @@ CASES = [
         [],
         [("Aru Tamar: Everyone wants a meeting with Aru Tamar", "schema:creator", "Aru Tamar", "")],
     ),
+    # a fact-check's claim is not read (layout paragraph kind "claim")
+    (
+        "Claim: Ruritania became the 11th member state of the SCO on Wednesday.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
 ]
 
 
