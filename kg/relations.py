@@ -129,6 +129,8 @@ FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 #: "today"): see ``_Match.date_words``.
 _YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?P<year2>(?:19|20)[0-9]{2}), ")
 _MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
+#: Words after a weekday that make it another week's ("on Wednesday of that week").
+_OTHER_WEEK = re.compile(r",?\s+(?:of\s+)?((?:that|the same|the following|the previous|the prior) week)\b")
 #: A time that opens a sentence and is not the publication's week: a weekday in its clause
 #: ("Last year, Xi met Putin on Wednesday") names no day that can be known.
 _OTHER_TIME_OPENING = re.compile(
@@ -216,6 +218,13 @@ class _Match:
         after = DATE_QUALIFIER.match(self.masked.text, match.end(name) + offset)
         if after is not None:
             return f"{words} {after['which']} {after['unit']}"
+        other_week = _OTHER_WEEK.match(self.masked.text, match.end(name) + offset)
+        if other_week is not None and words.casefold() in WEEKDAYS:
+            # "on Wednesday of that week": a week the text named before, not the publication's
+            note = f"{words!r} left unresolved: it is a day of another week, {other_week.group(1)!r}"
+            if note not in self.notes:
+                self.notes.append(note)
+            return None
         opening = _OTHER_TIME_OPENING.match(self.masked.text)
         if (
             opening is not None

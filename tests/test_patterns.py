@@ -1146,6 +1146,44 @@ CASES = [
         [],
         [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
+    # a weekday of another week; an appeal's object without the comment after it; a pledge
+    # that is stressed (a precision review)
+    (
+        "Aru Tamar and Bela Koss met on Wednesday of that week only briefly.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Aru Tamar called for the SCO to stay on the right course amid turbulence, a message aimed "
+        "partly at Washington, Jan Novak added.",
+        [
+            (
+                "Aru Tamar calls for the SCO to stay on the right course amid turbulence",
+                "kgo:objectText",
+                "the SCO to stay on the right course amid turbulence",
+                "",
+            )
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar called for peace, stability and development, Bela Koss said.",
+        [("Aru Tamar calls for peace, stability and development", "kgo:holder", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "Aru Tamar stressed that Ruritania will provide 1,000 training opportunities in the next "
+        "three years.",
+        [
+            (
+                "Aru Tamar: Ruritania will provide 1,000 training opportunities in the next three years",
+                "kgo:pledgedBy",
+                "Aru Tamar",
+                "",
+            )
+        ],
+        [],
+    ),
 ]
 
 
