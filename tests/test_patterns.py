@@ -1184,6 +1184,20 @@ CASES = [
         ],
         [],
     ),
+    # a timeline's entry in the present tense (a precision review)
+    (
+        "2023: Ruritania becomes the ninth member state of the SCO.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023", ""),
+        ],
+        [],
+    ),
+    (
+        "2017 - Examplestan becomes the 8th member state of the SCO on June 9.",
+        [("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2017-06-09", "")],
+        [],
+    ),
 ]
 
 
