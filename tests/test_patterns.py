@@ -1198,6 +1198,17 @@ CASES = [
         [("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2017-06-09", "")],
         [],
     ),
+    # a document adopted at an event, in the passive (event.adopted-at)
+    (
+        f"The Strelsau Accord was adopted at the {MEETING}.",
+        [("5th Meeting of the SCO Council of Heads of State", "kgo:adopted", "Strelsau Accord", "")],
+        [],
+    ),
+    (
+        f"The Strelsau Accord was adopted at the {MEETING}, an aide claimed.",
+        [],
+        [("5th Meeting of the SCO Council of Heads of State", "kgo:adopted", "Strelsau Accord", "")],
+    ),
 ]
 
 
