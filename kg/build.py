@@ -343,11 +343,24 @@ def article_files_named(seeds: Path) -> Iterator[None]:
 
 
 def check_apart(seeds: Path, out: Path) -> None:
-    """Refuse an output folder that is the folder of articles: the next build would read the
-    coverage report (a .txt file) as an article."""
-    if out.resolve() == seeds.resolve():
+    """Refuse an output folder that is the folder of articles (the next build would read the
+    coverage report, a .txt file, as an article), one whose ``articles/`` folder holds the
+    articles (a build replaces that folder whole: a review found the articles deleted), and
+    one that is itself an article's name in the folder of articles ("seeds/run.txt")."""
+    where, folder = out.resolve(), seeds.resolve()
+    if where == folder:
         raise ArticleError(
             f"{out}: the exports would be written among the articles; give --out another folder"
+        )
+    if folder.is_relative_to(where / ARTICLES_DIR):
+        raise ArticleError(
+            f"{seeds}: the articles are in the folder {out / ARTICLES_DIR}, which a build into {out} "
+            "replaces; move them, or give --out another folder"
+        )
+    if where.parent == folder and where.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(where):
+        raise ArticleError(
+            f"{out}: in the folder of articles, under a name read as an article; give --out "
+            "another name or folder"
         )
 
 
@@ -570,6 +583,7 @@ def run_build(
         raise ValidationError(report(wrong_reference, reference.ntriples()))
     if found:
         raise ValidationError(report(found, graph.ntriples()))
+    skipped = skipped_files(seeds)  # (before writing: the output folder may lie among the articles)
     written = write_atomically(files, out, (ARTICLES_DIR,), stale=EXPORT_NAMES)
     on_stage("write")
     return BuildResult(
@@ -582,5 +596,5 @@ def run_build(
         notes=tuple(f"{x.article.slug}: {note}" for x in extractions for note in x.notes)
         + tuple(disputes)
         + tuple(named)
-        + tuple(filter(None, [skipped_files(seeds)])),
+        + tuple(filter(None, [skipped])),
     )

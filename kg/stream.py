@@ -54,6 +54,7 @@ from kg.iris import check_base
 from kg.labels import one_label_each_in_store
 from kg.rdfbytes import rdf_bytes
 from kg.rulebase import RuleBase, load_rulebase
+from kg.terminal import printable
 from kg.triples import Triples
 from kg.validate import (
     article_prefixes,
@@ -117,7 +118,7 @@ def _chunk(paths: list[Path], rulebase: RuleBase, base: str, max_bytes: int) -> 
         len(extractions),
         checked.violations,
         *_split(checked.ntriples, base),
-        "".join("\n".join(article_report(article_coverage(x))) + "\n" for x in extractions),
+        printable("".join("\n".join(article_report(article_coverage(x))) + "\n" for x in extractions)),
         [f"{x.article.slug}: {note}" for x in extractions for note in x.notes],
         sum(len(x.facts) for x in extractions),
         rules_used(extractions),
@@ -310,9 +311,11 @@ def run_stream_build(
                 if not article_scoped(quad.subject.value, base):
                     nt.write(f"{quad.triple} .\n".encode())
                     rest += 1
-            coverage.write("\n".join(corpus_report(*unused_parts((fired, mentioned), rulebase))) + "\n")
+            unused = corpus_report(*unused_parts((fired, mentioned), rulebase))
+            coverage.write(printable("\n".join(unused) + "\n"))
         if found:
             raise ValidationError(report(found, nt_path))
+        skipped = skipped_files(seeds)  # (before writing: the output folder may lie among the articles)
         written = write_atomically(
             {NTRIPLES_NAME: nt_path, COVERAGE_NAME: coverage_path}, out, (ARTICLES_DIR,), EXPORT_NAMES
         )
@@ -325,5 +328,5 @@ def run_stream_build(
         triples=own_triples + rest,
         seconds=time.perf_counter() - start,
         written=tuple(written),
-        notes=tuple(notes) + tuple(named) + tuple(filter(None, [skipped_files(seeds)])),
+        notes=tuple(notes) + tuple(named) + tuple(filter(None, [skipped])),
     )

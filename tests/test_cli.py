@@ -573,3 +573,35 @@ def test_cli_controls_of_a_text_or_file_name_never_reach_the_terminal(tmp_path, 
     assert "\\x1b]0;pwned\\x07" in said[0]  # the file name in the build's summary or note
     assert "\\u202e" in said[1]
     assert clear in (out / "graph.ttl").read_text(encoding="utf-8").encode().decode("unicode_escape")
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_cli_articles_inside_the_exports_articles_folder_are_refused_not_deleted(
+    root, tmp_path, capsys, stream
+):
+    """Articles kept in OUT/articles, the folder a build replaces, are refused before anything
+    is written (a hunting review: the build deleted them, and a note file beside them)."""
+    out = tmp_path / "o"
+    seeds = out / "articles"
+    seeds.mkdir(parents=True)
+    for path in (root / "seeds").glob("*.txt"):
+        shutil.copy(path, seeds)
+    (seeds / "NOTES.md").write_text("mine\n", encoding="utf-8")
+    before = sorted(p.name for p in seeds.iterdir())
+    code = main(["build", "--seeds", str(seeds), "--out", str(out), *(["--stream"] if stream else [])])
+    assert code == 2
+    assert "which a build into" in capsys.readouterr().err
+    assert sorted(p.name for p in seeds.iterdir()) == before
+    assert sorted(p.name for p in out.iterdir()) == ["articles"]
+
+
+def test_cli_an_output_folder_named_as_an_article_is_refused(root, tmp_path, capsys):
+    """An output folder in the folder of articles under a name read as an article ("run.txt")
+    is refused before anything is written (a hunting review: the exports were written, then
+    the build failed, and every later build of the folder failed)."""
+    seeds = tmp_path / "s"
+    shutil.copytree(root / "seeds", seeds)
+    code = main(["build", "--seeds", str(seeds), "--out", str(seeds / "run.txt")])
+    assert code == 2
+    assert "under a name read as an article" in capsys.readouterr().err
+    assert not (seeds / "run.txt").exists()
