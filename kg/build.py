@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import gc
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -135,7 +136,30 @@ def read_article_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[s
             + ("; it starts with a UTF-16 byte order mark, so it is UTF-16" if utf16 else "")
             + "); save the article as UTF-8"
         ) from None
+    escaped = _escaped_size(text) if size > MAX_LITERAL_BYTES // 6 else size  # (six bytes a byte at most)
+    if escaped > MAX_LITERAL_BYTES:
+        raise ArticleError(
+            f"{path}: its text, escaped as an RDF literal, is {escaped} bytes, more than the "
+            f"{MAX_LITERAL_BYTES} bytes the RDF parsers and the validator read in one literal "
+            "(backslashes, quotes and line ends count twice); split the article"
+        )
     return path.stem, text
+
+
+#: The longest literal the exports may hold: an article's text is one (``nif:isString``).
+#: pyoxigraph's parsers refuse a token over 16 MiB, and shacl-rust never returns on one (a
+#: hunting review: an article of 10.4 MB of backslashes, 20 MB escaped, hung the build).
+MAX_LITERAL_BYTES = 16 * 1024 * 1024 - 64 * 1024
+
+
+def _escaped_size(text: str) -> int:
+    """The bytes ``text`` takes at most as an N-Triples literal's escaped content: UTF-8,
+    a backslash, a quote and a line end written in two characters, another control in six."""
+    doubled = sum(text.count(c) for c in '\\"\n\r\t')
+    return len(text.encode("utf-8")) + doubled + 5 * len(_OTHER_CONTROL.findall(text))
+
+
+_OTHER_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def read_articles(seeds: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> list[tuple[str, str]]:
@@ -178,6 +202,11 @@ def worker_pool(jobs: int, rules_dir: Path | None) -> Iterator[ProcessPoolExecut
 
 def _start_worker(rules_dir: Path | None) -> None:
     global _WORKER_RULES  # one rule base per worker process, loaded once
+    # Ctrl-C reaches every process of the terminal's group: the main process stops the pool,
+    # the workers do not each print a traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_RULES = load_rulebase(rules_dir)
 
 

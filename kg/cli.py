@@ -16,6 +16,7 @@ from kg.terminal import printable
 from kg.vocab import DEFAULT_BASE
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # (128 + SIGINT, as shells report it)
 
 
 def _base_iri(text: str) -> str:
@@ -519,6 +520,18 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
         sys.stderr.close()
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl-C: nothing was written (the exports are swapped in whole)
+        print("kg: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except MemoryError as exc:  # pyoxigraph's parsers: "Reached the buffer maximal size of 16777216"
+        print(
+            printable(
+                f"kg: {exc or 'out of memory'}: a file holds a token (a literal) longer than "
+                "the RDF parser reads (16 MiB), or the data does not fit in memory"
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     except OSError as exc:  # a file or folder the command cannot read or write
         where = f"{exc.filename}: " if exc.filename else ""
         print(printable(f"kg: {where}{exc.strerror or exc}"), file=sys.stderr)

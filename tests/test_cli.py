@@ -605,3 +605,40 @@ def test_cli_an_output_folder_named_as_an_article_is_refused(root, tmp_path, cap
     assert code == 2
     assert "under a name read as an article" in capsys.readouterr().err
     assert not (seeds / "run.txt").exists()
+
+
+def test_cli_an_article_too_long_for_one_literal_is_refused(tmp_path, previous_exports, capsys):
+    """An article under the size limit whose text, escaped as a literal, passes the 16 MiB
+    the RDF parsers and the validator read in one (a hunting review: 10.4 MB of backslashes
+    hung the build in shacl-rust) is refused at once, naming the file; nothing is written."""
+    seeds = tmp_path / "big"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Headline\n\nBelarus said " + "\\" * 8_500_000 + " ok.\n", encoding="utf-8")
+    code = main(["build", "--seeds", str(seeds), "--out", str(previous_exports)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{seeds / 'a.txt'}: its text, escaped as an RDF literal, is 17000" in err
+    assert (previous_exports / "graph.ttl").read_text(encoding="utf-8") == "previous graph.ttl"
+
+
+def test_cli_a_token_longer_than_the_parser_reads_is_one_line(tmp_path, capsys):
+    """`kg validate` (and `kg query`) of a file holding a literal over 16 MiB: one line, exit 2,
+    not pyoxigraph's MemoryError traceback (a hunting review)."""
+    data = tmp_path / "b.nt"
+    data.write_text('<http://x/a> <http://x/p> "' + "a" * 17_000_000 + '" .\n', encoding="utf-8")
+    for argv in (["validate", str(data)], ["query", "SELECT * WHERE { ?s ?p ?o }", "--data", str(data)]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("kg: ") and err.count("\n") == 1 and "Traceback" not in err, err
+
+
+def test_cli_ctrl_c_is_one_line_and_exit_130(monkeypatch, tmp_path, capsys, root):
+    """Ctrl-C (KeyboardInterrupt) is reported in one line with the shells' exit code 130."""
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "read_articles", interrupted)
+    assert main(["build", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "o")]) == 130
+    assert capsys.readouterr().err == "kg: interrupted\n"
+    assert not (tmp_path / "o").exists()
