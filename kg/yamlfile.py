@@ -39,21 +39,50 @@ class _LineLoader(_BaseLoader):
         result = LineDict()
         result.line = node.start_mark.line + 1
         result.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if key in result:
+        # YAML's merge keys ("<<: *defaults"): their pairs come first, and the mapping's own
+        # keys override them
+        own = sum(1 for key_node, _value in node.value if key_node.tag != "tag:yaml.org,2002:merge")
+        self.flatten_mapping(node)
+        merged: set = set()
+        for index, (key_node, value_node) in enumerate(node.value):
+            key = self._construct(key_node)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise RuleError(
+                    Path(self.name),
+                    key_node.start_mark.line + 1,
+                    "a key must be a plain word, not a list or a mapping",
+                    "write the key as a word",
+                )
+            if index < len(node.value) - own:
+                merged.add(key)
+            elif key in merged:
+                merged.discard(key)
+            elif key in result:
                 raise RuleError(
                     Path(self.name),
                     key_node.start_mark.line + 1,
                     f"duplicate key {key!r}",
                     "each key may appear once in a mapping",
                 )
-            result[key] = self.construct_object(value_node, deep=True)
+            result[key] = self._construct(value_node)
             result.key_lines[str(key)] = key_node.start_mark.line + 1
         return result
 
+    def _construct(self, node: yaml.Node) -> Any:
+        """The value of ``node``; a RuleError at its line for one YAML cannot make, such as a
+        date that is no date ("2024-02-30", which YAML reads as a date)."""
+        try:
+            return self.construct_object(node, deep=True)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise RuleError(
+                Path(self.name),
+                node.start_mark.line + 1,
+                f"cannot read the value {getattr(node, 'value', '')!r}: {exc}",
+                "quote it to keep it as text ('2024-02-30'), or correct it",
+            ) from None
+
     def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:
-        result = LineList(self.construct_object(child, deep=True) for child in node.value)
+        result = LineList(self._construct(child) for child in node.value)
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]
         return result

@@ -178,6 +178,19 @@ MUTATIONS = [
         "bad clause in anaphora rule 'pronoun-he'",
     ),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
+    # YAML values and keys YAML itself cannot make (a hunting review: tracebacks)
+    (
+        "relations.yaml",
+        "    example: The 24th Meeting",
+        "    example: 2024-02-30\n    x: The 24th Meeting",
+        "cannot read the value '2024-02-30': day is out of range for month",
+    ),
+    (
+        "relations.yaml",
+        "    example: The 24th Meeting",
+        "    ? [a, b]\n    : 1\n    example: The 24th Meeting",
+        "a key must be",
+    ),
     ("anaphora.yaml", "    another: true\n", "    another: yes please\n", "'another' in anaphora rule"),
     (
         "anaphora.yaml",
@@ -406,3 +419,18 @@ def test_rule_errors_shapes_that_do_not_load_are_named_not_the_rules(tmp_path: P
     ) as info:
         property_signatures(Graph(), shapes)
     assert info.value.path == str(shapes)
+
+
+def test_rule_errors_yaml_merge_keys_are_read(rules_copy: Path):
+    """YAML's merge key ("<<: {...}" or "<<: *defaults") works in rule files, the rule's own
+    keys overriding the merged ones (a hunting review: it was refused as invalid YAML)."""
+    _replace(
+        rules_copy / "relations.yaml",
+        "  - id: event.expanded-meeting\n",
+        "  - id: event.expanded-meeting\n    <<: {description: merged, example: merged too}\n",
+    )
+    rule = next(r for r in load_rulebase(rules_copy).rules if r.id == "event.expanded-meeting")
+    assert rule.id == "event.expanded-meeting"
+    _replace(rules_copy / "relations.yaml", "<<: {description: merged,", "<<: {descriptionx: merged,")
+    with pytest.raises(RuleError, match="unknown key 'descriptionx'"):
+        load_rulebase(rules_copy)
