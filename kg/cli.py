@@ -133,6 +133,7 @@ def _query(args: argparse.Namespace) -> int:
     from kg.query import (
         QueryError,
         declared_prefixes,
+        failed,
         format_result,
         named_queries,
         open_store,
@@ -163,7 +164,11 @@ def _query(args: argparse.Namespace) -> int:
             f"note: --format {args.format} is for SELECT and ASK; CONSTRUCT and DESCRIBE print Turtle",
             file=sys.stderr,
         )
-    sys.stdout.buffer.write(format_result(result, args.format, args.base))
+    try:  # (solutions are computed as they are read: a SERVICE clause fails here)
+        output = format_result(result, args.format, args.base)
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(failed(exc)) from None
+    sys.stdout.buffer.write(output)
     sys.stdout.flush()
     return EXIT_OK
 

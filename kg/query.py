@@ -227,8 +227,16 @@ def run_query(
         return store.query(text, prefixes=query_prefixes(prefixes))
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {_parse_error(str(exc), text, prefixes)}") from None
-    except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(failed(exc)) from None
+
+
+def failed(exc: BaseException) -> str:
+    """The message of a query that failed while it ran (a SERVICE clause's endpoint that
+    cannot be reached, or answers with an error page): its first line, cut at 300
+    characters (a server's 5 MB error page was printed whole)."""
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return f"query failed: {first[:300]}{' …' if len(first) > 300 else ''}"
 
 
 _DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*|):", re.IGNORECASE)

@@ -483,3 +483,45 @@ def test_query_summit_gives_one_row_when_articles_name_its_venue_and_its_city(ru
     assert done.returncode == 0, done.stderr
     rows = [row for row in done.stdout.splitlines() if row.startswith("24th Meeting")]
     assert len(rows) == 1 and ",Independence Palace,Astana,Kazakhstan" in rows[0], done.stdout
+
+
+@pytest.mark.parametrize(
+    ("status", "media_type", "body"),
+    [
+        (200, "text/html", b"<html>nope</html>"),
+        (500, "text/plain", b"E" * 2_000_000),
+        (200, "application/sparql-results+json", b"{not json"),
+    ],
+)
+def test_query_a_service_that_answers_badly_is_one_short_line(capsys, status, media_type, body):
+    """A SERVICE clause whose endpoint answers with an error page, a 2 MB error or malformed
+    results: one line of at most some 300 characters, exit 2 (a hunting review: tracebacks,
+    raised while the table was written, and a 5 MB error page printed whole)."""
+    import http.server
+    import threading
+
+    from kg.cli import main
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(status)
+            self.send_header("Content-Type", media_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET
+
+        def log_message(self, *_args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+        assert main(["query", f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"]) == 2
+    finally:
+        server.shutdown()
+    err = capsys.readouterr().err
+    assert err.startswith("kg: query failed: ") and err.count("\n") == 1 and len(err) < 400, err[:500]
