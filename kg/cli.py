@@ -180,12 +180,15 @@ def _load(args: argparse.Namespace) -> int:
     status, size = load_files(args.endpoint, paths, args.graph, args.user)
     target = f"graph <{args.graph}>" if args.graph else "the default graph"
     print(
-        f"loaded {size} bytes from {', '.join(str(p) for p in paths)} into {target} at {args.endpoint} "
-        f"(HTTP {status})"
+        printable(
+            f"loaded {size} bytes from {', '.join(str(p) for p in paths)} into {target} at {args.endpoint} "
+            f"(HTTP {status})"
+        )
     )
     for graph, path in _reference_data(args).items():
         status, size = load_files(args.endpoint, [path], graph, args.user)
-        print(f"loaded {size} bytes from {path} into graph <{graph}> at {args.endpoint} (HTTP {status})")
+        done = f"loaded {size} bytes from {path} into graph <{graph}> at {args.endpoint} (HTTP {status})"
+        print(printable(done))
     return EXIT_OK
 
 
@@ -240,7 +243,7 @@ def _validate(args: argparse.Namespace) -> int:
 
     if args.file.suffix.lower() not in RDF_SUFFIXES:
         print(
-            f"kg: {args.file}: not an RDF file name; give one ending in {', '.join(RDF_SUFFIXES)}",
+            printable(f"kg: {args.file}: not an RDF file name; give one ending in {', '.join(RDF_SUFFIXES)}"),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
@@ -248,22 +251,23 @@ def _validate(args: argparse.Namespace) -> int:
         data = to_ntriples_text(Path(args.file))
     except FileNotFoundError:
         built = " run `kg build` first" if args.file == DEFAULT_EXPORT else ""
-        print(f"kg: {args.file}: no such file;{built or ' check the name'}", file=sys.stderr)
+        print(printable(f"kg: {args.file}: no such file;{built or ' check the name'}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, SyntaxError, ValueError) as exc:
-        print(f"kg: {args.file}: not valid {rdf_format(Path(args.file)).name}: {exc}", file=sys.stderr)
+        syntax = rdf_format(Path(args.file)).name
+        print(printable(f"kg: {args.file}: not valid {syntax}: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         shapes = load_shapes(args.shapes)
     except FileNotFoundError:
-        print(f"kg: {args.shapes}: no such shapes file", file=sys.stderr)
+        print(printable(f"kg: {args.shapes}: no such shapes file"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, ValueError) as exc:  # unreadable, or names the file and line
-        print(f"kg: {exc}", file=sys.stderr)
+        print(printable(f"kg: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     conforms, report = validate_ntriples(data, shapes, ontology_ntriples())
     if conforms:
-        print(f"{args.file}: conforms to the shapes ({data.count(chr(10))} triples)")
+        print(printable(f"{args.file}: conforms to the shapes ({data.count(chr(10))} triples)"))
         return EXIT_OK
     print(printable(report))
     return EXIT_INVALID

@@ -642,3 +642,22 @@ def test_cli_ctrl_c_is_one_line_and_exit_130(monkeypatch, tmp_path, capsys, root
     assert main(["build", "--seeds", str(root / "seeds"), "--out", str(tmp_path / "o")]) == 130
     assert capsys.readouterr().err == "kg: interrupted\n"
     assert not (tmp_path / "o").exists()
+
+
+def test_cli_validate_escapes_the_controls_of_a_file_name(tmp_path, capsys):
+    """`kg validate` names the file it read, its controls escaped (a hunting review: an ESC
+    in a file name reached the terminal from the "conforms", "no such file" and "not valid"
+    lines)."""
+    name = "e\x1b[31mX"
+    good, bad = tmp_path / f"{name}.ttl", tmp_path / f"{name}2.ttl"
+    good.write_text("", encoding="utf-8")
+    bad.write_text("not turtle", encoding="utf-8")
+    for argv in (
+        ["validate", str(good)],
+        ["validate", str(bad)],
+        ["validate", str(tmp_path / f"{name}3.ttl")],
+    ):
+        main(argv)
+        captured = capsys.readouterr()
+        said = captured.out + captured.err
+        assert "\x1b" not in said and "\\x1b[31mX" in said, said

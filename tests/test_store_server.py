@@ -165,3 +165,31 @@ def test_store_server_blank_nodes_of_two_files_stay_apart(run_kg, tmp_path, oxig
         ][0]["n"]["value"]
         == "2"
     )
+
+
+def test_store_server_url_keeps_the_endpoints_query_and_encodes_its_path():
+    """The endpoint's own query parameters stay before the graph's, and a path that is not
+    ASCII is percent-encoded (a hunting review: a traceback)."""
+    from kg.load import graph_store_url
+
+    assert graph_store_url("http://h/ds?x=1", None) == "http://h/ds?x=1&default"
+    assert graph_store_url("http://h/ök", None) == "http://h/%C3%B6k?default"
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "said"),
+    [
+        ("http://127.0.0.1:9/store#x", "no fragment"),
+        ("http://127.0.0.1:9/store?graph=x", "without ?graph= or ?default"),
+        ("http://127.0.0.1:9/store?default", "without ?graph= or ?default"),
+        ("http://editor:secret@127.0.0.1:9/store", "--user NAME:PASSWORD, not in the URL"),
+    ],
+)
+def test_store_server_endpoint_that_would_load_the_wrong_graph_is_refused(run_kg, root, endpoint, said):
+    """An endpoint with a fragment or its own graph parameter sent the export to the wrong
+    graph and reported success (a hunting review, against Oxigraph): refused before anything
+    is sent; so is a password in the URL, which the error would have echoed."""
+    done = run_kg("load", "--endpoint", endpoint, cwd=root)
+    assert done.returncode == 2
+    assert said in done.stderr and "Traceback" not in done.stderr
+    assert "secret" not in done.stderr
