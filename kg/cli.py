@@ -135,6 +135,7 @@ def _query(args: argparse.Namespace) -> int:
         declared_prefixes,
         failed,
         format_result,
+        minted_prefixes,
         named_queries,
         open_store,
         resolve_query,
@@ -158,7 +159,11 @@ def _query(args: argparse.Namespace) -> int:
     text = resolve_query(args.query, params)
     data = _default_data(args)
     store = open_store(data, _reference_data(args))
-    result = run_query(store, text, params, declared_prefixes(data))
+    declared = declared_prefixes(data)
+    if not any(namespace.startswith(args.base) for namespace in declared.values()):
+        # (N-Triples declares none: those a build binds, so that `state:belarus` still works)
+        declared = {**minted_prefixes(args.base), **declared}
+    result = run_query(store, text, params, declared)
     if args.format != "table" and isinstance(result, pyoxigraph.QueryTriples):
         print(
             f"note: --format {args.format} is for SELECT and ASK; CONSTRUCT and DESCRIBE print Turtle",

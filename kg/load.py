@@ -123,6 +123,8 @@ def load_files(
             ) from None
         except SyntaxError as exc:
             raise LoadError(f"{path}: not valid {fmt.name}: {exc}") from None
+        except (OSError, MemoryError) as exc:  # unreadable, a folder, a token over 16 MiB
+            raise LoadError(f"{path}: cannot read it: {getattr(exc, 'strerror', None) or exc}") from None
         parts.append(rdf_bytes((q.triple for q in quads), ox.RdfFormat.N_TRIPLES))
     body = b"".join(parts)
     return put_graph(endpoint, body, graph, user), len(body)

@@ -146,6 +146,8 @@ def open_store(paths: list[Path], named: dict[str, Path] | None = None) -> ox.St
             ) from None
         except SyntaxError as exc:
             raise QueryError(f"{path}: not valid {fmt.name}: {exc}") from None
+        except (OSError, MemoryError) as exc:  # unreadable, a folder, a token over 16 MiB
+            raise QueryError(f"{path}: cannot read it: {getattr(exc, 'strerror', None) or exc}") from None
     return store
 
 
@@ -165,6 +167,15 @@ def declared_prefixes(paths: list[Path]) -> dict[str, str]:
         except (OSError, SyntaxError):
             continue  # open_store reports the file
     return found
+
+
+def minted_prefixes(base: str) -> dict[str, str]:
+    """The prefixes ``kg build`` binds for the resources it mints under ``base`` (``state:``,
+    ``person:`` …), for data that declares none (N-Triples from ``kg build --stream``)."""
+    from kg.assemble import prefixes
+    from kg.rulebase import load_rulebase
+
+    return prefixes(load_rulebase(), base)
 
 
 # A prefixed name as SPARQL writes one (PN_PREFIX ":" PN_LOCAL, without escapes).
