@@ -155,6 +155,8 @@ def _query(args: argparse.Namespace) -> int:
         name, sep, value = item.partition("=")
         if not sep or not name.isidentifier():
             raise QueryError(f"bad --param {item!r}: write NAME=VALUE")
+        if name in params:  # (the last one silently won: a hunting review)
+            raise QueryError(f"--param {name} is given twice; give each parameter once")
         params[name] = value
     text = resolve_query(args.query, params)
     data = _default_data(args)

@@ -273,15 +273,51 @@ def _parse_error(message: str, text: str, prefixes: dict[str, str] | None) -> st
     return first if len(first) <= 200 else first[:197] + "..."
 
 
+def _without_comments(text: str) -> str:
+    """The query with its comments, strings and IRIs blanked, where no variable stands."""
+    return _QUERY_TOKEN.sub(lambda t: " " * len(t.group()) if t["skip"] else t.group(), text)
+
+
 def _check_names(params: dict[str, str], text: str) -> None:
+    code = _without_comments(text)  # (a "?x" in a comment is no variable: a review)
     for name in params:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"bad parameter name {name!r}: use letters, digits and _")
-        if not re.search(rf"[?$]{name}\b", text):
-            used = sorted(set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", text)))
+        if not re.search(rf"[?$]{name}\b", code):
+            used = sorted(set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", code)))
             raise QueryError(
                 f"the query has no variable ?{name} to bind; its variables: {', '.join(used) or 'none'}"
             )
+        # (a hunting review: each of these bound nothing, unsaid, or was called malformed)
+        if re.search(rf"\bAS\s+[?$]{name}\b", code, re.IGNORECASE):
+            raise QueryError(f"?{name} is bound by the query itself (… AS ?{name}); --param cannot bind it")
+        outside = code
+        for begin, end in _subqueries(code):
+            outside = outside[:begin] + " " * (end - begin) + outside[end:]
+        if not re.search(rf"[?$]{name}\b", outside):
+            raise QueryError(
+                f"?{name} is used only inside a subquery, where --param cannot bind it; "
+                "project it from the subquery, or bind it in the query"
+            )
+    if params and re.search(r"\bCONSTRUCT\s+WHERE\b", code, re.IGNORECASE):
+        raise QueryError("--param cannot bind in CONSTRUCT WHERE { … }; write CONSTRUCT { … } WHERE { … }")
+
+
+def _subqueries(code: str) -> list[tuple[int, int]]:
+    """The (begin, end) of each "{ SELECT … }" subquery of the query ``code`` (comments and
+    strings blanked), from its "{" to its matching "}"."""
+    found = []
+    for select in list(re.finditer(r"\bSELECT\b", code, re.IGNORECASE))[1:]:
+        begin = code.rfind("{", 0, select.start())
+        if begin < 0 or code[begin + 1 : select.start()].strip():
+            continue
+        depth = 0
+        for at in range(begin, len(code)):
+            depth += {"{": 1, "}": -1}.get(code[at], 0)
+            if depth == 0:
+                found.append((begin, at + 1))
+                break
+    return found
 
 
 def _label_or_term(name: str, value: str, text: str, prefixes: dict[str, str] | None):
@@ -312,7 +348,7 @@ def with_values(text: str, params: dict[str, str], prefixes: dict[str, str] | No
     at = _where_clause(text)
     if at is None:
         raise QueryError("the query has no WHERE clause to bind parameters in")
-    return f"{text[:at]} {block}\n{text[at:]}"
+    return f"{text[:at]} {block} {text[at:]}"  # (on the line of the "{": errors keep their lines)
 
 
 # The parts of a query in which a "{" or "WHERE {" is not the query's own (comments, long

@@ -545,3 +545,44 @@ def test_query_the_streamed_n_triples_with_the_builds_prefixes(root, tmp_path, c
         capsys.readouterr().err
         == f"kg: {tmp_path / 'dir.ttl'}: cannot read it: Is a directory (os error 21)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "params", "said"),
+    [
+        (
+            "SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l } } }",
+            ["l=Belarus"],
+            "?l is used only inside a subquery",
+        ),
+        ("SELECT ?s WHERE { ?s rdfs:label ?l } # ?x", ["x=1"], "the query has no variable ?x to bind"),
+        ('SELECT ?b WHERE { BIND("x" AS ?b) }', ["b=y"], "?b is bound by the query itself"),
+        ("CONSTRUCT WHERE { ?s rdfs:label ?l }", ["l=Belarus"], "write CONSTRUCT { … } WHERE { … }"),
+        ("SELECT ?s WHERE { ?s rdfs:label ?l }", ["l=Belarus", "l=China"], "--param l is given twice"),
+    ],
+)
+def test_query_a_parameter_that_would_bind_nothing_is_refused(root, capsys, query, params, said):
+    """A parameter that a VALUES block cannot bind (one inside a subquery only, in a comment,
+    bound by the query itself, in CONSTRUCT WHERE's short form) or that is given twice is an
+    error, not a silent answer that ignores it (a hunting review: 468 rows for 1)."""
+    from kg.cli import main
+
+    argv = ["query", query]
+    for param in params:
+        argv += ["--param", param]
+    assert main(argv) == 2
+    assert said in capsys.readouterr().err
+
+
+def test_query_a_syntax_error_keeps_its_line_with_parameters(tmp_path, capsys):
+    """The parameters' VALUES block goes on the line of the WHERE clause's "{": a syntax
+    error after it keeps its line (it was one line lower with --param)."""
+    from kg.cli import main
+
+    path = tmp_path / "bad.rq"
+    path.write_text("SELECT ?s\nWHERE {\n ?s rdfs:label ?l .\n ?s ?x\n}\n", encoding="utf-8")
+    said = []
+    for extra in ([], ["--param", "l=Belarus"]):
+        assert main(["query", str(path), *extra]) == 2
+        said.append(capsys.readouterr().err)
+    assert said[0] == said[1] and "error at 6:1" in said[0]  # (the end of the text)
