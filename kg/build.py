@@ -22,7 +22,7 @@ from rdflib import Graph
 
 from kg.assemble import Assembler, assemble
 from kg.coverage import coverage, report_text
-from kg.errors import ArticleError, ValidationError
+from kg.errors import ArticleError, RuleError, ValidationError
 from kg.export import check_out_dir, write_atomically
 from kg.extract import Extraction, extract, no_stage
 from kg.iris import check_base
@@ -452,7 +452,13 @@ def reference_triples(rules_dir: Path | None, rulebase: RuleBase, base: str) -> 
     from kg.reference import default_reference_dir, load_reference
 
     folder = default_reference_dir() if rules_dir is None else rules_dir / "reference"
-    paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if folder.exists() and not folder.is_dir():
+        raise RuleError(folder, None, "not a folder: the reference files go in a folder 'reference'")
+    found = sorted(p for p in folder.iterdir() if not _hidden(p)) if folder.is_dir() else []
+    for path in found:  # (a review: reference/x.yml was passed over unsaid)
+        if path.suffix.lower() in (".yaml", ".yml") and path.suffix != ".yaml":
+            raise RuleError(path, None, "not read: reference files are named *.yaml", "rename it")
+    paths = [p for p in found if p.suffix == ".yaml"]
     return load_reference(paths, rulebase, base) if paths else None
 
 

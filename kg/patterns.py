@@ -582,6 +582,14 @@ def load_rules(
                 )
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
+            if not isinstance(spec["name"], str) or not _template_fields(spec["name"]):
+                raise RuleError(  # (an empty name dropped every match, with a garbled note)
+                    path,
+                    line_of(spec, "name"),
+                    f"the name of node {var!r} in {what} must be a template naming at least one "
+                    f"slot, group or node, not {spec['name']!r}",
+                    'write it as "{slot} ..." (a state\'s office: "{title} of {state}")',
+                )
             for field, _filter in _template_fields(str(spec["name"])):
                 if not set(field_names(field)) <= groups | variables:
                     raise RuleError(

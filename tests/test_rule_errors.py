@@ -1,5 +1,6 @@
 """Broken rule files give an error naming the file and the line, and nothing is written."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -190,6 +191,12 @@ MUTATIONS = [
         "    example: The 24th Meeting",
         "    ? [a, b]\n    : 1\n    example: The 24th Meeting",
         "a key must be",
+    ),
+    (
+        "relations.yaml",
+        'summit: {class: Summit, name: "{n} Meeting of the {council}"}',
+        'summit: {class: Summit, name: ""}',
+        "the name of node 'summit' in rule 'event.numbered-council-meeting' must be a template",
     ),
     ("anaphora.yaml", "    another: true\n", "    another: yes please\n", "'another' in anaphora rule"),
     (
@@ -434,3 +441,19 @@ def test_rule_errors_yaml_merge_keys_are_read(rules_copy: Path):
     _replace(rules_copy / "relations.yaml", "<<: {description: merged,", "<<: {descriptionx: merged,")
     with pytest.raises(RuleError, match="unknown key 'descriptionx'"):
         load_rulebase(rules_copy)
+
+
+@pytest.mark.parametrize("name", ["extra.yml", "Extra.YAML"])
+def test_rule_errors_a_reference_file_not_read_is_refused(rules_copy: Path, root, tmp_path, capsys, name):
+    """A reference file under a name the loader does not read (a hunting review: "x.yml" was
+    passed over unsaid, and no reference.ttl was written) is refused, naming it."""
+    shutil.copytree(root / "kg" / "reference", rules_copy / "reference")
+    shutil.copy(rules_copy / "reference" / "sco-membership.yaml", rules_copy / "reference" / name)
+    out = tmp_path / "out"
+    code = main(["build", "--rules", str(rules_copy), "--seeds", str(root / "seeds"), "--out", str(out)])
+    assert code == 2
+    assert (
+        f"{rules_copy / 'reference' / name}: not read: reference files are named *.yaml"
+        in capsys.readouterr().err
+    )
+    assert not out.exists()
