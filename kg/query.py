@@ -330,6 +330,11 @@ def _label_or_term(name: str, value: str, text: str, prefixes: dict[str, str] | 
             f"--param {name} is {described[name]}: give the label (as `kg query entities` lists it), "
             f"not the IRI {value}"
         )
+    if not isinstance(term, ox.NamedNode) and "IRI" in described.get(name, ""):  # (0 rows, unsaid)
+        raise QueryError(
+            f"--param {name} is {described[name]}: give an IRI or a prefixed name (org:memberOf), "
+            f"not the words {value!r}"
+        )
     return term
 
 

@@ -586,3 +586,17 @@ def test_query_a_syntax_error_keeps_its_line_with_parameters(tmp_path, capsys):
         assert main(["query", str(path), *extra]) == 2
         said.append(capsys.readouterr().err)
     assert said[0] == said[1] and "error at 6:1" in said[0]  # (the end of the text)
+
+
+def test_query_an_iri_parameter_given_words_is_refused(capsys):
+    """A parameter the query describes as an IRI, given words, is refused (a hunting review:
+    `--param predicate=memberOf` gave 0 rows, unsaid), as a label given an IRI is."""
+    from kg.cli import main
+
+    argv = ["query", "fact-to-evidence", "--param", "subject=Belarus", "--param", "predicate=memberOf"]
+    assert main(argv) == 2
+    assert (
+        "give an IRI or a prefixed name (org:memberOf), not the words 'memberOf'" in capsys.readouterr().err
+    )
+    assert main([*argv[:-1], "predicate=org:memberOf"]) == 0
+    assert "(1 row)" in capsys.readouterr().out
