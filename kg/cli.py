@@ -181,7 +181,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
-    from kg.load import load_files
+    from kg.load import LoadError, load_files
 
     paths = _default_data(args)
     status, size = load_files(args.endpoint, paths, args.graph, args.user)
@@ -193,7 +193,10 @@ def _load(args: argparse.Namespace) -> int:
         )
     )
     for graph, path in _reference_data(args).items():
-        status, size = load_files(args.endpoint, [path], graph, args.user)
+        try:
+            status, size = load_files(args.endpoint, [path], graph, args.user)
+        except LoadError as exc:  # (the default graph is loaded by now: say which one failed)
+            raise LoadError(f"{exc} (loading {path} into graph <{graph}>; the export is loaded)") from None
         done = f"loaded {size} bytes from {path} into graph <{graph}> at {args.endpoint} (HTTP {status})"
         print(printable(done))
     return EXIT_OK

@@ -193,3 +193,28 @@ def test_store_server_endpoint_that_would_load_the_wrong_graph_is_refused(run_kg
     assert done.returncode == 2
     assert said in done.stderr and "Traceback" not in done.stderr
     assert "secret" not in done.stderr
+
+
+class _RefusesNamedGraphs(http.server.BaseHTTPRequestHandler):
+    def do_PUT(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(204 if self.path.endswith("?default") else 400)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_store_server_a_failed_reference_graph_is_named(run_kg, root):
+    """When the export's graph was loaded and the reference graph's PUT fails, the error says
+    which graph failed, and that the export is loaded (a hunting review)."""
+    server = http.server.HTTPServer(("127.0.0.1", 0), _RefusesNamedGraphs)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        done = run_kg("load", "--endpoint", f"http://127.0.0.1:{server.server_port}/store", cwd=root)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode == 2
+    assert "into graph <https://kg.example.org/graph/reference>; the export is loaded)" in done.stderr
