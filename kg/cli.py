@@ -354,7 +354,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     _add_inputs(build)
     build.add_argument(
-        "--out", type=Path, default=Path("exports"), help="folder for the exports (default: exports)"
+        "--out", type=_folder, default=Path("exports"), help="folder for the exports (default: exports)"
     )
     build.add_argument(
         "--base",
@@ -524,8 +524,19 @@ def _check_arguments(argv: list[str]) -> None:
             raise KgError(f"the argument {shown!r} is not valid UTF-8") from None
 
 
+def _folder(value: str) -> Path:
+    """A folder argument; an empty one (`--out ''`, which wrote into the working folder: a
+    hunting review) is refused."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("give a folder, not an empty name")
+    return Path(value)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``kg`` with ``argv`` (default: the process arguments); return the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # (a terminal that takes ASCII only: "Erdo\u011fan")
+        if hasattr(stream, "reconfigure") and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
     try:
         _check_arguments(sys.argv[1:] if argv is None else argv)
         args = make_parser().parse_args(argv)

@@ -661,3 +661,31 @@ def test_cli_validate_escapes_the_controls_of_a_file_name(tmp_path, capsys):
         captured = capsys.readouterr()
         said = captured.out + captured.err
         assert "\x1b" not in said and "\\x1b[31mX" in said, said
+
+
+def test_cli_a_terminal_that_takes_ascii_only_gets_escapes_not_a_traceback(root):
+    """With an ASCII-only output (PYTHONIOENCODING=ascii), names are written with escapes
+    (a hunting review: a UnicodeEncodeError traceback from `kg explain Erdoğan`)."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "explain", "Erdoğan"],
+        cwd=root,
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"Recep Tayyip Erdo\\u011fan" in done.stdout
+
+
+def test_cli_an_empty_output_folder_is_refused(root, tmp_path, capsys, monkeypatch):
+    """`--out ''` wrote the exports into the working folder (a hunting review): refused."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--seeds", str(root / "seeds"), "--out", ""])
+    assert exit_.value.code == 2
+    assert "give a folder, not an empty name" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
