@@ -134,12 +134,12 @@ def _query(args: argparse.Namespace) -> int:
         QueryError,
         declared_prefixes,
         failed,
-        format_result,
         minted_prefixes,
         named_queries,
         open_store,
         resolve_query,
         run_query,
+        write_result,
     )
 
     if args.list:
@@ -171,11 +171,13 @@ def _query(args: argparse.Namespace) -> int:
             f"note: --format {args.format} is for SELECT and ASK; CONSTRUCT and DESCRIBE print Turtle",
             file=sys.stderr,
         )
-    try:  # (solutions are computed as they are read: a SERVICE clause fails here)
-        output = format_result(result, args.format, args.base)
+    sys.stdout.flush()
+    try:  # (solutions are computed as they are written: a SERVICE clause fails here)
+        write_result(result, args.format, args.base, sys.stdout.buffer)
+    except BrokenPipeError:
+        raise
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(failed(exc)) from None
-    sys.stdout.buffer.write(output)
     sys.stdout.flush()
     return EXIT_OK
 

@@ -449,6 +449,34 @@ def table(result, base: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+class _LastByte:
+    """A binary output that remembers the last byte written through it."""
+
+    def __init__(self, out) -> None:
+        self.out, self.last = out, b""
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.last = data[-1:]
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def write_result(result, fmt: str, base: str, out) -> None:
+    """Write a query result to the binary output ``out``, as ``format_result`` makes it;
+    solutions in JSON, CSV or TSV are written as they come, not held in memory (a cross
+    product of the graph, several GB, ran out of memory: a hunting review)."""
+    if isinstance(result, ox.QuerySolutions) and fmt in ("json", "csv", "tsv"):
+        ended = _LastByte(out)
+        result.serialize(ended, format=_FORMATS[fmt])
+        if ended.last not in (b"", b"\n"):
+            out.write(b"\n")
+        return
+    out.write(format_result(result, fmt, base))
+
+
 def format_result(result, fmt: str, base: str) -> bytes:
     """Serialize a query result.
 

@@ -600,3 +600,17 @@ def test_query_an_iri_parameter_given_words_is_refused(capsys):
     )
     assert main([*argv[:-1], "predicate=org:memberOf"]) == 0
     assert "(1 row)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "xml", "table"])
+def test_query_results_written_as_they_come_are_the_formatted_results(exports_store, fmt):
+    """JSON, CSV and TSV solutions are written as they come (`write_result`, not held in
+    memory: a hunting review ran out of memory on a cross product), byte for byte what
+    `format_result` makes, ending in a line end."""
+    from kg.query import format_result, write_result
+
+    query = named_queries()["leaders"].text
+    whole = format_result(run_query(exports_store, query), fmt, "https://kg.example.org/id/")
+    out = io.BytesIO()
+    write_result(run_query(exports_store, query), fmt, "https://kg.example.org/id/", out)
+    assert out.getvalue() == whole and whole.endswith(b"\n")
