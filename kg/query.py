@@ -477,6 +477,20 @@ def write_result(result, fmt: str, base: str, out) -> None:
     out.write(format_result(result, fmt, base))
 
 
+# C1 controls and bidirectional embeddings, overrides and isolates, which pyoxigraph writes as
+# they are and a terminal obeys; Turtle's \uXXXX escape writes the same character.
+_OBEYED = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(turtle: bytes) -> bytes:
+    """``turtle`` with each character a terminal would obey written as Turtle's \\uXXXX
+    escape (in a literal or an IRI alike), which reads back as the same character."""
+    text = turtle.decode("utf-8")
+    if not _OBEYED.search(text):
+        return turtle
+    return _OBEYED.sub(lambda found: f"\\u{ord(found.group()):04X}", text).encode("utf-8")
+
+
 def format_result(result, fmt: str, base: str) -> bytes:
     """Serialize a query result.
 
@@ -489,7 +503,8 @@ def format_result(result, fmt: str, base: str) -> bytes:
         prefixes = prefixes_for(
             _iris(t for tr in triples for t in (tr.subject, tr.predicate, tr.object)), base
         )
-        return _line_ended(rdf_bytes(triples, ox.RdfFormat.TURTLE, prefixes)) if triples else b""
+        turtle = rdf_bytes(triples, ox.RdfFormat.TURTLE, prefixes) if triples else b""
+        return _line_ended(_escaped(turtle)) if triples else b""
     if isinstance(result, ox.QueryBoolean):
         if fmt == "table":
             return b"true\n" if bool(result) else b"false\n"

@@ -614,3 +614,18 @@ def test_query_results_written_as_they_come_are_the_formatted_results(exports_st
     out = io.BytesIO()
     write_result(run_query(exports_store, query), fmt, "https://kg.example.org/id/", out)
     assert out.getvalue() == whole and whole.endswith(b"\n")
+
+
+def test_query_construct_output_escapes_what_a_terminal_obeys():
+    """CONSTRUCT output writes a bidirectional override or a C1 control as Turtle's \\uXXXX
+    escape, which reads back as the same character (a hunting review: written raw)."""
+    import pyoxigraph as ox
+
+    from kg.query import format_result
+
+    store = ox.Store()
+    words = "ab\u202ecd\u0085e"
+    store.add(ox.Quad(ox.NamedNode("http://a/x"), ox.NamedNode("http://a/p"), ox.Literal(words)))
+    out = format_result(store.query("CONSTRUCT WHERE { ?s ?p ?o }"), "table", "https://kg.example.org/id/")
+    assert "\u202e" not in out.decode() and "\u0085" not in out.decode() and b"\\u202E" in out
+    assert next(ox.parse(out, format=ox.RdfFormat.TURTLE)).object.value == words
