@@ -34,6 +34,8 @@ ANAPHOR_MARK = "a"
 TOKEN_INDEX = re.compile(TOKEN_MID + ANAPHOR_MARK + r"?(\d+)" + TOKEN_CLOSE)
 # {name:Class}, {name:Class+}; {:Class} binds nothing; {name:Class!}: named, not an anaphor
 _SLOT = re.compile(r"\{(\w*):(\w+)([+!]?)\}")
+#: Braces that are not a regex repeat ({2}, {1,3}, {2,}), nor escaped.
+_ODD_BRACES = re.compile(r"(?<!\\)\{(?!\d*(?:,\d*)?\})[^{}]*\}")
 #: A template's field: {name}, {a|b} (the first that is bound), {a&b} (all, their names in
 #: alphabetical order joined by " and ": "Meeting of {a&b}" names the same meeting whoever
 #: the sentence names first), each with an optional !filter.
@@ -252,6 +254,18 @@ def _compile(
             return f"(?P<{name}>{one}(?:{joint}{one})*)"
         return f"(?P<{name}>{one})"
 
+    # A brace pair that is neither a slot, a table nor a repeat ({2}, {1,3}) is a slot
+    # mistyped ("{city:kgo:City}", "{ topic:Topic }"), which re read as words, unsaid.
+    rest = _EXPANDED.sub(lambda found: " " * len(found.group()), source)
+    odd = _ODD_BRACES.search(rest)
+    if odd is not None:
+        raise RuleError(
+            path,
+            line,
+            f"{what} holds {odd.group()!r}, which is no slot",
+            "write a slot {name:Class} (the class's local name, no prefix, no spaces), {:Class}, "
+            "{name:Class+} or {name:Class!}; a table {{name}}",
+        )
     slot_names = {found.group(1) for found in _SLOT.finditer(source)} - {""}
     clash = next((g for g in _GROUP_NAME.findall(source) if g in slot_names), None)
     if clash is not None:

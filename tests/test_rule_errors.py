@@ -198,6 +198,19 @@ MUTATIONS = [
         'summit: {class: Summit, name: ""}',
         "the name of node 'summit' in rule 'event.numbered-council-meeting' must be a template",
     ),
+    # a mistyped slot was read as words, unsaid (a rule author's review)
+    (
+        "relations.yaml",
+        "of the {council:OrganizationBody} of the {org:Organization})'",
+        "of the {council:kgo:OrganizationBody} of the {org:Organization})'",
+        "holds '{council:kgo:OrganizationBody}', which is no slot",
+    ),
+    (
+        "relations.yaml",
+        "of the {council:OrganizationBody} of the {org:Organization})'",
+        "of the { council:OrganizationBody } of the {org:Organization})'",
+        "holds '{ council:OrganizationBody }', which is no slot",
+    ),
     ("anaphora.yaml", "    another: true\n", "    another: yes please\n", "'another' in anaphora rule"),
     (
         "anaphora.yaml",
