@@ -121,6 +121,9 @@ class FactSpec:
     modality: str | None = None
     #: the least number the shapes allow as its object (``sh:minInclusive``), if any
     least: int | None = None
+    #: the property is irreflexive (the ontology says so): a match that relates a resource
+    #: to itself states no such fact
+    irreflexive: bool = False
 
 
 @dataclass(frozen=True)
@@ -654,6 +657,7 @@ def load_rules(
                 fact_line,
                 modality,
                 signature.least,
+                signature.irreflexive,
             )
             _check_fact_types(path, fact_line, fact, what, classes_of, signature, classes, gazetteer)
             facts.append(fact)

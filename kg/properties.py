@@ -27,7 +27,8 @@ class Signature:
     ``range``: the ``kgo:`` class of its objects; ``literal``: whether its objects are
     literals (True), resources (False) or either (None); ``datatype``: the literals'
     datatype IRI, where one is required; ``least``: the least number the shapes allow
-    (``sh:minInclusive``; the greatest, where several shapes give one)."""
+    (``sh:minInclusive``; the greatest, where several shapes give one); ``irreflexive``:
+    declared ``owl:IrreflexiveProperty``."""
 
     domains: tuple[str, ...] = ()
     foreign: str | None = None
@@ -35,6 +36,8 @@ class Signature:
     literal: bool | None = None
     datatype: str | None = None
     least: int | None = None
+    #: ``owl:IrreflexiveProperty``: nothing has it with itself ("his counterpart" is another)
+    irreflexive: bool = False
 
 
 def _kgo_class(term: object) -> str | None:
@@ -55,6 +58,7 @@ def _from_ontology(ontology: Graph) -> dict[str, Signature]:
                 _kgo_class(range_),
                 literal,
                 datatype,
+                irreflexive=(prop, RDF.type, OWL.IrreflexiveProperty) in ontology,
             )
     return found
 

@@ -129,6 +129,11 @@ FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 #: "today"): see ``_Match.date_words``.
 _YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?P<year2>(?:19|20)[0-9]{2}), ")
 _MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
+#: The full date that may follow a weekday ("on Friday, September 16, 2022").
+_DATE_AFTER_WEEKDAY = re.compile(
+    r",? ((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" [0-9]{1,2}, [0-9]{4})\b"
+)
 #: Words after a weekday that make it another week's ("on Wednesday of that week").
 _OTHER_WEEK = re.compile(r",?\s+(?:of\s+)?((?:that|the same|the following|the previous|the prior) week)\b")
 #: A time that opens a sentence and is not the publication's week: a weekday in its clause
@@ -204,7 +209,7 @@ class _Match:
         if not span:
             return None
         words = self.article.text[span[0] : span[1]]
-        return plain_words(words) if self.masked.spaced else words
+        return _quotes_closed(plain_words(words) if self.masked.spaced else words)
 
     def date_words(self, name: str) -> str | None:
         """The words of group ``name``, with the words after it that move a date ("Monday"
@@ -218,6 +223,9 @@ class _Match:
         after = DATE_QUALIFIER.match(self.masked.text, match.end(name) + offset)
         if after is not None:
             return f"{words} {after['which']} {after['unit']}"
+        written = _DATE_AFTER_WEEKDAY.match(self.masked.text, match.end(name) + offset)
+        if written is not None and words.casefold() in WEEKDAYS:
+            return written.group(1)  # ("on Friday, September 16, 2022": that day, not this week's)
         other_week = _OTHER_WEEK.match(self.masked.text, match.end(name) + offset)
         if other_week is not None and words.casefold() in WEEKDAYS:
             # "on Wednesday of that week": a week the text named before, not the publication's
@@ -246,6 +254,22 @@ class _Match:
         ):
             return f"{words}, {heading['year'] or heading['year2']}"  # ("2023: Iran ... on July 4")
         return words
+
+
+def _quotes_closed(words: str) -> str:
+    """``words`` with a quotation they open or close completed by its other mark: a group
+    that ends before a quote's closing mark ('called for a "fair world order," a message
+    ...': the comma stands inside the quote) keeps the quote whole, not half."""
+    if words.count('"') % 2:
+        first = words.index('"')
+        opening = first == 0 or not words[first - 1].isalnum()
+        words = words + '"' if opening else '"' + words
+    opened, closed = words.count("\u201c"), words.count("\u201d")
+    if opened > closed:
+        words += "\u201d" * (opened - closed)
+    elif closed > opened:
+        words = "\u201c" * (closed - opened) + words
+    return words
 
 
 def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | None) -> str | None:
@@ -440,6 +464,9 @@ def _apply(
                 )
                 begin, end = _evidence(match, fact.subject, fact.object)
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
+                    if fact.irreflexive and subject == obj:  # ("Sharif ... his counterpart Sharif")
+                        match.notes.append(f"{subject.name} is not its own {curie(str(fact.predicate))}")
+                        continue
                     facts.append(
                         Fact(subject, fact.predicate, obj, rule.id, begin, end, phrase, fact.modality)
                     )

@@ -1209,6 +1209,74 @@ CASES = [
         [],
         [("5th Meeting of the SCO Council of Heads of State", "kgo:adopted", "Strelsau Accord", "")],
     ),
+    # a third precision review: objects that ran on, claims, hedges and corrections, a
+    # weekday with its full date, a resource its own counterpart
+    (
+        'Aru Tamar called for a "fair multipolar world order," a message aimed at Washington.',
+        [
+            (
+                'Aru Tamar calls for a "fair multipolar world order"',
+                "kgo:objectText",
+                'a "fair multipolar world order"',
+                "",
+            )
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar called for faster expansion of the grouping, and Bela Koss agreed.",
+        [("Aru Tamar calls for faster expansion of the grouping", "kgo:holder", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "Aru Tamar called for trade in national currencies, state media reported.",
+        [("Aru Tamar calls for trade in national currencies", "kgo:holder", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "Aru Tamar called for a regional water strategy, according to a Ruritanian readout.",
+        [("Aru Tamar calls for a regional water strategy", "kgo:holder", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "After Bela Koss opened the session, Aru Tamar took the floor. He called for closer cooperation "
+        "on energy.",
+        [("Aru Tamar calls for closer cooperation on energy", "kgo:holder", "Aru Tamar", "")],
+        [("Bela Koss calls for closer cooperation on energy", "kgo:holder", "Bela Koss", "")],
+    ),
+    (
+        f"An earlier version also said that Ruritania hosted the {MEETING}.",
+        [],
+        [("5th Meeting of the SCO Council of Heads of State", "kgo:hostedBy", "Ruritania", "")],
+    ),
+    (
+        "Ruritanian media falsely reported that Ruritania had voiced support for Examplestan in its bid "
+        "to join BRICS.",
+        [],
+        [("Ruritania supports Examplestan in its bid to join BRICS", "kgo:holder", "Ruritania", "")],
+    ),
+    (
+        f"It is unclear whether the {MEETING} adopted the Strelsau Accord.",
+        [],
+        [("5th Meeting of the SCO Council of Heads of State", "kgo:adopted", "Strelsau Accord", "")],
+    ),
+    (
+        f"The Strelsau Accord was adopted at the {MEETING}, Ruritanian officials said, though Examplestani "
+        "diplomats disputed that.",
+        [],
+        [("5th Meeting of the SCO Council of Heads of State", "kgo:adopted", "Strelsau Accord", "")],
+    ),
+    (
+        f"The {MEETING} ended in Strelsau on Friday, September 16, 2022.",
+        [("5th Meeting of the SCO Council of Heads of State", "schema:endDate", "2022-09-16", "")],
+        [("5th Meeting of the SCO Council of Heads of State", "schema:endDate", "2024-07-05", "")],
+    ),
+    (
+        "Bela Koss met Aru Tamar on Thursday. The Ruritanian President called for a railway; his "
+        "Examplestani counterpart Bela Koss backed the idea.",
+        [],
+        [("Bela Koss", "kgo:counterpartOf", "Bela Koss", "")],
+    ),
 ]
 
 
