@@ -142,10 +142,13 @@ _MONTHS = {
 
 #: The named groups the reader takes from a layout's pattern (a caption's ``date`` is optional).
 _NEEDED_GROUPS = {
-    "dateline": ("y", "m", "d", "H", "M", "tz"),
-    "updated": ("y", "m", "d", "H", "M", "tz"),
+    "dateline": ("y", "m", "d"),
+    "updated": ("y", "m", "d"),
     "caption": ("text", "credit"),
 }
+#: A dateline's time: its hour, minute and zone, all three or none (a date alone).
+_TIME_GROUPS = ("H", "M", "tz")
+_TIME_HINT = ", and H, M and tz for a time (all three, or none: a date alone)"
 
 
 def load_layouts(path: Path) -> tuple[Layout, ...]:
@@ -180,13 +183,21 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
                 ) from None
         for key, pattern in patterns.items():
             missing = [g for g in _NEEDED_GROUPS.get(key, ()) if g not in pattern.groupindex]
+            timed = [g for g in _TIME_GROUPS if g in pattern.groupindex]
+            if key in ("dateline", "updated") and timed and len(timed) < len(_TIME_GROUPS):
+                missing = [g for g in _TIME_GROUPS if g not in timed]
             if missing:
                 raise RuleError(
                     path,
                     line_of(record, key),
                     f"the {key!r} pattern of layout {record['id']!r} has no group "
                     + ", ".join(f"(?P<{g}>…)" for g in missing),
-                    f"name the parts the reader takes: {', '.join(_NEEDED_GROUPS[key])}",
+                    f"name the parts the reader takes: {', '.join(_NEEDED_GROUPS[key])}"
+                    + (
+                        ", and H, M and tz for a time (all three, or none: a date alone)"
+                        if key in ("dateline", "updated")
+                        else ""
+                    ),
                 )
         layouts.append(
             Layout(
@@ -375,29 +386,55 @@ def _require(slug: str, text: str, offset: int, match: re.Match[str], groups: tu
         )
 
 
-def _timestamp(slug: str, text: str, offset: int, match: re.Match[str]) -> datetime:
+def _timestamp(slug: str, text: str, offset: int, match: re.Match[str], layout: Layout) -> datetime | date:
+    """The date and time a dateline's (or an updated line's) groups give: the month in digits
+    or by name ("Jul", "July"), the zone as "+8", "+05:30", "+0530", "UTC+7" or "Z"; a
+    date alone where the layout's pattern has no time."""
     _require(slug, text, offset, match, _NEEDED_GROUPS["dateline"])
     # The layout's pattern only checks the digits: "2024.19.45 16:10 GMT+99" matches it.
     try:
-        hours, _, minutes = match["tz"].partition(":")  # +8, or +5:30
-        sign = -1 if hours.startswith("-") else 1
-        if int(minutes or 0) > 59:
-            raise ValueError("the minutes of a zone offset run to 59")
-        zone = _zone(timedelta(hours=int(hours), minutes=sign * int(minutes or 0)))
+        day = date(int(match["y"]), _month(match["m"]), int(match["d"]))
+        if "H" not in match.re.groupindex:
+            return day
+        _require(slug, text, offset, match, _TIME_GROUPS)
         return datetime(
-            int(match["y"]),
-            int(match["m"]),
-            int(match["d"]),
-            int(match["H"]),
-            int(match["M"]),
-            tzinfo=zone,
+            day.year, day.month, day.day, int(match["H"]), int(match["M"]), tzinfo=_zone(_offset(match["tz"]))
         )
     except ValueError as exc:
         raise ArticleError(
             f"line {_line_at(text, offset)}: {match.group(0)!r} is not a real date and time "
-            f"({exc}); correct it in the article",
+            f"({exc}; read by layout {layout.id!r}, {layout.path}:{layout.line}); correct it in the "
+            "article, or the layout",
             slug=slug,
         ) from None
+
+
+def _month(words: str) -> int:
+    """A month in digits ("07"), by name or by its first three letters ("July", "Jul", "JUL")."""
+    if words.isdigit():
+        return int(words)
+    name = words.strip(".").capitalize()
+    found = _MONTHS.get(name) or next(
+        (n for m, n in _MONTHS.items() if m[:3] == name[:3] and len(name) >= 3), None
+    )
+    if found is None:
+        raise ValueError(f"{words!r} is no month")
+    return found
+
+
+def _offset(words: str) -> timedelta:
+    """A zone's offset: "+8", "+5:30", "+0530", "UTC+7", "GMT-3" or "Z"."""
+    zone = re.sub(r"^(?:UTC|GMT)", "", words.strip().upper()) or "Z"
+    if zone == "Z":
+        return timedelta(0)
+    found = re.fullmatch(r"([+-])(\d{1,2})(?::?(\d{2}))?", zone)
+    if found is None:
+        raise ValueError(f"{words!r} is no zone offset (write +8, +05:30, +0530, UTC+7 or Z)")
+    minutes = int(found[3] or 0)
+    if minutes > 59:
+        raise ValueError("the minutes of a zone offset run to 59")
+    sign = -1 if found[1] == "-" else 1
+    return sign * timedelta(hours=int(found[2]), minutes=minutes)
 
 
 def _explicit_date(slug: str, text: str, offset: int, phrase: str) -> date:
@@ -607,6 +644,7 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         Span(p.begin + start, p.end + start) for p in split_paragraphs(text[start:], layout.paragraphs)
     ]
     first_index = len(blocks)
+    notes: list[str] = []
     for index, para in enumerate(paragraphs, start=first_index):
         place[1:] = para.begin, para.end
         progress()
@@ -615,12 +653,20 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         kind = "body"
         match = None
         at_top = index == first_index
+        if at_top and "dateline" in pats and published is None and not pats["dateline"].fullmatch(plain):
+            # (a rule author's review: the article was left undated, unsaid)
+            from kg.rulebase import source_path  # (here: kg.rulebase imports this module)
+
+            notes.append(
+                f"the first paragraph is no dateline of layout {layout.id!r} ({source_path(layout.path)}:"
+                f"{layout.line}), whose detect pattern chose it: the article has no publication date"
+            )
         if at_top and "dateline" in pats and (match := pats["dateline"].fullmatch(plain)):
-            kind, published, dateline = "dateline", _timestamp(slug, text, para.begin, match), para
+            kind, published, dateline = "dateline", _timestamp(slug, text, para.begin, match, layout), para
         elif headline is None and not (at_top and "dateline" in pats):
             kind, headline = "headline", para
         elif "updated" in pats and (match := pats["updated"].fullmatch(plain)):
-            kind, modified, updated = "updated", _timestamp(slug, text, para.begin, match), para
+            kind, modified, updated = "updated", _timestamp(slug, text, para.begin, match, layout), para
         elif "footer" in pats and pats["footer"].search(plain):
             kind = "footer"
         elif "claim" in pats and pats["claim"].search(plain):
@@ -660,5 +706,5 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         sentences=(),  # split by read_article, outside the patterns' time limit
         publisher=publisher,
         url=url,
-        notes=front.notes if front is not None else (),
+        notes=(front.notes if front is not None else ()) + tuple(notes),
     )

@@ -534,3 +534,78 @@ def test_article_a_fact_checks_claim_is_kept_but_not_read(rulebase):
     assert "claim" in kinds and kinds.count("body") == 1
     states = {f.subject.name for f in extraction.facts if str(f.predicate).endswith("memberOf")}
     assert states == {"Belarus"}
+
+
+def _add_layout(rules, detect: str, dateline: str) -> None:
+    """Add a layout "wire" (blank-line paragraphs) before the plain one of a rules copy."""
+    path = rules / "layouts.yaml"
+    layout = f"  - id: wire\n    paragraphs: blank-line\n    detect: '{detect}'\n    dateline: '{dateline}'\n"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  - id: plain\n", layout + "  - id: plain\n"), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "line", "published"),
+    [
+        (
+            r"^Published: (?P<d>\d{1,2}) (?P<m>\w+)\.? (?P<y>\d{4})$",
+            "Published: 05 Jul 2024",
+            date(2024, 7, 5),
+        ),
+        (
+            r"^Published: (?P<d>\d{1,2}) (?P<m>\w+)\.? (?P<y>\d{4})$",
+            "Published: 5 Sept. 2024",
+            date(2024, 9, 5),
+        ),
+        (
+            r"^Published: (?P<d>\d{2}) (?P<m>\w+) (?P<y>\d{4}) (?P<H>\d{2}):(?P<M>\d{2}) (?P<tz>\S+)$",
+            "Published: 05 July 2024 14:30 UTC+7",
+            datetime(2024, 7, 5, 14, 30, tzinfo=timezone(timedelta(hours=7))),
+        ),
+        (
+            r"^Published: (?P<d>\d{2}) (?P<m>\w+) (?P<y>\d{4}) (?P<H>\d{2}):(?P<M>\d{2}) (?P<tz>\S+)$",
+            "Published: 05 07 2024 14:30 +0530",
+            datetime(2024, 7, 5, 14, 30, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+    ],
+)
+def test_article_a_layouts_dateline_may_name_the_month_and_leave_out_the_time(
+    rules_copy, dateline, line, published
+):
+    """A layout's dateline may give the month by name or abbreviation, a date without a
+    time, and a zone as "UTC+7" or "+0530" (a rule author's review: "05 Jul 2024" could not
+    be written, and the error blamed the article)."""
+    from kg.rulebase import load_rulebase
+
+    _add_layout(rules_copy, "^Published: ", dateline)
+    rulebase = load_rulebase(rules_copy)
+    extraction = extract("a", f"{line}\n\nHeadline\n\nBelarus joined the SCO.\n", rulebase)
+    assert extraction.article.published == published
+    assert not extraction.notes
+
+
+def test_article_a_layout_whose_dateline_does_not_match_says_so(rules_copy):
+    """A layout chosen by its detect pattern whose dateline does not match the first
+    paragraph leaves the article undated with a note naming the layout (it was unsaid)."""
+    from kg.rulebase import load_rulebase
+
+    _add_layout(rules_copy, "^Published", r"^Posted: (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+    extraction = extract(
+        "a", "Published: 2024-07-05\n\nHeadline\n\nBelarus joined the SCO.\n", load_rulebase(rules_copy)
+    )
+    assert extraction.article.published is None
+    assert any(
+        n.startswith("the first paragraph is no dateline of layout 'wire' (rules/layouts.yaml:")
+        for n in extraction.notes
+    )
+
+
+def test_article_a_dateline_with_part_of_a_time_is_refused_at_its_line(rules_copy):
+    """A dateline pattern with an hour but no zone is refused when the layouts load, naming
+    the groups a time needs."""
+    from kg.errors import RuleError
+    from kg.rulebase import load_rulebase
+
+    _add_layout(rules_copy, "^P", r"^P (?P<y>\d{4}) (?P<m>\d\d) (?P<d>\d\d) (?P<H>\d\d):(?P<M>\d\d)$")
+    with pytest.raises(RuleError, match=r"has no group \(\?P<tz>…\).*H, M and tz for a time"):
+        load_rulebase(rules_copy)
