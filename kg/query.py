@@ -291,16 +291,33 @@ def _check_names(params: dict[str, str], text: str) -> None:
         # (a hunting review: each of these bound nothing, unsaid, or was called malformed)
         if re.search(rf"\bAS\s+[?$]{name}\b", code, re.IGNORECASE):
             raise QueryError(f"?{name} is bound by the query itself (… AS ?{name}); --param cannot bind it")
-        outside = code
-        for begin, end in _subqueries(code):
-            outside = outside[:begin] + " " * (end - begin) + outside[end:]
-        if not re.search(rf"[?$]{name}\b", outside):
-            raise QueryError(
-                f"?{name} is used only inside a subquery, where --param cannot bind it; "
-                "project it from the subquery, or bind it in the query"
-            )
+        where = _where_clause(code) or 0  # (the projection is no use: SELECT ?t … OPTIONAL { … ?t })
+        for kind, blocks in (("a subquery", _subqueries(code)), ("OPTIONAL", _optionals(code))):
+            outside = " " * where + code[where:]
+            for begin, end in blocks:
+                outside = outside[:begin] + " " * (end - begin) + outside[end:]
+            if not re.search(rf"[?$]{name}\b", outside):
+                # (in OPTIONAL the VALUES block fills the rows in rather than filtering them)
+                raise QueryError(
+                    f"?{name} is used only inside {kind}, where --param cannot filter on it; "
+                    "use it outside too (or FILTER on it), or bind it in the query"
+                )
     if params and re.search(r"\bCONSTRUCT\s+WHERE\b", code, re.IGNORECASE):
         raise QueryError("--param cannot bind in CONSTRUCT WHERE { … }; write CONSTRUCT { … } WHERE { … }")
+
+
+def _optionals(code: str) -> list[tuple[int, int]]:
+    """The (begin, end) of each "OPTIONAL { … }" of the query ``code`` (comments and strings
+    blanked)."""
+    found = []
+    for keyword in re.finditer(r"\bOPTIONAL\s*\{", code, re.IGNORECASE):
+        depth = 0
+        for at in range(keyword.end() - 1, len(code)):
+            depth += {"{": 1, "}": -1}.get(code[at], 0)
+            if depth == 0:
+                found.append((keyword.start(), at + 1))
+                break
+    return found
 
 
 def _subqueries(code: str) -> list[tuple[int, int]]:

@@ -556,6 +556,11 @@ def test_query_the_streamed_n_triples_with_the_builds_prefixes(root, tmp_path, c
             "?l is used only inside a subquery",
         ),
         ("SELECT ?s WHERE { ?s rdfs:label ?l } # ?x", ["x=1"], "the query has no variable ?x to bind"),
+        (
+            "SELECT ?s ?t WHERE { ?s rdfs:label ?l OPTIONAL { ?s kgo:topic ?t } }",
+            ["t=trade"],
+            "?t is used only inside OPTIONAL, where --param cannot filter on it",
+        ),
         ('SELECT ?b WHERE { BIND("x" AS ?b) }', ["b=y"], "?b is bound by the query itself"),
         ("CONSTRUCT WHERE { ?s rdfs:label ?l }", ["l=Belarus"], "write CONSTRUCT { … } WHERE { … }"),
         ("SELECT ?s WHERE { ?s rdfs:label ?l }", ["l=Belarus", "l=China"], "--param l is given twice"),
