@@ -452,6 +452,18 @@ def _check_fact_types(
                     "put the subject and object the right way round, use a slot of a narrower class, "
                     "or use another property",
                 )
+        subjects = [k for var in fact.subject.split("|") for k in classes_of.get(var, ())]
+        for target, wanted in signature.narrowed:  # (what a shape asks of the subject's class)
+            for subject in (s for s in subjects if classes.is_a(s, target)):
+                wider = next((k for k in found if not classes.is_a(k, wanted)), None)
+                if wider is not None:
+                    raise RuleError(
+                        path,
+                        line,
+                        f"the fact {shown} of {what} has {_a(wider)} as object, but the shapes ask "
+                        f"{_a(subject)}'s {name} to be {_a(wanted)}",
+                        "use a slot of a narrower class, or another property",
+                    )
         return
     if signature.literal is False:
         raise RuleError(

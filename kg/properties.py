@@ -38,6 +38,10 @@ class Signature:
     least: int | None = None
     #: ``owl:IrreflexiveProperty``: nothing has it with itself ("his counterpart" is another)
     irreflexive: bool = False
+    #: (subject class, object class): a node shape targeting the first asks its values to be
+    #: of the second (``sh:class``), narrower than the range ("a Summit's kgo:meetingOf is an
+    #: OrganizationBody", though the property links any Organization)
+    narrowed: tuple[tuple[str, str], ...] = ()
 
 
 def _kgo_class(term: object) -> str | None:
@@ -78,6 +82,7 @@ def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
     targets: dict[str, set[str]] = defaultdict(set)  # path → classes targeted
     ranges: dict[str, set[tuple[str, str]]] = defaultdict(set)  # path → {("class"|"datatype", IRI)}
     least: dict[str, int] = {}  # path → the least number allowed
+    narrowed: dict[str, set[tuple[str, str]]] = defaultdict(set)  # path → {(target, sh:class)}
     for (shape, predicate), objects in list(values.items()):
         if predicate != _SH + "property":
             continue
@@ -91,6 +96,10 @@ def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
                     ranges[path.value] |= {
                         (key, v.value) for v in values.get((property_shape, _SH + key), [])
                     }
+                for target in filter(None, map(_kgo_class, classes)):
+                    for value in values.get((property_shape, _SH + "class"), []):
+                        if _kgo_class(value.value):
+                            narrowed[path.value].add((target, str(_kgo_class(value.value))))
                 for bound in values.get((property_shape, _SH + "minInclusive"), []):
                     if isinstance(bound, ox.Literal) and bound.value.lstrip("+-").isdigit():
                         least[path.value] = max(int(bound.value), least.get(path.value, int(bound.value)))
@@ -107,6 +116,7 @@ def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
             {frozenset({"class"}): False, frozenset({"datatype"}): True}.get(frozenset(kinds)),
             next(iter(only)) if kinds == {"datatype"} and len(only) == 1 else None,
             least.get(path),
+            narrowed=tuple(sorted(narrowed[path])),
         )
     return found
 
@@ -117,7 +127,42 @@ def property_signatures(ontology: Graph, shapes_path: Path) -> dict[str, Signatu
     it. A property outside both is none a rule may state."""
     described = _from_shapes(shapes_path)
     own = {
-        iri: replace(signature, least=described[iri].least) if iri in described else signature
+        iri: replace(signature, least=described[iri].least, narrowed=described[iri].narrowed)
+        if iri in described
+        else signature
         for iri, signature in _from_ontology(ontology).items()
     }
     return {**described, **own}
+
+
+#: What the assembler states of a gazetteer entry, beside its type.
+_NAMING = {
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2004/02/skos/core#altLabel",
+    "http://www.w3.org/2004/02/skos/core#hiddenLabel",
+    "http://www.w3.org/2002/07/owl#sameAs",
+}
+
+
+def required_relations(shapes_path: Path) -> dict[str, set[str]]:
+    """By ``kgo:`` class (local name): the properties a node shape targeting it requires
+    (``sh:minCount`` of 1 or more) other than the names a gazetteer entry gets."""
+    quads = list(ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE))
+    values: dict[tuple[object, str], list[object]] = defaultdict(list)
+    for quad in quads:
+        values[(quad.subject, quad.predicate.value)].append(quad.object)
+    found: dict[str, set[str]] = defaultdict(set)
+    for (shape, predicate), objects in list(values.items()):
+        if predicate != _SH + "property":
+            continue
+        targets = [_kgo_class(c.value) for c in values.get((shape, _SH + "targetClass"), [])]
+        for property_shape in objects:
+            counts = values.get((property_shape, _SH + "minCount"), [])
+            if not any(isinstance(c, ox.Literal) and c.value.isdigit() and int(c.value) >= 1 for c in counts):
+                continue
+            for path in values.get((property_shape, _SH + "path"), []):
+                if isinstance(path, ox.NamedNode) and path.value not in _NAMING:
+                    for target in filter(None, targets):
+                        found[target].add(path.value)
+    return dict(found)

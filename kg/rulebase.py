@@ -14,7 +14,7 @@ from kg.classes import ClassTree, ontology_dir
 from kg.errors import RuleError
 from kg.gazetteer import Entity, Gazetteer, load_gazetteer
 from kg.patterns import Rule, load_rules
-from kg.properties import property_signatures
+from kg.properties import property_signatures, required_relations
 
 
 def shown_path(path: str) -> str:
@@ -136,12 +136,36 @@ def load_rulebase(rules_dir: Path | None = None, ontology_path: Path | None = No
         sorted(rules_dir.glob("gazetteer*.yaml")), classes, rules_dir / "anaphora.yaml"
     )
     _check_iris_apart(gazetteer, classes)
+    _check_named_only(gazetteer, classes, required_relations(ontology_dir() / "shapes.ttl"))
     layouts = load_layouts(rules_dir / "layouts.yaml")
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("relations*.yaml")):
         rules.extend(load_rules(path, classes, gazetteer, properties, len(rules), tuple(rules)))
     _check_tables_apart(gazetteer, rules)
     return RuleBase(ontology, classes, gazetteer, layouts, tuple(rules), str(rules_dir / "layouts.yaml"))
+
+
+def _check_named_only(gazetteer: Gazetteer, classes: ClassTree, required: dict[str, set[str]]) -> None:
+    """Refuse a gazetteer entry of a class whose shape requires a relation (a Summit needs
+    its ordinal and the body it is a meeting of): an entry only names a thing, so the graph
+    would not conform once an article mentions it (a rule author's review: a SHACL report
+    naming neither the file nor the entry)."""
+    from kg.vocab import curie
+
+    for entity in gazetteer.entities:
+        needed = sorted(
+            {p for klass in (entity.klass, *classes.ancestors(entity.klass)) for p in required.get(klass, ())}
+        )
+        if needed:
+            raise RuleError(
+                entity.path,
+                entity.line,
+                f"entity {entity.id!r} is {'an' if entity.klass[:1] in 'AEIOU' else 'a'} {entity.klass}, "
+                f"which the shapes require to have {', '.join(map(curie, needed))}: a gazetteer entry "
+                "only names a thing",
+                "give it a class that needs no relation, or let a relation rule mint it (see "
+                "event.numbered-council-meeting)",
+            )
 
 
 #: The rule files a rules folder holds (beside its reference/ folder).

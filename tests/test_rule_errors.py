@@ -198,6 +198,19 @@ MUTATIONS = [
         'summit: {class: Summit, name: ""}',
         "the name of node 'summit' in rule 'event.numbered-council-meeting' must be a template",
     ),
+    # a shape asks more of a class than the property's range (a rule author's review)
+    (
+        "relations.yaml",
+        "      - [summit, kgo:meetingOf, council]",
+        "      - [summit, kgo:meetingOf, org]",
+        "has an Organization as object, but the shapes ask a Summit's kgo:meetingOf to be an OrganizationBody",
+    ),
+    (
+        "gazetteer.yaml",
+        "  - id: cgtn\n    class: MediaOrganization\n",
+        "  - id: cgtn\n    class: Summit\n",
+        "entity 'cgtn' is a Summit, which the shapes require to have kgo:meetingOf, kgo:ordinal",
+    ),
     # a mistyped slot was read as words, unsaid (a rule author's review)
     (
         "relations.yaml",
