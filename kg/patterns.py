@@ -9,6 +9,7 @@ that class (or a subclass) and ``{name:Class+}`` for a coordinated list of them
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
 import re
@@ -357,18 +358,24 @@ def _predicate(path: Path, line: int, raw: object, what: str, properties: dict[s
         )
     iri = URIRef(str(PREFIXES[match.group(1)]) + match.group(2))
     if str(iri) not in properties:
+        namespace = str(PREFIXES[match.group(1)])
+        known = [p[len(namespace) :] for p in properties if p.startswith(namespace)]
+        close = difflib.get_close_matches(match.group(2), known, n=1) or [
+            k for k in known if k.casefold() == match.group(2).casefold()
+        ]
+        hint = f"did you mean {match.group(1)}:{close[0]}? " if close else ""
         if match.group(1) == "kgo":
             raise RuleError(
                 path,
                 line,
                 f"{raw!r} in {what} is not a property of ontology/kg.ttl",
-                "define it in the ontology or fix the spelling",
+                f"{hint}define it in the ontology or fix the spelling",
             )
         raise RuleError(
             path,
             line,
             f"{raw!r} in {what} is no property that ontology/shapes.ttl describes (sh:path)",
-            "fix the spelling, or describe the property in the shapes, which say what the graph holds",
+            f"{hint}fix the spelling, or describe the property in the shapes, which say what the graph holds",
         )
     return iri
 
@@ -770,7 +777,8 @@ def _value(
                 path,
                 line,
                 f"object {raw!r} of a fact in {what} is not a slot or node",
-                "for words from the text write {text: group}; for a gazetteer entity {entity: id}",
+                f"use one of {', '.join(sorted(variables))}; for words from the text write "
+                "{text: group}; for a gazetteer entity {entity: id}",
             )
         return Value("var", raw)
     if not isinstance(raw, dict) or not raw:

@@ -203,13 +203,27 @@ MUTATIONS = [
         "relations.yaml",
         "      - [summit, kgo:meetingOf, council]",
         "      - [summit, kgo:meetingOf, org]",
-        "has an Organization as object, but the shapes ask a Summit's kgo:meetingOf to be an OrganizationBody",
+        "has an Organization as object, but the shapes ask a Summit's kgo:meetingOf to be an "
+        "OrganizationBody",
     ),
     (
         "gazetteer.yaml",
         "  - id: cgtn\n    class: MediaOrganization\n",
         "  - id: cgtn\n    class: Summit\n",
         "entity 'cgtn' is a Summit, which the shapes require to have kgo:meetingOf, kgo:ordinal",
+    ),
+    (
+        "relations.yaml",
+        "      - [summit, kgo:meetingOf, council]",
+        "      - [summit, kgo:meetingof, council]",
+        "did you mean kgo:meetingOf?",
+    ),
+    (
+        "relations.yaml",
+        "      - [summit, kgo:meetingOf, council]",
+        "      - [summit, kgo:meetingOf, councl]",
+        "object 'councl' of a fact in rule 'event.numbered-council-meeting' is not a slot or node "
+        "(use one of article, council, org, summit;",
     ),
     # a mistyped slot was read as words, unsaid (a rule author's review)
     (
