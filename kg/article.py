@@ -163,7 +163,7 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
     layouts = []
     for record in data["layouts"]:
         check_keys(path, record, "layout", {"id", "detect"}, _LAYOUT_KEYS)
-        check_id(path, record, "layout", (layout.id for layout in layouts))
+        check_id(path, record, "layout", {layout.id: layout.line for layout in layouts})
         breaks = check_choice(
             path, record, "paragraphs", _PARAGRAPH_BREAKS, "unknown paragraph style {value!r}", "blank-line"
         )

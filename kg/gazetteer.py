@@ -291,8 +291,16 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
         optional = {"antecedent", "opening", "clause", "another"}
-        check_keys(path, record, f"anaphora rule #{order + 1}", required, optional)
-        what = f"anaphora rule {check_id(path, record, 'anaphora rule', (a.id for a in anaphora))!r}"
+        named = record.get("id") if isinstance(record, dict) else None
+        check_keys(
+            path,
+            record,
+            f"anaphora rule {named!r}" if named else f"anaphora rule #{order + 1}",
+            required,
+            optional,
+        )
+        taken = {a.id: a.line for a in anaphora}  # (the line of its pattern)
+        what = f"anaphora rule {check_id(path, record, 'anaphora rule', taken)!r}"
         if not isinstance(record["class"], str) or record["class"] not in classes:
             raise RuleError(
                 path,

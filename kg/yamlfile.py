@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -164,16 +164,17 @@ def line_of(record: Any, key: str | None = None) -> int | None:
 HYPHENATED_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def check_id(path: Path, record: LineDict, kind: str, taken: Iterable[str]) -> str:
+def check_id(path: Path, record: LineDict, kind: str, taken: dict[str, int | None]) -> str:
     """The ``id`` of ``record`` (a ``kind``: "layout", "anaphora rule"); a RuleError at its
-    line unless it is lower-case words joined by hyphens, not among the ``taken`` ones."""
+    line unless it is lower-case words joined by hyphens, not among the ``taken`` ones (id →
+    the line of the record that has it, named in the error)."""
     value = record["id"]
     if not isinstance(value, str) or not HYPHENATED_ID.fullmatch(value):
         raise RuleError(
             path, line_of(record, "id"), f"bad {kind} id {value!r}", "use lower-case words joined by hyphens"
         )
-    if value in set(taken):
-        raise RuleError(path, line_of(record, "id"), f"{kind} {value!r} is defined twice")
+    if value in taken:
+        raise defined_twice(path, record, f"{kind} {value!r}", str(path), taken[value])
     return value
 
 
