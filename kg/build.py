@@ -631,5 +631,17 @@ def run_build(
         notes=tuple(f"{x.article.slug}: {note}" for x in extractions for note in x.notes)
         + tuple(disputes)
         + tuple(named)
-        + tuple(filter(None, [skipped])),
+        + tuple(filter(None, [skipped, _no_reference(rules_dir, reference)])),
+    )
+
+
+def _no_reference(rules_dir: Path | None, reference: Triples | None) -> str | None:
+    """A note for a rules folder of one's own without reference files: no reference.ttl is
+    written (a new user's walkthrough: the reference columns of the queries came out empty,
+    unsaid)."""
+    if rules_dir is None or reference is not None:
+        return None
+    return (
+        f"{rules_dir}: no reference files (reference/*.yaml), so no reference.ttl is written; "
+        f"copy kg/reference into {rules_dir / 'reference'} to have it"
     )

@@ -689,3 +689,15 @@ def test_cli_an_empty_output_folder_is_refused(root, tmp_path, capsys, monkeypat
     assert exit_.value.code == 2
     assert "give a folder, not an empty name" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_a_rules_copy_without_reference_files_says_so(rules_copy, root, tmp_path, capsys):
+    """A rules folder of one's own without reference/ writes no reference.ttl, with a note
+    saying how to have it (a new user's walkthrough: it was unsaid)."""
+    out = tmp_path / "out"
+    assert main(["build", "--rules", str(rules_copy), "--seeds", str(root / "seeds"), "--out", str(out)]) == 0
+    assert (
+        f"note: {rules_copy}: no reference files (reference/*.yaml), so no reference.ttl"
+        in capsys.readouterr().err
+    )
+    assert not (out / "reference.ttl").exists()
