@@ -211,6 +211,11 @@ class _Match:
         words = self.article.text[span[0] : span[1]]
         return _quotes_closed(plain_words(words) if self.masked.spaced else words)
 
+    def _unresolved(self, note: str) -> None:
+        """No day: the note said once, however often the date is asked for."""
+        if note not in self.notes:
+            self.notes.append(note)
+
     def date_words(self, name: str) -> str | None:
         """The words of group ``name``, with the words after it that move a date ("Monday"
         of "on Monday last week", "July 4" of "on July 4 last year"), which the pattern
@@ -223,27 +228,24 @@ class _Match:
         after = DATE_QUALIFIER.match(self.masked.text, match.end(name) + offset)
         if after is not None:
             return f"{words} {after['which']} {after['unit']}"
-        written = _DATE_AFTER_WEEKDAY.match(self.masked.text, match.end(name) + offset)
-        if written is not None and words.casefold() in WEEKDAYS:
+        end = match.end(name) + offset
+        weekday = words.casefold() in WEEKDAYS
+        written = _DATE_AFTER_WEEKDAY.match(self.masked.text, end) if weekday else None
+        if written is not None:
             return written.group(1)  # ("on Friday, September 16, 2022": that day, not this week's)
-        other_week = _OTHER_WEEK.match(self.masked.text, match.end(name) + offset)
-        if other_week is not None and words.casefold() in WEEKDAYS:
-            # "on Wednesday of that week": a week the text named before, not the publication's
-            note = f"{words!r} left unresolved: it is a day of another week, {other_week.group(1)!r}"
-            if note not in self.notes:
-                self.notes.append(note)
-            return None
-        opening = _OTHER_TIME_OPENING.match(self.masked.text)
-        if (
-            opening is not None
-            and words.casefold() in WEEKDAYS
-            and not _CLAUSE_BREAK.search(self.masked.text, opening.end(), match.start(name) + offset)
+        other_week = _OTHER_WEEK.match(self.masked.text, end) if weekday else None
+        if other_week is not None:  # ("on Wednesday of that week": a week named before)
+            return self._unresolved(
+                f"{words!r} left unresolved: it is a day of another week, {other_week[1]!r}"
+            )
+        opening = _OTHER_TIME_OPENING.match(self.masked.text) if weekday else None
+        if opening is not None and not _CLAUSE_BREAK.search(
+            self.masked.text, opening.end(), match.start(name) + offset
         ):
-            # "Last year, Xi met Putin on Wednesday": a weekday of another time names no day
-            note = f"{words!r} left unresolved: its clause opens on another time, {opening.group(1)!r}"
-            if note not in self.notes:
-                self.notes.append(note)
-            return None
+            # ("Last year, Xi met Putin on Wednesday": a weekday of another time names no day)
+            return self._unresolved(
+                f"{words!r} left unresolved: its clause opens on another time, {opening[1]!r}"
+            )
         heading = _YEAR_OPENING.match(self.masked.text)
         if (
             heading is not None
