@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import ArticleError, RuleError
 from kg.spacing import plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
-from kg.yamlfile import check_choice, check_id, check_keys, line_of, load_yaml, record_digest
+from kg.yamlfile import check_choice, check_id, check_keys, line_of, load_yaml, record_digest, source_path
 
 #: Paragraph kinds whose text is searched for mentions and facts.
 SEARCHED_KINDS = frozenset({"headline", "meta-title", "column", "caption", "note", "body"})
@@ -128,9 +128,8 @@ class Layout:
     digest: str = ""  #: what the layout does (``kg.yamlfile.record_digest``)
 
 
-_LAYOUT_KEYS = {
-    *("front_matter", "paragraphs", "dateline", "updated", "column", "caption", "note", "footer", "claim")
-}
+_LAYOUT_KEYS = {"front_matter", "paragraphs", "dateline", "updated", "column", "caption", "note", "footer"}
+_LAYOUT_KEYS |= {"claim"}
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -143,7 +142,8 @@ _MONTHS = {
 #: The named groups the reader takes from a layout's pattern (a caption's ``date`` is optional).
 _NEEDED_GROUPS = {
     "dateline": ("y", "m", "d"),
-    "updated": ("y", "m", "d"),
+    # (an update is a date and time: the shapes ask schema:dateModified for an xsd:dateTime)
+    "updated": ("y", "m", "d", "H", "M", "tz"),
     "caption": ("text", "credit"),
 }
 #: A dateline's time: its hour, minute and zone, all three or none (a date alone).
@@ -184,7 +184,7 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
         for key, pattern in patterns.items():
             missing = [g for g in _NEEDED_GROUPS.get(key, ()) if g not in pattern.groupindex]
             timed = [g for g in _TIME_GROUPS if g in pattern.groupindex]
-            if key in ("dateline", "updated") and timed and len(timed) < len(_TIME_GROUPS):
+            if key == "dateline" and timed and len(timed) < len(_TIME_GROUPS):
                 missing = [g for g in _TIME_GROUPS if g not in timed]
             if missing:
                 raise RuleError(
@@ -193,11 +193,7 @@ def load_layouts(path: Path) -> tuple[Layout, ...]:
                     f"the {key!r} pattern of layout {record['id']!r} has no group "
                     + ", ".join(f"(?P<{g}>…)" for g in missing),
                     f"name the parts the reader takes: {', '.join(_NEEDED_GROUPS[key])}"
-                    + (
-                        ", and H, M and tz for a time (all three, or none: a date alone)"
-                        if key in ("dateline", "updated")
-                        else ""
-                    ),
+                    + (_TIME_HINT if key == "dateline" else ""),
                 )
         layouts.append(
             Layout(
@@ -414,9 +410,8 @@ def _month(words: str) -> int:
     if words.isdigit():
         return int(words)
     name = words.strip(".").capitalize()
-    found = _MONTHS.get(name) or next(
-        (n for m, n in _MONTHS.items() if m[:3] == name[:3] and len(name) >= 3), None
-    )
+    short = {month[:3]: number for month, number in _MONTHS.items()}
+    found = _MONTHS.get(name) or short.get(name) or (9 if name == "Sept" else None)  # (not "Janitor")
     if found is None:
         raise ValueError(f"{words!r} is no month")
     return found
@@ -653,16 +648,14 @@ def _read_in_layout(slug: str, text: str, layouts: tuple[Layout, ...], place: li
         kind = "body"
         match = None
         at_top = index == first_index
-        if at_top and "dateline" in pats and published is None and not pats["dateline"].fullmatch(plain):
-            # (a rule author's review: the article was left undated, unsaid)
-            from kg.rulebase import source_path  # (here: kg.rulebase imports this module)
-
+        if at_top and "dateline" in pats and (match := pats["dateline"].fullmatch(plain)):
+            kind, published, dateline = "dateline", _timestamp(slug, text, para.begin, match, layout), para
+        elif at_top and "dateline" in pats and published is None:
+            # a body paragraph (a rule author's review: the article was left undated, unsaid)
             notes.append(
                 f"the first paragraph is no dateline of layout {layout.id!r} ({source_path(layout.path)}:"
                 f"{layout.line}), whose detect pattern chose it: the article has no publication date"
             )
-        if at_top and "dateline" in pats and (match := pats["dateline"].fullmatch(plain)):
-            kind, published, dateline = "dateline", _timestamp(slug, text, para.begin, match, layout), para
         elif headline is None and not (at_top and "dateline" in pats):
             kind, headline = "headline", para
         elif "updated" in pats and (match := pats["updated"].fullmatch(plain)):

@@ -19,9 +19,10 @@ from kg.article import Sentence
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
-from kg.rulebase import RuleBase, source_path
+from kg.rulebase import RuleBase
 from kg.triples import Triples, convert
 from kg.vocab import ITSRDF, KGO, NIF, PREFIXES, WD
+from kg.yamlfile import source_path
 
 
 def _iri(term: str) -> ox.NamedNode:

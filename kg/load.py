@@ -26,7 +26,8 @@ def graph_store_url(endpoint: str, graph: str | None) -> str:
     parts = urllib.parse.urlsplit(endpoint)
     path = urllib.parse.quote(parts.path, safe="/%:@!$&'()*+,;=~")
     target = urllib.parse.urlencode({"graph": graph}) if graph else "default"
-    query = f"{parts.query}&{target}" if parts.query else target
+    own = urllib.parse.quote(parts.query, safe="=&%+:/?@!$'()*,;~")  # ("?x=ö")
+    query = f"{own}&{target}" if own else target
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
@@ -37,6 +38,9 @@ def check_endpoint(endpoint: str) -> None:
         parts.port  # noqa: B018 (reading it checks it: "http://[::1", ":99999")
     except ValueError as exc:
         raise LoadError(f"{endpoint!r}: not a URL ({exc})") from None
+    if parts.username or parts.password:  # (first: every other message would echo the password)
+        host = parts.hostname
+        raise LoadError(f"{host}: give the user and password with --user NAME:PASSWORD, not in the URL")
     if any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in endpoint):
         raise LoadError(f"{endpoint!r}: a URL holds no spaces or control characters")
     if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -52,9 +56,6 @@ def check_endpoint(endpoint: str) -> None:
             f"{endpoint}: give the store's Graph Store URL without ?graph= or ?default; "
             "kg load names the graphs itself (--graph IRI for the export's)"
         )
-    if parts.username or parts.password:
-        host = parts.hostname
-        raise LoadError(f"{host}: give the user and password with --user NAME:PASSWORD, not in the URL")
 
 
 def put_graph(

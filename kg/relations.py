@@ -32,12 +32,12 @@ from kg.patterns import (
     Value,
     field_names,
 )
-from kg.rulebase import source_path
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, skipped, time_limited, timed_out
 from kg.timex import QUALIFIER as DATE_QUALIFIER
 from kg.timex import WEEKDAYS, month_number, parse_number, resolve_date, resolve_period, resolve_span
 from kg.vocab import curie
+from kg.yamlfile import source_path
 
 
 @dataclass(frozen=True)

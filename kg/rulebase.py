@@ -34,18 +34,6 @@ def _shown_path(path: str, cwd: str) -> str:
     return path
 
 
-@functools.lru_cache(maxsize=256)
-def source_path(path: str) -> str:
-    """A rule file's path as the exports record it (``dcterms:source``), the same from any
-    folder the build runs in: relative to the repository for the package's own rules (and
-    any below it), else the rule folder's name and the file's (``rules/anaphora.yaml``)."""
-    absolute = Path(path).resolve()
-    repository = Path(__file__).resolve().parent.parent
-    if absolute.is_relative_to(repository):
-        return str(absolute.relative_to(repository))
-    return f"{absolute.parent.name}/{absolute.name}"
-
-
 def default_rules_dir() -> Path:
     """The rule files shipped with the package: ``kg/rules/``."""
     return Path(__file__).resolve().parent / "rules"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -215,3 +216,15 @@ def record_digest(record: Any, *also: Any) -> str:
     )
     text = json.dumps([defining, *also], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=256)
+def source_path(path: str) -> str:
+    """A rule file's path as the exports record it (``dcterms:source``), the same from any
+    folder the build runs in: relative to the repository for the package's own rules (and
+    any below it), else the rule folder's name and the file's (``rules/anaphora.yaml``)."""
+    absolute = Path(path).resolve()
+    repository = Path(__file__).resolve().parent.parent
+    if absolute.is_relative_to(repository):
+        return str(absolute.relative_to(repository))
+    return f"{absolute.parent.name}/{absolute.name}"

@@ -311,10 +311,12 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
 
     text, found = article.text, []
     for sentence in article.searched_sentences:
+        # (each sentence's words, as the patterns read them: "^" is the sentence's start)
+        plain, starts, ends = one_spaced(text, sentence.begin, sentence.end)
         for anaphor in gazetteer.anaphora:
-            for match in anaphor.pattern.finditer(text, sentence.begin, sentence.end):
+            for match in anaphor.pattern.finditer(plain):
                 if match.end() > match.start():
-                    found.append((match.start(), match.end(), anaphor))
+                    found.append((starts[match.start()], ends[match.end() - 1], anaphor))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
 
     def sentence_at(offset):
@@ -435,3 +437,15 @@ def test_mentions_the_summit_of_another_time_is_no_anaphor(rulebase, words, publ
     (summit,) = [a for a in rulebase.gazetteer.anaphora if a.id == "definite-summit"]
     match = summit.pattern.search(words)
     assert match is not None and _of_another_time(match, published) == another
+
+
+def test_mentions_he_said_his_is_not_someone_unknown(rulebase):
+    """ "He said his ..." at a sentence's start is the person before, both words (a code
+    review: "He" before "said" was taken for someone the gazetteer does not know, and "his"
+    was dropped)."""
+    from kg.extract import extract
+
+    text = "Headline\n\nXi Jinping arrived in Astana. He said his country backs the SCO.\n"
+    extraction = extract("t", text, rulebase)
+    found = {text[m.begin : m.end]: m.node.name for m in extraction.mentions if m.form == "anaphor"}
+    assert found == {"He": "Xi Jinping", "his": "Xi Jinping"}

@@ -174,6 +174,7 @@ def test_store_server_url_keeps_the_endpoints_query_and_encodes_its_path():
 
     assert graph_store_url("http://h/ds?x=1", None) == "http://h/ds?x=1&default"
     assert graph_store_url("http://h/ök", None) == "http://h/%C3%B6k?default"
+    assert graph_store_url("http://h/s?x=ö", None) == "http://h/s?x=%C3%B6&default"
 
 
 @pytest.mark.parametrize(
@@ -183,6 +184,8 @@ def test_store_server_url_keeps_the_endpoints_query_and_encodes_its_path():
         ("http://127.0.0.1:9/store?graph=x", "without ?graph= or ?default"),
         ("http://127.0.0.1:9/store?default", "without ?graph= or ?default"),
         ("http://editor:secret@127.0.0.1:9/store", "--user NAME:PASSWORD, not in the URL"),
+        ("ftp://editor:secret@127.0.0.1:9/store", "--user NAME:PASSWORD, not in the URL"),
+        ("http://editor:secret@127.0.0.1:9/store#x", "--user NAME:PASSWORD, not in the URL"),
     ],
 )
 def test_store_server_endpoint_that_would_load_the_wrong_graph_is_refused(run_kg, root, endpoint, said):
