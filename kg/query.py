@@ -291,19 +291,31 @@ def _check_names(params: dict[str, str], text: str) -> None:
         # (a hunting review: each of these bound nothing, unsaid, or was called malformed)
         if re.search(rf"\bAS\s+[?$]{name}\b", code, re.IGNORECASE):
             raise QueryError(f"?{name} is bound by the query itself (… AS ?{name}); --param cannot bind it")
-        where = _where_clause(code) or 0  # (the projection is no use: SELECT ?t … OPTIONAL { … ?t })
-        for kind, blocks in (("a subquery", _subqueries(code)), ("OPTIONAL", _optionals(code))):
-            outside = " " * where + code[where:]
-            for begin, end in blocks:
-                outside = outside[:begin] + " " * (end - begin) + outside[end:]
-            if not re.search(rf"[?$]{name}\b", outside):
-                # (in OPTIONAL the VALUES block fills the rows in rather than filtering them)
-                raise QueryError(
-                    f"?{name} is used only inside {kind}, where --param cannot filter on it; "
-                    "use it outside too (or FILTER on it), or bind it in the query"
-                )
+        # Where the VALUES block joins: the WHERE clause (not the projection, "SELECT ?t"), but
+        # not inside a subquery (but for the variables it projects) nor inside OPTIONAL (where
+        # the block fills the rows in rather than filtering them).
+        where = _where_clause(code) or 0
+        outside = " " * where + code[where:]
+        optionals = _optionals(code)
+        for begin, end in _subqueries(code) + optionals:
+            seen = " ".join(_projected(code[begin:end])) if (begin, end) not in optionals else ""
+            outside = outside[:begin] + seen.ljust(end - begin) + outside[end:]
+        if not re.search(rf"[?$]{name}\b", outside):
+            used = any(re.search(rf"[?$]{name}\b", code[b:e]) for b, e in optionals)
+            raise QueryError(
+                f"?{name} is used only inside {'OPTIONAL' if used else 'a subquery'}, where --param "
+                "cannot filter on it; use it outside too (or FILTER on it), or bind it in the query"
+            )
     if params and re.search(r"\bCONSTRUCT\s+WHERE\b", code, re.IGNORECASE):
         raise QueryError("--param cannot bind in CONSTRUCT WHERE { … }; write CONSTRUCT { … } WHERE { … }")
+
+
+def _projected(block: str) -> list[str]:
+    """The variables a subquery ``block`` ("{ SELECT ?s (COUNT(*) AS ?n) WHERE … }") makes
+    visible outside it: those of its projection, or all of its own with "SELECT *"."""
+    head = re.search(r"\bSELECT\b(.*?)(?:\bWHERE\b|\{)", block, re.IGNORECASE | re.DOTALL)
+    projection = head.group(1) if head else ""
+    return re.findall(r"[?$]\w+", block if "*" in projection.replace("(*)", "") else projection)
 
 
 def _optionals(code: str) -> list[tuple[int, int]]:
@@ -324,7 +336,7 @@ def _subqueries(code: str) -> list[tuple[int, int]]:
     """The (begin, end) of each "{ SELECT … }" subquery of the query ``code`` (comments and
     strings blanked), from its "{" to its matching "}"."""
     found = []
-    for select in list(re.finditer(r"\bSELECT\b", code, re.IGNORECASE))[1:]:
+    for select in re.finditer(r"\bSELECT\b", code, re.IGNORECASE):  # (the query's own has no "{")
         begin = code.rfind("{", 0, select.start())
         if begin < 0 or code[begin + 1 : select.start()].strip():
             continue

@@ -557,6 +557,11 @@ def test_query_the_streamed_n_triples_with_the_builds_prefixes(root, tmp_path, c
         ),
         ("SELECT ?s WHERE { ?s rdfs:label ?l } # ?x", ["x=1"], "the query has no variable ?x to bind"),
         (
+            "ASK { { SELECT ?s WHERE { ?s rdfs:label ?o } } }",
+            ["o=Belarus"],
+            "?o is used only inside a subquery",
+        ),
+        (
             "SELECT ?s ?t WHERE { ?s rdfs:label ?l OPTIONAL { ?s kgo:topic ?t } }",
             ["t=trade"],
             "?t is used only inside OPTIONAL, where --param cannot filter on it",
@@ -634,3 +639,14 @@ def test_query_construct_output_escapes_what_a_terminal_obeys():
     out = format_result(store.query("CONSTRUCT WHERE { ?s ?p ?o }"), "table", "https://kg.example.org/id/")
     assert "\u202e" not in out.decode() and "\u0085" not in out.decode() and b"\\u202E" in out
     assert next(ox.parse(out, format=ox.RdfFormat.TURTLE)).object.value == words
+
+
+def test_query_a_parameter_a_subquery_projects_is_bound(capsys):
+    """A variable a subquery projects is seen outside it: the parameter filters the rows (a
+    code review: it was refused as if hidden in the subquery)."""
+    from kg.cli import main
+
+    query = "SELECT ?s ?n WHERE { { SELECT ?s (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l } GROUP BY ?s } }"
+    assert main(["query", query, "--param", "s=state:belarus"]) == 0
+    out = capsys.readouterr().out
+    assert "state:belarus" in out and out.rstrip().endswith("(1 row)")
