@@ -115,30 +115,34 @@ def find_entity_mentions(
     return bodies_of_others(text, chosen, gazetteer)
 
 
-#: "of", "of the" after a body's name, and the capital that begins a name after it.
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+#: "of", "of the" after a body's name, "the Member States (of the)" if they follow, and the
+#: capital that begins a name after it.
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[Mm]ember\s+[Ss]tates(?:\s+of\s+(?:the\s+)?)?)?(?=[A-Z])")
 
 
 def bodies_of_others(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, but for those of a body (an entry with ``unit_of``) followed by "of
     (the) X" where X is not a mention of the body's own organization: "the Council of Heads
     of State of the Commonwealth of Independent States" is the CIS's council, not the SCO's
-    that the gazetteer names "Council of Heads of State"; "... of the SCO" and "... of SCO
-    member states" stay."""
+    that the gazetteer names "Council of Heads of State"; "... of the SCO", "... of the
+    Member States of the SCO" and "the SCO Council of Heads of State of the Member States"
+    stay."""
     units = {entity.node: entity.unit_of for entity in gazetteer.entities if entity.unit_of}
     if not units:
         return mentions
-    parents = {entity.id: entity.node for entity in gazetteer.entities if entity.id in set(units.values())}
+    parents = {entity.id: entity for entity in gazetteer.entities if entity.id in set(units.values())}
     starting = {mention.begin: mention for mention in mentions}
     kept = []
     for mention in mentions:
-        parent = units.get(mention.node) if mention.form != "anaphor" else None
-        if parent is not None:
-            of = _OF_NAME.match(text, mention.end)
-            if of is not None:
-                after = starting.get(of.end())
-                if after is None or after.node != parents[parent]:
-                    continue
+        parent = parents.get(units.get(mention.node, ""))
+        of = _OF_NAME.match(text, mention.end) if parent is not None else None
+        named = parent is not None and any(
+            form in text[mention.begin : mention.end] for _kind, form in parent.forms()
+        )  # ("SCO Council of Heads of State ...": the name says whose)
+        if of is not None and not named:
+            after = starting.get(of.end())
+            if after is None or after.node != parent.node:
+                continue
         kept.append(mention)
     return kept
 

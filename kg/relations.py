@@ -263,8 +263,14 @@ def _quotes_closed(words: str) -> str:
     that ends before a quote's closing mark ('called for a "fair world order," a message
     ...': the comma stands inside the quote) keeps the quote whole, not half."""
     if words.count('"') % 2:
-        first = words.index('"')
-        opening = first == 0 or not words[first - 1].isalnum()
+        # the mark left alone opens a quotation where a space (or the start) stands before it
+        # and a word after it ('a "fair'), and closes one otherwise ('order,"')
+        last = words.rindex('"')
+        opening = (
+            (last == 0 or words[last - 1] in " ([")
+            and last + 1 < len(words)
+            and not words[last + 1].isspace()
+        )
         words = words + '"' if opening else '"' + words
     opened, closed = words.count("\u201c"), words.count("\u201d")
     if opened > closed:
@@ -558,6 +564,7 @@ def apply_rules(
             ]
             masked = mask_sentence(article.text, sentence, inside)
             for rule in rules:
+                progress()  # (the limit is each rule's on the sentence: a slow rule, not the next, is named)
                 try:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue

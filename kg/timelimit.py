@@ -27,8 +27,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-#: Seconds of the main thread's CPU time one piece of text (a sentence under all the rules)
-#: may take. The rules read the seed's sentences in well under a millisecond each.
+#: Seconds of the main thread's CPU time one piece of text (a sentence under one relation
+#: rule, or under all the anaphora or layout patterns) may take. The rules read the seed's
+#: sentences in well under a millisecond each.
 LIMIT = 10.0
 _TICK = 0.5
 

@@ -124,6 +124,22 @@ def test_gazetteer_surface_form_resolves(rulebase, surface, entity_id):
         ("The Council of Heads of State of SCO member states met.", "Council of Heads of State", True),
         ("The Council of Foreign Ministers met in Astana.", "Council of Foreign Ministers", True),
         ("The Council of Foreign Ministers of member states met.", "Council of Foreign Ministers", True),
+        # (a code review: the SCO's own councils were dropped)
+        (
+            "The SCO Council of Heads of State of the Member States met.",
+            "SCO Council of Heads of State",
+            True,
+        ),
+        (
+            "The Council of Heads of State of the Member States of the SCO met.",
+            "Council of Heads of State",
+            True,
+        ),
+        (
+            "The Council of Heads of State of the Member States of the CIS met.",
+            "Council of Heads of State",
+            False,
+        ),
     ],
 )
 def test_gazetteer_body_of_another_organization_is_not_named(rulebase, sentence, body, named):

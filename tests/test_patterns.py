@@ -1383,3 +1383,22 @@ def test_patterns_names_joined_by_and_take_no_filter(rules_copy):
         RuleError, match=r"\{a&b!date\} in rule .* a field of names joined by & takes no filter"
     ):
         load_rulebase(rules_copy)
+
+
+@pytest.mark.parametrize(
+    ("words", "closed"),
+    [
+        ('a "fair world order', 'a "fair world order"'),
+        ('fair world order," a message', '"fair world order," a message'),
+        ("an \u201cend", "an \u201cend\u201d"),
+        ('both "sides" agreed', 'both "sides" agreed'),
+    ],
+)
+def test_patterns_a_groups_half_quotation_is_closed(words, closed):
+    """A group's words that hold one mark of a quotation get the other, on the side the mark
+    says: an opening one (a space before, a word after) is closed at the end, a closing one
+    opened at the start (a code review: a closing mark after a comma was taken for an opening
+    one)."""
+    from kg.relations import _quotes_closed
+
+    assert _quotes_closed(words) == closed
