@@ -552,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
         sys.stderr.close()
         return EXIT_OK
-    except KeyboardInterrupt:  # Ctrl-C: nothing was written (the exports are swapped in whole)
+    except KeyboardInterrupt:  # Ctrl-C (a build's exports are swapped in whole: left as they were)
         print("kg: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except MemoryError as exc:  # pyoxigraph's parsers: "Reached the buffer maximal size of 16777216"

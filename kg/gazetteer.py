@@ -312,6 +312,13 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         antecedent = check_choice(
             path, record, "antecedent", ANTECEDENTS, "bad antecedent {value!r} in " + what, "nearest"
         )
+        if antecedent == "earlier-sentence-first" and record["scope"] == "sentence":
+            raise RuleError(
+                path,
+                line_of(record, "scope"),
+                f"{what} looks in earlier sentences only, which scope: sentence never reaches",
+                "give it scope: paragraph or document",
+            )
         if "opening" in record and antecedent not in ("sentence-first", "earlier-sentence-first"):
             raise RuleError(
                 path, line_of(record, "opening"), f"'opening' in {what} goes with antecedent: sentence-first"

@@ -263,13 +263,13 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
     return True
 
 
-#: A quotation in a sentence: its people are not the sentence's subject ('"Putin is an old
-#: friend," Xi said. He pledged ...' is Xi).
 #: The name and form of the mention another anaphora rule's words make (``Anaphor.another``):
 #: no resource, only a stop for the anaphora after it.
 _ANOTHER, _ANOTHER_FORM = "", "another"
+#: A name's possessive ending: "Putin's spokesman" is not the sentence's subject.
 _POSSESSIVE = ("'s", "\u2019s")
-
+#: A quotation in a sentence: its people are not the sentence's subject ('"Putin is an old
+#: friend," Xi said. He pledged ...' is Xi).
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 

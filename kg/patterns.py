@@ -35,6 +35,8 @@ ANAPHOR_MARK = "a"
 TOKEN_INDEX = re.compile(TOKEN_MID + ANAPHOR_MARK + r"?(\d+)" + TOKEN_CLOSE)
 # {name:Class}, {name:Class+}; {:Class} binds nothing; {name:Class!}: named, not an anaphor
 _SLOT = re.compile(r"\{(\w*):(\w+)([+!]?)\}")
+#: A regex character class ("[^{}]", "[{(]"), whose braces are characters.
+_CHARACTER_CLASS = re.compile(r"(?<!\\)\[\^?\]?(?:\\.|[^\]\\])*\]")
 #: Braces that are not a regex repeat ({2}, {1,3}, {2,}), nor escaped.
 _ODD_BRACES = re.compile(r"(?<!\\)\{(?!\d*(?:,\d*)?\})[^{}]*\}")
 #: A template's field: {name}, {a|b} (the first that is bound), {a&b} (all, their names in
@@ -261,6 +263,7 @@ def _compile(
     # A brace pair that is neither a slot, a table nor a repeat ({2}, {1,3}) is a slot
     # mistyped ("{city:kgo:City}", "{ topic:Topic }"), which re read as words, unsaid.
     rest = _EXPANDED.sub(lambda found: " " * len(found.group()), source)
+    rest = _CHARACTER_CLASS.sub(lambda found: " " * len(found.group()), rest)  # ("[{(]" is no slot)
     odd = _ODD_BRACES.search(rest)
     if odd is not None:
         raise RuleError(

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.rdfbytes import check_rdf_file, rdf_bytes, rdf_format
-from kg.terminal import printable
+from kg.terminal import OBEYED, printable
 from kg.vocab import PREFIXES
 
 
@@ -506,18 +506,13 @@ def write_result(result, fmt: str, base: str, out) -> None:
     out.write(format_result(result, fmt, base))
 
 
-# C1 controls and bidirectional embeddings, overrides and isolates, which pyoxigraph writes as
-# they are and a terminal obeys; Turtle's \uXXXX escape writes the same character.
-_OBEYED = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
-
-
 def _escaped(turtle: bytes) -> bytes:
     """``turtle`` with each character a terminal would obey written as Turtle's \\uXXXX
     escape (in a literal or an IRI alike), which reads back as the same character."""
     text = turtle.decode("utf-8")
-    if not _OBEYED.search(text):
+    if not OBEYED.search(text):  # (pyoxigraph escapes C0 controls itself, not these)
         return turtle
-    return _OBEYED.sub(lambda found: f"\\u{ord(found.group()):04X}", text).encode("utf-8")
+    return OBEYED.sub(lambda found: f"\\u{ord(found.group()):04X}", text).encode("utf-8")
 
 
 def format_result(result, fmt: str, base: str) -> bytes:

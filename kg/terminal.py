@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-# C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional embeddings,
-# overrides and isolates
-_OBEYED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional embeddings,
+#: overrides and isolates
+OBEYED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(found: re.Match[str]) -> str:
@@ -23,5 +23,5 @@ def _escape(found: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with each character a terminal would obey written as its escape (``\\x1b``,
-    ``\\u202e``); tabs and line ends stay."""
-    return _OBEYED.sub(_escape, text)
+    ``\\u202e``); tabs and line feeds stay (a carriage return is escaped)."""
+    return OBEYED.sub(_escape, text)

@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 from collections.abc import Collection
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ class _LineLoader(_BaseLoader):
         merged: set = set()
         for index, (key_node, value_node) in enumerate(node.value):
             key = self._construct(key_node)
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
+            if not isinstance(key, (str, int, float, bool, date)) and key is not None:
                 raise RuleError(
                     Path(self.name),
                     key_node.start_mark.line + 1,

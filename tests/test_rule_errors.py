@@ -502,3 +502,28 @@ def test_rule_errors_a_reference_file_not_read_is_refused(rules_copy: Path, root
         in capsys.readouterr().err
     )
     assert not out.exists()
+
+
+def test_rule_errors_earlier_sentences_need_a_wider_scope(rules_copy: Path):
+    """An anaphor that looks in earlier sentences only, with scope: sentence, could never
+    resolve: refused at its scope's line (a code review)."""
+    text = (rules_copy / "anaphora.yaml").read_text(encoding="utf-8")
+    at = text.index("  - id: pronoun-he-said\n")
+    end = text.index("    scope: paragraph\n", at)
+    (rules_copy / "anaphora.yaml").write_text(
+        text[:end] + "    scope: sentence\n" + text[end + len("    scope: paragraph\n") :], encoding="utf-8"
+    )
+    with pytest.raises(
+        RuleError, match="looks in earlier sentences only, which scope: sentence never reaches"
+    ):
+        load_rulebase(rules_copy)
+
+
+def test_rule_errors_braces_in_a_character_class_are_no_slot(rules_copy: Path):
+    """Braces inside a character class ("[{(]") are characters, not a mistyped slot."""
+    _replace(
+        rules_copy / "relations.yaml",
+        "    pattern: '(?P<m>expanded {org:Organization} meeting)'",
+        "    pattern: '(?P<m>expanded {org:Organization} meeting)(?![{(])'",
+    )
+    assert any(r.id == "event.expanded-meeting" for r in load_rulebase(rules_copy).rules)
