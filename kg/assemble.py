@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.article import Sentence
+from kg.classes import ClassTree
 from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
@@ -214,8 +215,13 @@ class _Builder:
 
 def prefixes(rulebase: RuleBase, base: str) -> dict[str, str]:
     """The project's prefixes, and one per resource kind under ``base`` (``person:`` …)."""
+    return prefixes_of(rulebase.classes, base)
+
+
+def prefixes_of(classes: ClassTree, base: str) -> dict[str, str]:
+    """``prefixes`` from the ontology's classes alone (no rule files needed)."""
     bound = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    segments = {rulebase.classes.segment(c) for c in rulebase.classes.parents}
+    segments = {classes.segment(c) for c in classes.parents}
     for segment in sorted(segments | {"rule", "statement"}):
         bound[segment.replace("-", "")] = f"{base}{segment}/"
     return bound

@@ -172,10 +172,12 @@ def declared_prefixes(paths: list[Path]) -> dict[str, str]:
 def minted_prefixes(base: str) -> dict[str, str]:
     """The prefixes ``kg build`` binds for the resources it mints under ``base`` (``state:``,
     ``person:`` …), for data that declares none (N-Triples from ``kg build --stream``)."""
-    from kg.assemble import prefixes
-    from kg.rulebase import load_rulebase
+    from rdflib import Graph
 
-    return prefixes(load_rulebase(), base)
+    from kg.assemble import prefixes_of
+    from kg.classes import ClassTree, ontology_dir
+
+    return prefixes_of(ClassTree.from_graph(Graph().parse(ontology_dir() / "kg.ttl", format="turtle")), base)
 
 
 # A prefixed name as SPARQL writes one (PN_PREFIX ":" PN_LOCAL, without escapes).
