@@ -5,6 +5,7 @@ shapes target, and ``sh:class`` or ``sh:datatype`` of their values)."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -67,9 +68,11 @@ def _from_ontology(ontology: Graph) -> dict[str, Signature]:
     return found
 
 
-def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
-    """The properties the shapes describe (``sh:path``), each with the classes the node
-    shapes that describe it target and what they require of its values."""
+@functools.lru_cache(maxsize=8)
+def _shape_index(shapes_path: Path) -> tuple[list, dict[tuple[object, str], list[object]]]:
+    """The shapes' triples, and their objects by (subject, predicate IRI); read once for
+    both readers of the shapes (``_from_shapes``, ``required_relations``), which only read
+    them. (A file changed while the process runs is read again only under another path.)"""
     try:
         quads = list(ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE))
     except (OSError, SyntaxError, ValueError) as exc:  # (not the rules' fault: say whose)
@@ -79,6 +82,13 @@ def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
     values: dict[tuple[object, str], list[object]] = defaultdict(list)
     for quad in quads:
         values[(quad.subject, quad.predicate.value)].append(quad.object)
+    return quads, values
+
+
+def _from_shapes(shapes_path: Path) -> dict[str, Signature]:
+    """The properties the shapes describe (``sh:path``), each with the classes the node
+    shapes that describe it target and what they require of its values."""
+    quads, values = _shape_index(shapes_path)
     targets: dict[str, set[str]] = defaultdict(set)  # path → classes targeted
     ranges: dict[str, set[tuple[str, str]]] = defaultdict(set)  # path → {("class"|"datatype", IRI)}
     least: dict[str, int] = {}  # path → the least number allowed
@@ -148,10 +158,7 @@ _NAMING = {
 def required_relations(shapes_path: Path) -> dict[str, set[str]]:
     """By ``kgo:`` class (local name): the properties a node shape targeting it requires
     (``sh:minCount`` of 1 or more) other than the names a gazetteer entry gets."""
-    quads = list(ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE))
-    values: dict[tuple[object, str], list[object]] = defaultdict(list)
-    for quad in quads:
-        values[(quad.subject, quad.predicate.value)].append(quad.object)
+    _quads, values = _shape_index(shapes_path)
     found: dict[str, set[str]] = defaultdict(set)
     for (shape, predicate), objects in list(values.items()):
         if predicate != _SH + "property":

@@ -129,10 +129,11 @@ FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 #: "today"): see ``_Match.date_words``.
 _YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?P<year2>(?:19|20)[0-9]{2}), ")
 _MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
-#: The full date that may follow a weekday ("on Friday, September 16, 2022").
+#: The date that may follow a weekday ("on Friday, September 16, 2022", "on Friday,
+#: September 16": the day of the month, in the publication's year, rather than the weekday).
 _DATE_AFTER_WEEKDAY = re.compile(
     r",? ((?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" [0-9]{1,2}, [0-9]{4})\b"
+    r" [0-9]{1,2}(?:, [0-9]{4})?)\b(?!,? [0-9])"
 )
 #: Words after a weekday that make it another week's ("on Wednesday of that week").
 _OTHER_WEEK = re.compile(r",?\s+(?:of\s+)?((?:that|the same|the following|the previous|the prior) week)\b")

@@ -1277,6 +1277,11 @@ CASES = [
         [],
         [("Bela Koss", "kgo:counterpartOf", "Bela Koss", "")],
     ),
+    (
+        f"The {MEETING} ended in Strelsau on Thursday, June 20.",
+        [("5th Meeting of the SCO Council of Heads of State", "schema:endDate", "2024-06-20", "")],
+        [("5th Meeting of the SCO Council of Heads of State", "schema:endDate", "2024-07-04", "")],
+    ),
 ]
 
 
