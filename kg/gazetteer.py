@@ -131,6 +131,13 @@ class Gazetteer:
         """Entries keyed by the resource they name."""
         return {e.node: e for e in self.entities}
 
+    @functools.cached_property
+    def bodies(self) -> dict[Node, Entity]:
+        """The bodies (entries with ``unit_of``), each with its organization's entry; made
+        once per gazetteer (the loader checked that each names one)."""
+        by_id = {e.id: e for e in self.entities}
+        return {e.node: by_id[e.unit_of] for e in self.entities if e.unit_of and e.unit_of in by_id}
+
 
 def _strings(path: Path, record: dict, key: str, what: str) -> tuple[str, ...]:
     value = record.get(key, [])

@@ -127,14 +127,13 @@ def bodies_of_others(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     that the gazetteer names "Council of Heads of State"; "... of the SCO", "... of the
     Member States of the SCO" and "the SCO Council of Heads of State of the Member States"
     stay."""
-    units = {entity.node: entity.unit_of for entity in gazetteer.entities if entity.unit_of}
-    if not units:
+    bodies = gazetteer.bodies
+    if not bodies:
         return mentions
-    parents = {entity.id: entity for entity in gazetteer.entities if entity.id in set(units.values())}
     starting = {mention.begin: mention for mention in mentions}
     kept = []
     for mention in mentions:
-        parent = parents.get(units.get(mention.node, ""))
+        parent = bodies.get(mention.node)
         of = _OF_NAME.match(text, mention.end) if parent is not None else None
         named = parent is not None and any(
             form in text[mention.begin : mention.end] for _kind, form in parent.forms()
@@ -322,8 +321,12 @@ def resolve_anaphora(
 
     Each resolves to the nearest earlier mention, anaphors included, whose class is a kind
     of the rule's class within the rule's scope (with ``antecedent: sentence-first``, one in
-    another sentence is that sentence's first such mention); an anaphor without one is dropped, and
-    added to ``unresolved`` (begin, end, rule id) when given, for the coverage report.
+    another sentence is that sentence's first such mention, passing over quoted people and,
+    where another is, one in the possessive; ``earlier-sentence-first`` never looks in the
+    anaphor's own sentence). A rule with ``another: true`` makes no anaphor but a stop,
+    someone the gazetteer does not know: an anaphor whose antecedent is a stop is dropped,
+    and is a stop in turn. An anaphor without an antecedent is dropped, and added to
+    ``unresolved`` (begin, end, rule id) when given, for the coverage report.
     article: the article; gazetteer: its anaphora rules; mentions: the mentions found so
     far (names and rule-made); classes: the class tree.
     """
