@@ -21,7 +21,7 @@ from kg.extract import Extraction
 from kg.gazetteer import Node
 from kg.iris import mint, rule_iri, span_iri, statement_iri
 from kg.rulebase import RuleBase
-from kg.triples import Triples, convert
+from kg.triples import Run, Triples, convert
 from kg.vocab import ITSRDF, KGO, NIF, PREFIXES, WD
 from kg.yamlfile import source_path
 
@@ -236,12 +236,15 @@ class Assembler:
         self.triples = Triples(prefixes(rulebase, base))
         self._builder = _Builder(self.triples, rulebase, base)
 
-    def add(self, extractions: Iterable[Extraction], assembled: Triples | None = None) -> None:
+    def add(self, extractions: Iterable[Extraction], assembled: Triples | Run | None = None) -> None:
         """Add the articles of ``extractions``; or, when given, ``assembled``: the triples
         ``assemble`` made of those same extractions (each entity and rule described again,
-        which adds nothing twice)."""
+        which adds nothing twice), or their ``Triples.run``."""
+        if isinstance(assembled, Run):
+            self.triples.add_run(assembled)
+            return
         if assembled is not None:
-            self.triples.update(assembled)
+            self.triples.merge(assembled)
             return
         for extraction in extractions:
             self._builder.article(extraction)

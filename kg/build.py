@@ -29,7 +29,7 @@ from kg.iris import check_base
 from kg.labels import one_label_each
 from kg.rulebase import RuleBase, load_rulebase
 from kg.serialize import FORMATS, SERIALIZERS
-from kg.triples import TYPE_MARKER, Triples
+from kg.triples import TYPE_MARKER, Run, Triples
 from kg.vocab import KGO
 
 HTML_NAME = "graph.html"
@@ -250,10 +250,12 @@ def _extract_and_check(
     return Checked(extractions, found, triples, ntriples)
 
 
-def _check_in_worker(job: tuple[list[tuple[str, str]], str]) -> tuple[list[Extraction], list]:
+def _check_in_worker(job: tuple[list[tuple[str, str]], str]) -> tuple[list[Extraction], list, Run]:
     assert _WORKER_RULES is not None
     checked = _extract_and_check(job[0], _WORKER_RULES, job[1])
-    return checked.extractions, checked.violations
+    # The triples go back sorted: the main process merges the chunks' orders, in
+    # ``Triples.add_run``, instead of assembling and sorting every article again itself.
+    return checked.extractions, checked.violations, checked.triples.run()
 
 
 def extract_and_check(
@@ -264,7 +266,7 @@ def extract_and_check(
     rules_dir: Path | None = None,
     progress: bool = False,
     on_stage: Callable[[str], None] = no_stage,
-    on_chunk: Callable[[list[Extraction], Triples | None], None] = lambda _x, _t: None,
+    on_chunk: Callable[[list[Extraction], Triples | Run | None], None] = lambda _x, _t: None,
 ) -> tuple[list[Extraction], list, bool]:
     """Extract every (slug, text) article, in order, and validate each article's own
     resources (its text, spans and statements), ``CHUNK`` articles at a time, in ``jobs``
@@ -273,9 +275,10 @@ def extract_and_check(
     graph once. Otherwise the resources that several articles describe are still to be
     validated on the merged graph (``kg.validate.entity_violations``). The result does not
     depend on ``jobs``. ``on_chunk`` is given each chunk's extractions, in order, as soon as
-    they are done, with their triples when this process assembled them to validate them (one
-    worker), else None (``kg.assemble.Assembler.add`` takes both, and assembles what it is
-    not given meanwhile).
+    they are done, with their triples: as ``Triples`` when this process assembled them to
+    validate them (one worker), as a sorted ``Run`` when a worker did, or None when they were
+    not assembled (a single chunk; ``kg.assemble.Assembler.add`` takes all three, and
+    assembles what it is not given meanwhile).
     """
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     bar = _progress_bar(len(articles), progress)
@@ -298,11 +301,11 @@ def extract_and_check(
                 on_stage("assemble")
             return extractions, found, False
         with worker_pool(jobs, rules_dir) as pool:
-            for done, problems in pool.map(_check_in_worker, [(chunk, base) for chunk in chunks]):
+            for done, problems, run in pool.map(_check_in_worker, [(chunk, base) for chunk in chunks]):
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))
-                on_chunk(done, None)
+                on_chunk(done, run)
                 on_stage("assemble")
             return extractions, found, False
     finally:

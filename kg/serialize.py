@@ -6,9 +6,7 @@ Turtle and N-Triples are written by pyoxigraph, JSON-LD by rdflib.
 
 from __future__ import annotations
 
-import bisect
 import json
-import re
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -25,24 +23,11 @@ FORMATS = {
 }
 
 
-# A local name Turtle would have to escape (PN_LOCAL_ESC), or one ending in a dot: IRIs
-# under a prefix with any such name are written in full, never as ``article:slug\#char\=0``.
-_NEEDS_ESCAPE = re.compile(r"[~!$&'()*+,;=/?#@]|\.$|^[-.]", re.MULTILINE)
-
-
 def used_prefixes(triples: Triples) -> dict[str, str]:
     """The bound prefixes that some IRI (or datatype) of the triples falls under, leaving out
     any under which some IRI's local name would need escaping; sorted by prefix."""
-    iris = sorted(triples.iris())
-    used = {}
-    for prefix, namespace in sorted(triples.prefixes.items()):
-        # The IRIs under the namespace are one run of the sorted list.
-        first = bisect.bisect_right(iris, namespace)
-        last = bisect.bisect_left(iris, namespace + "\U0010ffff", first)
-        locals_ = "\n".join(iri[len(namespace) :] for iri in iris[first:last])
-        if locals_ and not _NEEDS_ESCAPE.search(locals_):
-            used[prefix] = namespace
-    return used
+    uses = triples.namespace_uses()
+    return {prefix: triples.prefixes[prefix] for prefix in sorted(uses) if uses[prefix]}
 
 
 def to_turtle(triples: Triples) -> bytes:
@@ -51,11 +36,13 @@ def to_turtle(triples: Triples) -> bytes:
     prefixes = used_prefixes(triples)
     body = rdf_bytes(triples.sorted(), ox.RdfFormat.TURTLE, prefixes)
     # pyoxigraph writes the prefix lines in hash order: write them sorted instead.
-    header = [f"@prefix {p}: <{ns}> .".encode() for p, ns in prefixes.items()]
-    lines = body.split(b"\n", len(header))  # the header's lines, then the rest in one piece
-    if sorted(lines[: len(header)]) != sorted(header):
+    header = [f"@prefix {p}: <{ns}> .\n".encode() for p, ns in prefixes.items()]
+    end = 0
+    for _ in header:  # (the body is not split: a copy of a large graph's Turtle costs)
+        end = body.index(b"\n", end) + 1
+    if sorted(body[:end].splitlines(keepends=True)) != sorted(header):
         raise AssertionError("unexpected Turtle header from pyoxigraph")
-    return b"\n".join(header + lines[len(header) :])
+    return b"".join([*header, memoryview(body)[end:]])
 
 
 def to_ntriples(triples: Iterable[ox.Triple]) -> bytes:

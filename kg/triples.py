@@ -8,7 +8,9 @@ than rdflib. An rdflib graph is made on request, for code that walks one (the pa
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -60,28 +62,50 @@ def sort_key(triple: ox.Triple) -> bytes:
     return f"{triple} .".encode().replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE)
 
 
+# A local name Turtle would have to escape (PN_LOCAL_ESC), or one ending in a dot: IRIs
+# under a prefix with any such name are written in full, never as ``article:slug\#char\=0``.
+_NEEDS_ESCAPE = re.compile(r"[~!$&'()*+,;=/?#@]|\.$|^[-.]", re.MULTILINE)
+
+
+class Run(NamedTuple):
+    """A set of triples in a form cheap to hand from a worker process to another: their sort
+    keys (``Triples.sorted_lines``), sorted, in one bytes object, one a line; and
+    ``Triples.namespace_uses`` of them."""
+
+    lines: bytes
+    uses: dict[str, bool]
+
+
 class Triples:
     """A set of triples and the prefixes (prefix → namespace) bound for writing them.
 
     The triples are kept in the order first added (a dict, not a set): the objects then lie
     in memory in that order, and an assembled graph comes in runs that are partly sorted
-    already, so walking and sorting them is about twice as fast as in hash order."""
+    already, so walking and sorting them is about twice as fast as in hash order. Each
+    triple's sort key is kept beside it once known (from a sort, or from a ``Run``), so
+    that sets sorted apart (by workers, in parallel) are merged, not sorted again."""
 
     def __init__(self, prefixes: dict[str, str], triples: Iterable[ox.Triple] = ()) -> None:
         self.prefixes = dict(prefixes)
-        self._triples: dict[ox.Triple, None] = dict.fromkeys(triples)
+        self._triples: dict[ox.Triple, bytes | None] = dict.fromkeys(triples)
+        #: whether some triple may lack its sort key (added by ``add`` or ``update``)
+        self._keyless = bool(self._triples)
         self._sorted: list[ox.Triple] | None = None
         self._lines: list[bytes] = []
+        #: ``namespace_uses``, when known without reading every triple again
+        self._uses: dict[str, bool] | None = None if self._triples else {}
 
     def add(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode | ox.Literal) -> None:
         """Add the triple (subject, predicate, obj) of pyoxigraph terms."""
         self._triples[ox.Triple(subject, predicate, obj)] = None
+        self._uses, self._keyless = None, True
         if self._sorted is not None:  # drop the stale order (not a new list per triple)
             self._sorted, self._lines = None, []
 
     def update(self, triples: Iterable[ox.Triple]) -> None:
         """Add pyoxigraph triples."""
         self._triples.update(dict.fromkeys(triples))
+        self._uses, self._keyless = None, True
         if self._sorted is not None:
             self._sorted, self._lines = None, []
 
@@ -89,6 +113,29 @@ class Triples:
         """Remove pyoxigraph triples (those not held are ignored)."""
         for triple in triples:
             self._triples.pop(triple, None)
+        self._uses = None
+        if self._sorted is not None:
+            self._sorted, self._lines = None, []
+
+    def run(self) -> Run:
+        """These triples as a ``Run``."""
+        return Run(b"\n".join(self.sorted_lines()), self.namespace_uses())
+
+    def add_run(self, run: Run) -> None:
+        """Add the triples of a ``Run`` (made with the same prefixes), with their sort keys:
+        a later sort merges the runs rather than sorting every triple anew."""
+        if not run.lines:
+            return
+        keys = run.lines.split(b"\n")
+        text = run.lines.replace(_FIRST_PREDICATE, _TYPE_AFTER_SUBJECT)  # the N-Triples again
+        # lenient: the text is pyoxigraph's own N-Triples, its IRIs checked when first made
+        parsed = ox.parse(text, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        triples = [quad.triple for quad in parsed]  # (the parser gives quads, in the default graph)
+        if len(triples) != len(keys):
+            raise ValueError(f"a run of {len(keys)} lines holds {len(triples)} triples")
+        self._triples.update(zip(triples, keys, strict=True))
+        if self._uses is not None:
+            self._uses = merge_uses(self._uses, run.uses)
         if self._sorted is not None:
             self._sorted, self._lines = None, []
 
@@ -113,13 +160,28 @@ class Triples:
         Kept with the sorted triples, for the page's index."""
         return self._sort()[1]
 
+    def merge(self, other: Triples) -> None:
+        """Add the triples of ``other`` (made with the same prefixes), with their sort keys,
+        as ``add_run`` does."""
+        listed, lines = other._sort()
+        self._triples.update(zip(listed, lines, strict=True))
+        if self._uses is not None:
+            self._uses = merge_uses(self._uses, other.namespace_uses())
+        if self._sorted is not None:
+            self._sorted, self._lines = None, []
+
     def _sort(self) -> tuple[list[ox.Triple], list[bytes]]:
-        # The keys are cut from one N-Triples text that pyoxigraph writes for all the triples
-        # in the order given, rather than made triple by triple.
+        # The keys not yet known are cut from one N-Triples text that pyoxigraph writes for
+        # those triples in the order given, rather than made triple by triple.
         if self._sorted is None:
             listed = list(self._triples)
-            text = rdf_bytes(listed, ox.RdfFormat.N_TRIPLES)
-            keys = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")
+            keys = list(self._triples.values())
+            unknown = [at for at, key in enumerate(keys) if key is None] if self._keyless else []
+            if unknown:
+                text = rdf_bytes([listed[at] for at in unknown], ox.RdfFormat.N_TRIPLES)
+                made = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")
+                for at, key in zip(unknown, made, strict=False):  # (the text ends with a newline)
+                    keys[at] = key
             order = sorted(range(len(listed)), key=keys.__getitem__)
             self._sorted = [listed[i] for i in order]
             self._lines = [keys[i] for i in order]
@@ -173,6 +235,23 @@ class Triples:
                 iris.add(obj.rpartition(b'"^^<')[2][:-3])  # "text"^^<datatype> .
         return {iri.decode("utf-8") for iri in iris}
 
+    def namespace_uses(self) -> dict[str, bool]:
+        """For each bound prefix whose namespace some IRI of the triples (or datatype) falls
+        under: whether every such IRI's local name can be written after the prefix
+        unescaped (``_NEEDS_ESCAPE``). Exact for the union of sets (``merge_uses``)."""
+        if self._uses is None:
+            iris = sorted(self.iris())
+            uses = {}
+            for prefix, namespace in sorted(self.prefixes.items()):
+                # The IRIs under the namespace are one run of the sorted list.
+                first = bisect.bisect_right(iris, namespace)
+                last = bisect.bisect_left(iris, namespace + "\U0010ffff", first)
+                locals_ = "\n".join(iri[len(namespace) :] for iri in iris[first:last])
+                if locals_:
+                    uses[prefix] = not _NEEDS_ESCAPE.search(locals_)
+            self._uses = uses
+        return self._uses
+
     def ntriples(self) -> str:
         """N-Triples text, in no particular order (for validators and stores)."""
         return rdf_bytes(self._triples, ox.RdfFormat.N_TRIPLES).decode("utf-8")
@@ -184,3 +263,9 @@ class Triples:
             graph.bind(prefix, namespace)
         graph.parse(data=self.ntriples(), format="nt")
         return graph
+
+
+def merge_uses(one: dict[str, bool], other: dict[str, bool]) -> dict[str, bool]:
+    """``Triples.namespace_uses`` of the union of two sets, from theirs."""
+    both = sorted(one.keys() | other.keys())
+    return {prefix: one.get(prefix, True) and other.get(prefix, True) for prefix in both}

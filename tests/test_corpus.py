@@ -11,6 +11,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg.build import build_graph, build_triples, read_articles
 from kg.serialize import to_turtle
+from kg.triples import Run, Triples
 from kg.vocab import DEFAULT_BASE, KGO, ORG, PREFIXES
 from tests.conftest import write_seeds
 
@@ -277,12 +278,19 @@ def test_build_hands_over_chunks_in_article_order(rulebase, root, jobs):
     assert not whole and len(chunks) == -(-len(articles) // CHUNK)
     assert [x.article.slug for chunk in chunks for x in chunk] == [slug for slug, _ in articles]
     assert [x for chunk in chunks for x in chunk] == extractions
-    # One worker (this process) assembled each chunk to validate it, and hands the triples on.
+    # Each chunk was assembled to validate it, and its triples are handed on: as they are by
+    # one worker (this process), sorted in a Run by worker processes.
     for chunk, triples in zip(chunks, handed, strict=True):
+        expected = assemble(chunk, rulebase, DEFAULT_BASE)
         if jobs == 1:
-            assert set(triples) == set(assemble(chunk, rulebase, DEFAULT_BASE))
+            assert set(triples) == set(expected)
         else:
-            assert triples is None
+            assert isinstance(triples, Run)
+            assert triples.lines.split(b"\n") == expected.sorted_lines()
+            assert triples.uses == expected.namespace_uses()
+            received = Triples(expected.prefixes)
+            received.add_run(triples)
+            assert set(received) == set(expected)
 
 
 @pytest.mark.parametrize("sentence", ["Xi Jinping met with Vladimir Putin on Wednesday."])

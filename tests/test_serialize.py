@@ -107,3 +107,55 @@ def test_rdfbytes_writes_what_pyoxigraph_returns(triples, name):
     head = sum(1 for line in ours if line.startswith(b"@prefix"))
     assert sorted(ours[:head]) == sorted(theirs[:head])
     assert ours[head:] == theirs[head:]
+
+
+def _split(triples: list, cuts: list[int]) -> list[list]:
+    """``triples`` cut into parts at the ``cuts`` (positions, any order), parts overlapping
+    by one triple where they can, as chunks of a corpus share their entities' triples."""
+    at = sorted({min(c, len(triples)) for c in cuts} | {0, len(triples)})
+    return [triples[max(a - 1, 0) : b] for a, b in itertools.pairwise(at)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(TRIPLES, max_size=30),
+    st.lists(st.integers(0, 30), max_size=4),
+    st.lists(TRIPLES, max_size=3),
+    st.booleans(),
+)
+def test_triples_sorted_apart_and_merged_are_the_whole(triples, cuts, more, runs):
+    """A build's workers sort their chunks' triples (``Triples.run``) and the main process
+    merges them (``add_run``; ``merge`` with one worker): the order, the sort keys, the
+    prefixes' uses and the Turtle are those of the whole set, also after triples are added
+    and removed afterwards."""
+    whole = Triples(PREFIXES, triples)
+    merged = Triples(PREFIXES)
+    for part in _split(triples, cuts):
+        if runs:
+            merged.add_run(Triples(PREFIXES, part).run())
+        else:
+            merged.merge(Triples(PREFIXES, part))
+    assert set(merged) == set(whole) and len(merged) == len(whole)
+    assert merged.namespace_uses() == whole.namespace_uses()
+    assert merged.sorted() == whole.sorted() and merged.sorted_lines() == whole.sorted_lines()
+    assert to_turtle(merged) == to_turtle(whole)
+    merged.update(more)
+    merged.discard(triples[:2])
+    whole = Triples(PREFIXES, [*triples, *more])
+    whole.discard(triples[:2])
+    assert merged.namespace_uses() == whole.namespace_uses()
+    assert merged.sorted_lines() == whole.sorted_lines()
+    assert to_turtle(merged) == to_turtle(whole)
+
+
+def test_triples_prefix_uses_of_parts_combine_exactly():
+    """A prefix is usable for the union only if it is for every part that uses it: one part's
+    ``ex:x#1`` (which needs escaping) puts ``ex:`` out for all."""
+    rel = ox.NamedNode(PREFIXES["p"] + "rel")
+    clean = Triples(PREFIXES, [ox.Triple(ox.NamedNode(EX + "a"), rel, ox.Literal("1"))])
+    escaped = Triples(PREFIXES, [ox.Triple(ox.NamedNode(EX + "x#1"), rel, ox.Literal("1"))])
+    merged = Triples(PREFIXES)
+    merged.add_run(clean.run())
+    assert list(used_prefixes(merged)) == ["ex", "p"]
+    merged.add_run(escaped.run())
+    assert list(used_prefixes(merged)) == ["p"]
