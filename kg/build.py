@@ -228,7 +228,8 @@ class Checked(NamedTuple):
     extractions: list[Extraction]
     violations: list  #: of its article-scoped resources
     triples: Triples
-    ntriples: str  #: the triples' N-Triples text, as validated (in no particular order)
+    ntriples: str  #: the triples' N-Triples text, as validated (sorted when ``run`` is made)
+    run: Run | None  #: the triples as a ``Run``, when asked for
 
 
 def _extract_and_check(
@@ -236,26 +237,29 @@ def _extract_and_check(
     rulebase: RuleBase,
     base: str,
     on_stage: Callable[[str], None] = no_stage,
+    ordered: bool = False,
 ) -> Checked:
     """Extract a chunk of articles, assemble them and validate their article-scoped
-    resources."""
+    resources; when ``ordered``, also make their ``Run`` (whose text is then validated)."""
     from kg.validate import article_violations, load_shapes, ontology_ntriples
 
     extractions = [extract(slug, text, rulebase, on_stage) for slug, text in chunk]
     triples = assemble(extractions, rulebase, base)
+    run = triples.run() if ordered else None
     on_stage("assemble")
-    ntriples = triples.ntriples()
+    ntriples = run.ntriples() if run is not None else triples.ntriples()
     found = article_violations(ntriples, base, load_shapes(), ontology_ntriples())
     on_stage("validate")
-    return Checked(extractions, found, triples, ntriples)
+    return Checked(extractions, found, triples, ntriples, run)
 
 
 def _check_in_worker(job: tuple[list[tuple[str, str]], str]) -> tuple[list[Extraction], list, Run]:
     assert _WORKER_RULES is not None
-    checked = _extract_and_check(job[0], _WORKER_RULES, job[1])
     # The triples go back sorted: the main process merges the chunks' orders, in
     # ``Triples.add_run``, instead of assembling and sorting every article again itself.
-    return checked.extractions, checked.violations, checked.triples.run()
+    checked = _extract_and_check(job[0], _WORKER_RULES, job[1], ordered=True)
+    assert checked.run is not None
+    return checked.extractions, checked.violations, checked.run
 
 
 def extract_and_check(
@@ -293,7 +297,7 @@ def extract_and_check(
             return done, [], True
         if jobs <= 1:
             results = (_extract_and_check(chunk, rulebase, base, on_stage) for chunk in chunks)
-            for done, problems, triples, _text in results:
+            for done, problems, triples, _text, _run in results:
                 extractions.extend(done)
                 found.extend(problems)
                 bar.update(len(done))

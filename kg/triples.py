@@ -75,6 +75,12 @@ class Run(NamedTuple):
     lines: bytes
     uses: dict[str, bool]
 
+    def ntriples(self) -> str:
+        """The triples' N-Triples text (sorted), for a validator."""
+        if not self.lines:
+            return ""
+        return (self.lines.replace(_FIRST_PREDICATE, _TYPE_AFTER_SUBJECT) + b"\n").decode("utf-8")
+
 
 class Triples:
     """A set of triples and the prefixes (prefix → namespace) bound for writing them.
@@ -118,8 +124,17 @@ class Triples:
             self._sorted, self._lines = None, []
 
     def run(self) -> Run:
-        """These triples as a ``Run``."""
-        return Run(b"\n".join(self.sorted_lines()), self.namespace_uses())
+        """These triples as a ``Run``. (Made from their keys alone when the triples are not
+        in order yet: a worker has no use for the triple objects in order.)"""
+        if self._sorted is not None:
+            keys = self._lines
+        else:
+            text = rdf_bytes(list(self._triples), ox.RdfFormat.N_TRIPLES)
+            keys = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")[:-1]
+            keys.sort()
+        if self._uses is None:
+            self._uses = _namespace_uses(_iris(keys), self.prefixes)
+        return Run(b"\n".join(keys), self._uses)
 
     def add_run(self, run: Run) -> None:
         """Add the triples of a ``Run`` (made with the same prefixes), with their sort keys:
@@ -214,42 +229,14 @@ class Triples:
 
         Read off the N-Triples lines of ``sorted`` (``<s> <p> o .``, IRIs hold no ``>`` or
         space): far cheaper than asking 3 terms of every triple object."""
-        subjects, predicates, objects = set(), set(), set()
-        for line in self.sorted_lines():
-            subject, predicate, obj = line.split(b" ", 2)
-            subjects.add(subject)
-            predicates.add(predicate)
-            objects.add(obj)
-        rdf_type = str(_RDF_TYPE).encode()
-        if TYPE_MARKER in predicates:
-            predicates.remove(TYPE_MARKER)
-            predicates.add(rdf_type)
-        if TYPE_MARKER + b" ." in objects:  # rdf:type as an object is marked too
-            objects.remove(TYPE_MARKER + b" .")
-            objects.add(rdf_type + b" .")
-        iris = {term[1:-1] for term in subjects | predicates if term.startswith(b"<")}
-        for obj in objects:
-            if obj.startswith(b"<"):
-                iris.add(obj[1:-3])  # <iri> .
-            elif obj.endswith(b"> ."):
-                iris.add(obj.rpartition(b'"^^<')[2][:-3])  # "text"^^<datatype> .
-        return {iri.decode("utf-8") for iri in iris}
+        return _iris(self.sorted_lines())
 
     def namespace_uses(self) -> dict[str, bool]:
         """For each bound prefix whose namespace some IRI of the triples (or datatype) falls
         under: whether every such IRI's local name can be written after the prefix
         unescaped (``_NEEDS_ESCAPE``). Exact for the union of sets (``merge_uses``)."""
         if self._uses is None:
-            iris = sorted(self.iris())
-            uses = {}
-            for prefix, namespace in sorted(self.prefixes.items()):
-                # The IRIs under the namespace are one run of the sorted list.
-                first = bisect.bisect_right(iris, namespace)
-                last = bisect.bisect_left(iris, namespace + "\U0010ffff", first)
-                locals_ = "\n".join(iri[len(namespace) :] for iri in iris[first:last])
-                if locals_:
-                    uses[prefix] = not _NEEDS_ESCAPE.search(locals_)
-            self._uses = uses
+            self._uses = _namespace_uses(self.iris(), self.prefixes)
         return self._uses
 
     def ntriples(self) -> str:
@@ -263,6 +250,44 @@ class Triples:
             graph.bind(prefix, namespace)
         graph.parse(data=self.ntriples(), format="nt")
         return graph
+
+
+def _iris(lines: Iterable[bytes]) -> set[str]:
+    """``Triples.iris`` of the sort keys ``lines`` (in any order)."""
+    subjects, predicates, objects = set(), set(), set()
+    for line in lines:
+        subject, predicate, obj = line.split(b" ", 2)
+        subjects.add(subject)
+        predicates.add(predicate)
+        objects.add(obj)
+    rdf_type = str(_RDF_TYPE).encode()
+    if TYPE_MARKER in predicates:
+        predicates.remove(TYPE_MARKER)
+        predicates.add(rdf_type)
+    if TYPE_MARKER + b" ." in objects:  # rdf:type as an object is marked too
+        objects.remove(TYPE_MARKER + b" .")
+        objects.add(rdf_type + b" .")
+    iris = {term[1:-1] for term in subjects | predicates if term.startswith(b"<")}
+    for obj in objects:
+        if obj.startswith(b"<"):
+            iris.add(obj[1:-3])  # <iri> .
+        elif obj.endswith(b"> ."):
+            iris.add(obj.rpartition(b'"^^<')[2][:-3])  # "text"^^<datatype> .
+    return {iri.decode("utf-8") for iri in iris}
+
+
+def _namespace_uses(iris: set[str], prefixes: dict[str, str]) -> dict[str, bool]:
+    """``Triples.namespace_uses`` of the triples whose IRIs are ``iris``."""
+    listed = sorted(iris)
+    uses = {}
+    for prefix, namespace in sorted(prefixes.items()):
+        # The IRIs under the namespace are one run of the sorted list.
+        first = bisect.bisect_right(listed, namespace)
+        last = bisect.bisect_left(listed, namespace + "\U0010ffff", first)
+        locals_ = "\n".join(iri[len(namespace) :] for iri in listed[first:last])
+        if locals_:
+            uses[prefix] = not _NEEDS_ESCAPE.search(locals_)
+    return uses
 
 
 def merge_uses(one: dict[str, bool], other: dict[str, bool]) -> dict[str, bool]:

@@ -132,7 +132,10 @@ def test_triples_sorted_apart_and_merged_are_the_whole(triples, cuts, more, runs
     merged = Triples(PREFIXES)
     for part in _split(triples, cuts):
         if runs:
-            merged.add_run(Triples(PREFIXES, part).run())
+            run = Triples(PREFIXES, part).run()
+            validated = ox.parse(run.ntriples(), format=ox.RdfFormat.N_TRIPLES)  # (the worker's text)
+            assert {quad.triple for quad in validated} == set(part)
+            merged.add_run(run)
         else:
             merged.merge(Triples(PREFIXES, part))
     assert set(merged) == set(whole) and len(merged) == len(whole)
