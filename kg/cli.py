@@ -269,6 +269,9 @@ def _validate(args: argparse.Namespace) -> int:
         syntax = rdf_format(Path(args.file)).name
         print(printable(f"kg: {args.file}: not valid {syntax}: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
+    if not data:  # an empty graph conforms to any shapes: saying so would mislead
+        print(printable(f"kg: {args.file}: holds no triples; nothing to validate"), file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         shapes = load_shapes(args.shapes)
     except FileNotFoundError:

@@ -440,6 +440,26 @@ def test_cli_rdf_xml_that_is_empty_or_an_entity_bomb_is_refused(tmp_path, capsys
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("graph.ttl", ""),
+        ("graph.ttl", "@prefix kgo: <https://kg.example.org/ontology#> .\n# nothing else\n"),
+        ("graph.nt", "\n"),
+        ("graph.jsonld", "{}"),
+    ],
+)
+def test_cli_validate_of_a_file_without_triples_is_refused(tmp_path, capsys, name, text):
+    """An empty graph conforms to any shapes, so an empty file (a wrong path, a failed
+    export) would read as a pass: it is refused instead, naming the file."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"kg: {path}: holds no triples; nothing to validate\n"
+    assert "conforms" not in captured.out
+
+
 def test_cli_validate_reads_rdf_xml_with_entities(run_kg, root, tmp_path):
     """RDF/XML as ontology editors write it, with entities for namespaces, still reads."""
     import pyoxigraph as ox
