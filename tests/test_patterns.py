@@ -1229,6 +1229,18 @@ CASES = [
         [],
     ),
     (
+        # A press service reports for its own principal: no doubt, as ", media reported" is
+        f"The {MEETING} was attended by Zsofia Mark, the Ruritanian presidential press service reported. "
+        f"Aru Tamar hosted the {MEETING}, his press office reported.",
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", ""), (SUMMIT, "kgo:hostedBy", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        f"Aru Tamar hosted the {MEETING}, Ruritanian media reported.",
+        [],
+        [(SUMMIT, "kgo:hostedBy", "Aru Tamar", "")],
+    ),
+    (
         "Aru Tamar called for trade in national currencies, state media reported.",
         [("Aru Tamar calls for trade in national currencies", "kgo:holder", "Aru Tamar", "")],
         [],
