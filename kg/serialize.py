@@ -39,8 +39,10 @@ def to_turtle(triples: Triples) -> bytes:
     header = [f"@prefix {p}: <{ns}> .\n".encode() for p, ns in prefixes.items()]
     end = 0
     for _ in header:  # (the body is not split: a copy of a large graph's Turtle costs)
-        end = body.index(b"\n", end) + 1
-    if sorted(body[:end].splitlines(keepends=True)) != sorted(header):
+        end = body.find(b"\n", end) + 1
+        if not end:
+            break
+    if (not end and header) or sorted(body[:end].splitlines(keepends=True)) != sorted(header):
         raise AssertionError("unexpected Turtle header from pyoxigraph")
     return b"".join([*header, memoryview(body)[end:]])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -87,9 +87,11 @@ class Triples:
 
     The triples are kept in the order first added (a dict, not a set): the objects then lie
     in memory in that order, and an assembled graph comes in runs that are partly sorted
-    already, so walking and sorting them is about twice as fast as in hash order. Each
-    triple's sort key is kept beside it once known (from a sort, or from a ``Run``), so
-    that sets sorted apart (by workers, in parallel) are merged, not sorted again."""
+    already, so walking and sorting them is about twice as fast as in hash order. The
+    triples that come with their sort keys (from a ``Run``, or ``merge``d from a sorted set)
+    keep them beside them, so that sets sorted apart (by workers, in parallel) are merged,
+    not sorted again; the keys a sort makes for other triples are not kept (storing them
+    would cost a hash of every triple, for a second sort that few graphs need)."""
 
     def __init__(self, prefixes: dict[str, str], triples: Iterable[ox.Triple] = ()) -> None:
         self.prefixes = dict(prefixes)
@@ -134,11 +136,14 @@ class Triples:
             keys.sort()
         if self._uses is None:
             self._uses = _namespace_uses(_iris(keys), self.prefixes)
-        return Run(b"\n".join(keys), self._uses)
+        return Run(b"\n".join(keys), dict(self._uses))
 
     def add_run(self, run: Run) -> None:
         """Add the triples of a ``Run`` (made with the same prefixes), with their sort keys:
         a later sort merges the runs rather than sorting every triple anew."""
+        if not run.uses.keys() <= self.prefixes.keys():
+            unbound = sorted(run.uses.keys() - self.prefixes.keys())
+            raise ValueError(f"a run made with other prefixes: {unbound}")
         if not run.lines:
             return
         keys = run.lines.split(b"\n")
@@ -178,6 +183,8 @@ class Triples:
     def merge(self, other: Triples) -> None:
         """Add the triples of ``other`` (made with the same prefixes), with their sort keys,
         as ``add_run`` does."""
+        if other.prefixes != self.prefixes:
+            raise ValueError("merging triples made with other prefixes")
         listed, lines = other._sort()
         self._triples.update(zip(listed, lines, strict=True))
         if self._uses is not None:
@@ -190,13 +197,14 @@ class Triples:
         # those triples in the order given, rather than made triple by triple.
         if self._sorted is None:
             listed = list(self._triples)
-            keys = list(self._triples.values())
-            unknown = [at for at, key in enumerate(keys) if key is None] if self._keyless else []
+            known = list(self._triples.values())
+            unknown = [at for at, key in enumerate(known) if key is None] if self._keyless else []
             if unknown:
                 text = rdf_bytes([listed[at] for at in unknown], ox.RdfFormat.N_TRIPLES)
                 made = text.replace(_TYPE_AFTER_SUBJECT, _FIRST_PREDICATE).split(b"\n")
                 for at, key in zip(unknown, made, strict=False):  # (the text ends with a newline)
-                    keys[at] = key
+                    known[at] = key
+            keys = cast(list[bytes], known)  # (every key is made now)
             order = sorted(range(len(listed)), key=keys.__getitem__)
             self._sorted = [listed[i] for i in order]
             self._lines = [keys[i] for i in order]
@@ -237,7 +245,7 @@ class Triples:
         unescaped (``_NEEDS_ESCAPE``). Exact for the union of sets (``merge_uses``)."""
         if self._uses is None:
             self._uses = _namespace_uses(self.iris(), self.prefixes)
-        return self._uses
+        return dict(self._uses)
 
     def ntriples(self) -> str:
         """N-Triples text, in no particular order (for validators and stores)."""
@@ -254,7 +262,9 @@ class Triples:
 
 def _iris(lines: Iterable[bytes]) -> set[str]:
     """``Triples.iris`` of the sort keys ``lines`` (in any order)."""
-    subjects, predicates, objects = set(), set(), set()
+    subjects: set[bytes] = set()
+    predicates: set[bytes] = set()
+    objects: set[bytes] = set()
     for line in lines:
         subject, predicate, obj = line.split(b" ", 2)
         subjects.add(subject)
@@ -279,7 +289,7 @@ def _iris(lines: Iterable[bytes]) -> set[str]:
 def _namespace_uses(iris: set[str], prefixes: dict[str, str]) -> dict[str, bool]:
     """``Triples.namespace_uses`` of the triples whose IRIs are ``iris``."""
     listed = sorted(iris)
-    uses = {}
+    uses: dict[str, bool] = {}
     for prefix, namespace in sorted(prefixes.items()):
         # The IRIs under the namespace are one run of the sorted list.
         first = bisect.bisect_right(listed, namespace)

@@ -13,7 +13,7 @@ from rdflib import Graph
 
 from kg.rdfbytes import rdf_bytes
 from kg.serialize import to_turtle, used_prefixes
-from kg.triples import Triples, sort_key
+from kg.triples import Run, Triples, sort_key
 from tests.rdf_strategies import EX, IRIS, PREFIXES, RDF_TYPE, TRIPLES
 
 
@@ -162,3 +162,84 @@ def test_triples_prefix_uses_of_parts_combine_exactly():
     assert list(used_prefixes(merged)) == ["ex", "p"]
     merged.add_run(escaped.run())
     assert list(used_prefixes(merged)) == ["p"]
+
+
+_OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["add_run", "add_run_sorted", "merge", "update", "add", "discard", "sort", "check"]),
+        st.lists(TRIPLES, max_size=6),
+    ),
+    max_size=12,
+)
+
+
+def _same(graph: Triples, held: set) -> None:
+    whole = Triples(PREFIXES, held)
+    assert set(graph) == held and len(graph) == len(held)
+    assert graph.namespace_uses() == whole.namespace_uses()
+    assert graph.run() == whole.run()  # (whole not yet sorted: its run is made from its keys)
+    assert graph.sorted() == whole.sorted() and graph.sorted_lines() == whole.sorted_lines()
+    assert graph.run() == Run(b"\n".join(whole.sorted_lines()), whole.namespace_uses())
+    assert to_turtle(graph) == to_turtle(whole)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TRIPLES, max_size=8), _OPERATIONS)
+def test_triples_any_sequence_of_changes_reads_as_the_set_it_holds(start, operations):
+    """Whatever order of runs, merges, additions, removals and sorts a graph goes through,
+    its order, keys, prefixes, run and Turtle are those of a set made afresh with the
+    same triples (no cache of the sort keys, the order or the prefixes' uses goes stale)."""
+    graph, held = Triples(PREFIXES, start), set(start)
+    for name, triples in operations:
+        if name.startswith("add_run"):
+            part = Triples(PREFIXES, triples)
+            if name == "add_run_sorted":
+                part.sorted()  # (its run is then made from the sorted lines)
+            graph.add_run(part.run())
+        elif name == "merge":
+            graph.merge(Triples(PREFIXES, triples))
+        elif name == "update":
+            graph.update(triples)
+        elif name == "add":
+            for triple in triples:
+                graph.add(triple.subject, triple.predicate, triple.object)
+        elif name == "discard":
+            graph.discard([*triples, *sorted(held, key=str)[:2]])
+            held -= {*triples, *sorted(held, key=str)[:2]}
+            continue
+        elif name == "sort":
+            graph.sorted()
+            continue
+        else:
+            _same(graph, held)
+            continue
+        held |= set(triples)
+    _same(graph, held)
+
+
+@pytest.mark.parametrize("how", ["add_run", "merge"])
+def test_triples_removing_the_last_iri_under_a_prefix_drops_the_prefix(how):
+    """The prefixes' uses that came with a run or a merge are not kept past a removal."""
+    rel = ox.NamedNode(PREFIXES["p"] + "rel")
+    only = ox.Triple(ox.NamedNode(EX + "a"), rel, ox.Literal("1"))
+    other = ox.Triple(ox.NamedNode(PREFIXES["p"] + "b"), rel, ox.Literal("2"))
+    graph = Triples(PREFIXES)
+    if how == "add_run":
+        graph.add_run(Triples(PREFIXES, [only, other]).run())
+    else:
+        graph.merge(Triples(PREFIXES, [only, other]))
+    assert list(used_prefixes(graph)) == ["ex", "p"]
+    graph.discard([only])
+    assert list(used_prefixes(graph)) == ["p"]
+    assert b"@prefix ex:" not in to_turtle(graph)
+
+
+def test_triples_runs_and_merges_refuse_other_prefixes():
+    """A run or a set made with other prefixes would leave a prefix's uses wrong."""
+    triple = ox.Triple(ox.NamedNode(EX + "a"), ox.NamedNode(PREFIXES["p"] + "rel"), ox.Literal("1"))
+    other = {**PREFIXES, "extra": EX}
+    graph = Triples(PREFIXES)
+    with pytest.raises(ValueError, match="other prefixes"):
+        graph.add_run(Triples(other, [triple]).run())
+    with pytest.raises(ValueError, match="other prefixes"):
+        graph.merge(Triples(other, [triple]))
