@@ -128,12 +128,13 @@ FUTURE_GROUP, PRESENT_GROUP = "future", "present"
 #: month's day without a year ("July 4"), and what ends the heading's clause (";", ", and",
 #: "today"): see ``_Match.date_words``.
 _YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?P<year2>(?:19|20)[0-9]{2}), ")
-_MONTH_DAY = re.compile("[A-Z][a-z]+ [0-9]{1,2}")
+_MONTH_DAY = re.compile("(?P<month>[A-Z][a-z]+) [0-9]{1,2}|[0-9]{1,2} (?P<month2>[A-Z][a-z]+)")
 #: The date that may follow a weekday ("on Friday, September 16, 2022", "on Friday,
 #: September 16": the day of the month, in the publication's year, rather than the weekday).
 _DATE_AFTER_WEEKDAY = re.compile(
     r",? ((?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" [0-9]{1,2}(?:, [0-9]{4})?)\b(?!,? [0-9])"
+    r" [0-9]{1,2}(?:, [0-9]{4})?|[0-9]{1,2} (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?: [0-9]{4})?)\b(?!,? [0-9])"
 )
 #: Words after a weekday that make it another week's ("on Wednesday of that week").
 _OTHER_WEEK = re.compile(r",?\s+(?:of\s+)?((?:that|the same|the following|the previous|the prior) week)\b")
@@ -248,14 +249,16 @@ class _Match:
                 f"{words!r} left unresolved: its clause opens on another time, {opening[1]!r}"
             )
         heading = _YEAR_OPENING.match(self.masked.text)
+        month_day = _MONTH_DAY.fullmatch(words)
         if (
             heading is not None
-            and _MONTH_DAY.fullmatch(words)
-            and month_number(words.split()[0])
+            and month_day is not None
+            and month_number(month_day["month"] or month_day["month2"])
             # (in the heading's own clause: not "In 2023, X joined; Y joined on July 4")
             and not _CLAUSE_BREAK.search(self.masked.text, heading.end(), match.start(name) + offset)
         ):
-            return f"{words}, {heading['year'] or heading['year2']}"  # ("2023: Iran ... on July 4")
+            year = heading["year"] or heading["year2"]  # ("2023: Iran ... on July 4", "... on 4 July")
+            return f"{words}, {year}" if month_day["month"] else f"{words} {year}"
         return words
 
 

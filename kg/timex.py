@@ -90,7 +90,8 @@ def parse_number(phrase: str) -> int | None:
 def resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
     """The calendar date a phrase names.
 
-    phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year),
+    phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year), the
+    same with the day first (``4 July 2024``, ``4 July``),
     ``yesterday``, ``today`` or ``tomorrow`` (from the reference), or a weekday
     (``Thursday``): the latest such day on or before ``reference`` (news reports
     past events by weekday), or with ``future`` the first on or after it (the text says the
@@ -112,8 +113,22 @@ QUALIFIER = re.compile(
 )
 
 
+#: A day before its month, as British and many wire styles write it: "4 July 2024", "4 July".
+_DAY_FIRST = re.compile(r"(\d{1,2}) ([a-z]+)(?: (\d{4}))?")
+
+
+def _month_first(words: str) -> str:
+    """``words`` (lower case) with a day written before its month put after it, as the
+    rest of this module reads dates: "4 july 2024" → "july 4, 2024", "4 july" → "july 4";
+    other words as they are."""
+    match = _DAY_FIRST.fullmatch(words)
+    if match is None or match.group(2) not in _MONTHS:
+        return words
+    return f"{match.group(2)} {match.group(1)}" + (f", {match.group(3)}" if match.group(3) else "")
+
+
 def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> date | None:
-    word = phrase.strip().lower()
+    word = _month_first(phrase.strip().lower())
     qualified = re.fullmatch(r"(.+?) (last|next|this) (week|year)", word)
     if qualified:
         return _qualified_date(qualified.group(1), qualified.group(2), qualified.group(3), reference)
@@ -150,6 +165,7 @@ def _qualified_date(day: str, which: str, unit: str, reference: date | None) -> 
     outside the week it is said to be in, or without a reference date."""
     if reference is None:
         return None
+    day = _month_first(day)
     shift = {"last": -1, "next": 1, "this": 0}[which]
     if unit == "week" and day in WEEKDAYS:
         monday = reference - timedelta(days=reference.weekday())
@@ -229,17 +245,23 @@ MAX_SPAN_DAYS = 14
 
 def resolve_span(phrase: str, reference: date | None, future: bool = False) -> tuple[date, date] | None:
     """The first and last day of a span of days: ``July 3 and 4`` (in the reference's year),
-    ``July 3-4, 2024``, ``August 31 to September 1, 2025``, ``Wednesday and Thursday`` (the
+    ``July 3-4, 2024``, ``August 31 to September 1, 2025``, day first as ``3-4 July 2024``
+    or ``31 August to 1 September``, ``Wednesday and Thursday`` (the
     last day resolved as ``resolve_date`` resolves a weekday, the first the latest such
     weekday before it). None when the phrase is not two days in order at most
     ``MAX_SPAN_DAYS`` apart, or they cannot be resolved."""
     parts = _SPAN_JOIN.split(phrase.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
-    first_words, last_words = parts[0].strip().lower(), parts[1].strip().lower()
+    first_words, last_words = parts[0].strip().lower(), _month_first(parts[1].strip().lower())
+    first_alone = re.fullmatch(r"\d{1,2}", first_words)
+    first_words = _month_first(first_words)
     year = re.search(r",\s*(\d{4})$", last_words)
     if year:  # "July 3-4, 2024": the year is the span's
         last_words = last_words[: year.start()]
+    month_of_last = re.fullmatch(r"(\w+) \d{1,2}", last_words)
+    if first_alone and month_of_last and month_of_last.group(1) in _MONTHS:
+        first_words = f"{month_of_last.group(1)} {first_words}"  # "3 and 4 July": July 3
     day_of = re.fullmatch(r"(\w+) (\d{1,2})", first_words)
     if re.fullmatch(r"\d{1,2}", last_words) and day_of and day_of.group(1) in _MONTHS:
         last_words = f"{day_of.group(1)} {last_words}"  # "July 3 and 4": July 4

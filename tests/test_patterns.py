@@ -651,6 +651,35 @@ CASES = [
         [(SUMMIT, "schema:startDate", "2024-07-03", ""), (SUMMIT, "schema:endDate", "2024-07-04", "")],
         [(SUMMIT, "schema:startDate", "2024-07-04", "")],
     ),
+    # the day before its month (British and many wire styles; a review: no date at all)
+    (
+        f"The {MEETING} was held in Strelsau on 3-4 July 2023.",
+        [(SUMMIT, "schema:startDate", "2023-07-03", ""), (SUMMIT, "schema:endDate", "2023-07-04", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} was held in Strelsau from 31 August to 1 September 2025.",
+        [(SUMMIT, "schema:startDate", "2025-08-31", ""), (SUMMIT, "schema:endDate", "2025-09-01", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} was held in Strelsau on 16 September 2022.",
+        [(SUMMIT, "schema:startDate", "2022-09-16", "")],
+        [],
+    ),
+    (
+        "On 2 July, Aru Tamar met with Bela Koss in Strelsau. Zsofia Mark met Bela Koss on Thursday, 20 June.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:startDate", "2024-07-02", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-06-20", "schema:startDate", "2024-06-20", ""),
+        ],
+        [],
+    ),
+    (
+        "2017 - Examplestan becomes the 8th member state of the SCO on 9 June.",
+        [("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2017-06-09", "")],
+        [],
+    ),
     (
         f"The {MEETING} was held in Strelsau from August 31 to September 1, 2025.",
         [(SUMMIT, "schema:startDate", "2025-08-31", ""), (SUMMIT, "schema:endDate", "2025-09-01", "")],

@@ -32,6 +32,13 @@ FRIDAY = date(2024, 7, 5)
         ("July 4 last week", None),  # (a Thursday two weeks before July 5, 2024)
         ("July 3 this week", date(2024, 7, 3)),
         ("June 26 last week", date(2024, 6, 26)),
+        # the day before the month, as British and many wire styles write it
+        ("4 July 2024", date(2024, 7, 4)),
+        ("16 September 2022", date(2022, 9, 16)),
+        ("4 July", date(2024, 7, 4)),
+        ("4 July last year", date(2023, 7, 4)),
+        ("31 June", None),
+        ("4 Julyish", None),
     ],
 )
 def test_timex_resolve_date(phrase, expected):
@@ -107,6 +114,12 @@ def test_timex_impossible_dates_are_unresolved(phrase):
         ("Sunday and Monday", False, (date(2024, 6, 30), date(2024, 7, 1))),
         ("Sunday and Monday", True, (date(2024, 7, 7), date(2024, 7, 8))),
         ("Friday through Monday", False, (date(2024, 6, 28), date(2024, 7, 1))),
+        ("3-4 July 2024", False, (date(2024, 7, 3), date(2024, 7, 4))),
+        ("3 and 4 July", False, (date(2024, 7, 3), date(2024, 7, 4))),
+        ("3 July to 4 July", False, (date(2024, 7, 3), date(2024, 7, 4))),
+        ("31 August to 1 September 2025", False, (date(2025, 8, 31), date(2025, 9, 1))),
+        ("30 December to 2 January", False, (date(2024, 12, 30), date(2025, 1, 2))),
+        ("4 and 3 July", False, None),
         ("July 4 and 3", False, None),  # not in order
         ("July 3 and 30", False, None),  # weeks apart: no event's span
         ("July 3", False, None),
