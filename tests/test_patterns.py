@@ -668,7 +668,8 @@ CASES = [
         [],
     ),
     (
-        "On 2 July, Aru Tamar met with Bela Koss in Strelsau. Zsofia Mark met Bela Koss on Thursday, 20 June.",
+        "On 2 July, Aru Tamar met with Bela Koss in Strelsau. "
+        "Zsofia Mark met Bela Koss on Thursday, 20 June.",
         [
             ("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:startDate", "2024-07-02", ""),
             ("Meeting of Bela Koss and Zsofia Mark on 2024-06-20", "schema:startDate", "2024-06-20", ""),
