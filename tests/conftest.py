@@ -390,6 +390,7 @@ FICTION = """
   - {id: aru-tamar, class: Person, name: Aru Tamar, aliases: [Tamar], source: made up}
   - {id: bela-koss, class: Person, name: Bela Koss, aliases: [Koss], source: made up}
   - {id: zsofia-mark, class: Person, name: Zsofia Mark, source: made up}
+  - {id: ivo-lund, class: Person, name: Ivo Lund, source: made up}
   - {id: strelsau, class: City, name: Strelsau, source: made up}
   - {id: strelsau-accord, class: Declaration, name: Strelsau Accord, source: made up}
   - {id: harmony-bridge, class: InitiativeDocument, name: Harmony Bridge Initiative, source: made up}

@@ -651,6 +651,41 @@ CASES = [
         [(SUMMIT, "schema:startDate", "2024-07-03", ""), (SUMMIT, "schema:endDate", "2024-07-04", "")],
         [(SUMMIT, "schema:startDate", "2024-07-04", "")],
     ),
+    # a meeting of three or four: one meeting, no bilateral one of the first two
+    (
+        "On Thursday, Aru Tamar met with Bela Koss and Zsofia Mark in Strelsau.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss and Zsofia Mark on 2024-07-04", "schema:attendee", who, "")
+            for who in ("Aru Tamar", "Bela Koss", "Zsofia Mark")
+        ]
+        + [
+            (
+                "Meeting of Aru Tamar and Bela Koss and Zsofia Mark on 2024-07-04",
+                "schema:location",
+                "Strelsau",
+                "",
+            )
+        ],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "Bela Koss met with Aru Tamar, Zsofia Mark and Examplestani President Ivo Lund on Wednesday.",
+        [
+            (
+                "Meeting of Aru Tamar and Bela Koss and Ivo Lund and Zsofia Mark on 2024-07-03",
+                "schema:attendee",
+                who,
+                "",
+            )
+            for who in ("Aru Tamar", "Bela Koss", "Ivo Lund", "Zsofia Mark")
+        ],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "Aru Tamar met with Bela Koss on Thursday, Zsofia Mark said.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
     # the day before its month (British and many wire styles; a review: no date at all)
     (
         f"The {MEETING} was held in Strelsau on 3-4 July 2023.",
