@@ -651,6 +651,64 @@ CASES = [
         [(SUMMIT, "schema:startDate", "2024-07-03", ""), (SUMMIT, "schema:endDate", "2024-07-04", "")],
         [(SUMMIT, "schema:startDate", "2024-07-04", "")],
     ),
+    # hedges, questions, counterfactuals and corrections (a precision review: each was stated)
+    (
+        f"Had Aru Tamar attended the {MEETING}, he would have spoken. "
+        f"Is it true that Bela Koss attended the {MEETING} by video link? "
+        f"Some outlets reported that Zsofia Mark attended the {MEETING}. "
+        f"Ivo Lund supposedly attended the {MEETING}.",
+        [],
+        [(SUMMIT, "schema:attendee", who, "") for who in ("Aru Tamar", "Bela Koss", "Zsofia Mark", "Ivo Lund")],
+    ),
+    (
+        f"Bela Koss probably attended the {MEETING}. Zsofia Mark personally attended the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"A previous version of this story wrongly stated that Aru Tamar did not attend the {MEETING}.",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "negated")],
+    ),
+    (
+        "Had Aru Tamar met Bela Koss on Thursday, the two might have agreed. "
+        "Suppose Zsofia Mark met Bela Koss on Wednesday.",
+        [],
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-03", "schema:attendee", "Bela Koss", ""),
+        ],
+    ),
+    (
+        "An earlier version incorrectly stated that Aru Tamar pledged that Ruritania will provide "
+        "2 billion yuan in grants this year. Suppose Bela Koss pledged that Examplestan will provide "
+        "3 billion yuan in grants this year.",
+        [],
+        [
+            ("Aru Tamar: Ruritania will provide 2 billion yuan this year", "kgo:unit", "yuan", ""),
+            ("Bela Koss: Examplestan will provide 3 billion yuan this year", "kgo:unit", "yuan", ""),
+        ],
+    ),
+    (
+        # someone the gazetteer does not know, by a title: "He" is not the leader before
+        "Aru Tamar welcomed the guests. UN Secretary-General Lev Orlan addressed the session as well. "
+        "He met Bela Koss on Thursday afternoon.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        # "the summit" a state will host is not the one just reported on
+        f"The {MEETING} was held in Strelsau. Examplestan will host the summit in Strelsau next summer.",
+        [],
+        [(SUMMIT, "kgo:hostedBy", "Examplestan", "planned")],
+    ),
+    (
+        # "the meeting of" another body is not the summit reported on
+        f"Aru Tamar attended the {MEETING} in Strelsau. Bela Koss attended the meeting of the Supreme "
+        "Freedonian Economic Council. Zsofia Mark attended the meeting on Thursday.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
     # a meeting of three or four: one meeting, no bilateral one of the first two
     (
         "On Thursday, Aru Tamar met with Bela Koss and Zsofia Mark in Strelsau.",
