@@ -658,7 +658,10 @@ CASES = [
         f"Some outlets reported that Zsofia Mark attended the {MEETING}. "
         f"Ivo Lund supposedly attended the {MEETING}.",
         [],
-        [(SUMMIT, "schema:attendee", who, "") for who in ("Aru Tamar", "Bela Koss", "Zsofia Mark", "Ivo Lund")],
+        [
+            (SUMMIT, "schema:attendee", who, "")
+            for who in ("Aru Tamar", "Bela Koss", "Zsofia Mark", "Ivo Lund")
+        ],
     ),
     (
         f"Bela Koss probably attended the {MEETING}. Zsofia Mark personally attended the {MEETING}.",
@@ -708,6 +711,15 @@ CASES = [
         "Freedonian Economic Council. Zsofia Mark attended the meeting on Thursday.",
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
         [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "Q: Is it true that Examplestan became the 11th member state of the SCO in 2024? No. "
+        "Did Ruritania become the 12th member state of the SCO at the Strelsau summit?",
+        [],
+        [
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
     ),
     # a meeting of three or four: one meeting, no bilateral one of the first two
     (
