@@ -721,6 +721,15 @@ CASES = [
             ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
         ],
     ),
+    (
+        # a date after the second (a precision review: only a weekday was read there)
+        "Aru Tamar met Bela Koss on 3 July. Zsofia Mark met with Bela Koss in Strelsau on July 2, 2024.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:startDate", "2024-07-03", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-02", "schema:location", "Strelsau", ""),
+        ],
+        [],
+    ),
     # a meeting of three or four: one meeting, no bilateral one of the first two
     (
         "On Thursday, Aru Tamar met with Bela Koss and Zsofia Mark in Strelsau.",
