@@ -82,6 +82,7 @@ def test_gazetteer_qids_cited_from_the_list_are_in_it(rulebase, file_name):
         ("Maldivian", "maldives"),
         ("Tianjin", "tianjin"),
         ("Lao", "laos"),
+        ("Aliyev", "ilham-aliyev"),  # (a precision review: "Aliyev met Putin" gave nothing)
     ],
 )
 def test_gazetteer_surface_form_resolves(rulebase, surface, entity_id):
