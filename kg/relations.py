@@ -218,6 +218,20 @@ class _Match:
         if note not in self.notes:
             self.notes.append(note)
 
+    def other_time(self, name: str) -> str | None:
+        """The words of another time than the publication's that open the clause holding
+        group ``name`` ("Last year,", "In 2018,", "Two years ago,"), if they do."""
+        found = self._group(name)
+        if found is None:
+            return None
+        match, offset = found
+        opening = _OTHER_TIME_OPENING.match(self.masked.text)
+        if opening is None:
+            return None
+        if _CLAUSE_BREAK.search(self.masked.text, opening.end(), match.start(name) + offset):
+            return None
+        return opening[1]
+
     def date_words(self, name: str) -> str | None:
         """The words of group ``name``, with the words after it that move a date ("Monday"
         of "on Monday last week", "July 4" of "on July 4 last year"), which the pattern
@@ -240,13 +254,11 @@ class _Match:
             return self._unresolved(
                 f"{words!r} left unresolved: it is a day of another week, {other_week[1]!r}"
             )
-        opening = _OTHER_TIME_OPENING.match(self.masked.text) if weekday else None
-        if opening is not None and not _CLAUSE_BREAK.search(
-            self.masked.text, opening.end(), match.start(name) + offset
-        ):
+        opening = self.other_time(name) if weekday else None
+        if opening is not None:
             # ("Last year, Xi met Putin on Wednesday": a weekday of another time names no day)
             return self._unresolved(
-                f"{words!r} left unresolved: its clause opens on another time, {opening[1]!r}"
+                f"{words!r} left unresolved: its clause opens on another time, {opening!r}"
             )
         heading = _YEAR_OPENING.match(self.masked.text)
         month_day = _MONTH_DAY.fullmatch(words)
@@ -413,6 +425,13 @@ def _objects(
     period = resolve_period(words, ref)
     if period is None:
         return []
+    if kind in ("period_start", "period_end"):
+        # ("Last year, Xi pledged ... in the next three years": not from this article's date)
+        named = next(n for n in str(arg).split("|") if match.words(n) is not None)
+        opening = match.other_time(named)
+        if opening is not None:
+            match.notes.append(f"{words!r} left unresolved: its clause opens on another time, {opening!r}")
+            return []
     if ref is None and kind in ("period_start", "period_end"):
         match.notes.append(f"{words!r} left unresolved: the article has no publication date")
     if kind == "duration":

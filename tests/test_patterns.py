@@ -730,6 +730,26 @@ CASES = [
         ],
         [],
     ),
+    (
+        # a pledge of another time: its period is not counted from this article's date
+        "Last year, Aru Tamar announced that Ruritania will train 500 engineers over the next three years.",
+        [
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodDuration",
+                "P3Y",
+                "",
+            )
+        ],
+        [
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodEnd",
+                "2027-07-05",
+                "",
+            )
+        ],
+    ),
     # a meeting of three or four: one meeting, no bilateral one of the first two
     (
         "On Thursday, Aru Tamar met with Bela Koss and Zsofia Mark in Strelsau.",
