@@ -750,6 +750,12 @@ CASES = [
             )
         ],
     ),
+    (
+        # a wire dateline opens the lead sentence (a precision review: nothing was read)
+        f"STRELSAU, 4 July (Reuters) - Aru Tamar and Bela Koss attended the {MEETING} on Thursday.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
     # a meeting of three or four: one meeting, no bilateral one of the first two
     (
         "On Thursday, Aru Tamar met with Bela Koss and Zsofia Mark in Strelsau.",
