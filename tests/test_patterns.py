@@ -756,6 +756,14 @@ CASES = [
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
         [],
     ),
+    (
+        "Aru Tamar, Examplestani President Bela Koss and Zsofia Mark held talks in Strelsau on Thursday.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss and Zsofia Mark on 2024-07-04", "schema:attendee", who, "")
+            for who in ("Aru Tamar", "Bela Koss", "Zsofia Mark")
+        ],
+        [("Meeting of Bela Koss and Zsofia Mark on 2024-07-04", "schema:attendee", "Bela Koss", "")],
+    ),
     # a meeting of three or four: one meeting, no bilateral one of the first two
     (
         "On Thursday, Aru Tamar met with Bela Koss and Zsofia Mark in Strelsau.",
