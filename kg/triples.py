@@ -75,11 +75,13 @@ class Run(NamedTuple):
     lines: bytes
     uses: dict[str, bool]
 
+    def text(self) -> bytes:
+        """The triples' N-Triples lines (sorted), without the last line's newline."""
+        return self.lines.replace(_FIRST_PREDICATE, _TYPE_AFTER_SUBJECT)
+
     def ntriples(self) -> str:
         """The triples' N-Triples text (sorted), for a validator."""
-        if not self.lines:
-            return ""
-        return (self.lines.replace(_FIRST_PREDICATE, _TYPE_AFTER_SUBJECT) + b"\n").decode("utf-8")
+        return (self.text() + b"\n").decode("utf-8") if self.lines else ""
 
 
 class Triples:
@@ -147,9 +149,8 @@ class Triples:
         if not run.lines:
             return
         keys = run.lines.split(b"\n")
-        text = run.lines.replace(_FIRST_PREDICATE, _TYPE_AFTER_SUBJECT)  # the N-Triples again
         # lenient: the text is pyoxigraph's own N-Triples, its IRIs checked when first made
-        parsed = ox.parse(text, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        parsed = ox.parse(run.text(), format=ox.RdfFormat.N_TRIPLES, lenient=True)
         triples = [quad.triple for quad in parsed]  # (the parser gives quads, in the default graph)
         if len(triples) != len(keys):
             raise ValueError(f"a run of {len(keys)} lines holds {len(triples)} triples")
