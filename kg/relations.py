@@ -34,8 +34,8 @@ from kg.patterns import (
 )
 from kg.spacing import ODD_SPACE, one_spaced, plain_words
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, skipped, time_limited, timed_out
+from kg.timex import MONTHS, WEEKDAYS, month_number, parse_number, resolve_date, resolve_period, resolve_span
 from kg.timex import QUALIFIER as DATE_QUALIFIER
-from kg.timex import WEEKDAYS, month_number, parse_number, resolve_date, resolve_period, resolve_span
 from kg.vocab import curie
 from kg.yamlfile import source_path
 
@@ -131,10 +131,9 @@ _YEAR_OPENING = re.compile("(?P<year>(?:19|20)[0-9]{2}) ?[:\u2013\u2014-] |In (?
 _MONTH_DAY = re.compile("(?P<month>[A-Z][a-z]+) [0-9]{1,2}|[0-9]{1,2} (?P<month2>[A-Z][a-z]+)")
 #: The date that may follow a weekday ("on Friday, September 16, 2022", "on Friday,
 #: September 16": the day of the month, in the publication's year, rather than the weekday).
+_MONTH = "(?:" + "|".join(name.capitalize() for name in MONTHS) + ")"
 _DATE_AFTER_WEEKDAY = re.compile(
-    r",? ((?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" [0-9]{1,2}(?:, [0-9]{4})?|[0-9]{1,2} (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?: [0-9]{4})?)\b(?!,? [0-9])"
+    rf",? ({_MONTH} [0-9]{{1,2}}(?:, [0-9]{{4}})?|[0-9]{{1,2}} {_MONTH}(?: [0-9]{{4}})?)\b(?!,? [0-9])"
 )
 #: Words after a weekday that make it another week's ("on Wednesday of that week").
 _OTHER_WEEK = re.compile(r",?\s+(?:of\s+)?((?:that|the same|the following|the previous|the prior) week)\b")
@@ -389,9 +388,10 @@ def _objects(
     # "a|b": the words of the first group that matched (a date's with the words after it
     # that move it, "Monday last week").
     read = match.date_words if kind == "date" else match.words
-    words = next((w for w in map(read, str(arg).split("|")) if w is not None), None)
-    if words is None:
+    named = next((name for name in str(arg).split("|") if read(name) is not None), None)
+    if named is None:
         return []
+    words = read(named)
     if kind == "integer":
         number = parse_number(words)
         if number is None:
@@ -427,7 +427,6 @@ def _objects(
         return []
     if kind in ("period_start", "period_end"):
         # ("Last year, Xi pledged ... in the next three years": not from this article's date)
-        named = next(n for n in str(arg).split("|") if match.words(n) is not None)
         opening = match.other_time(named)
         if opening is not None:
             match.notes.append(f"{words!r} left unresolved: its clause opens on another time, {opening!r}")

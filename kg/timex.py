@@ -13,7 +13,7 @@ from fractions import Fraction
 
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "earlier today": 0, "tomorrow": 1}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
+MONTHS = (
     "january",
     "february",
     "march",
@@ -64,7 +64,7 @@ MAX_DIGITS = 30
 def month_number(name: str) -> int | None:
     """1 for "January" (any case) … 12 for "December"; None for another word."""
     word = name.lower()
-    return _MONTHS.index(word) + 1 if word in _MONTHS else None
+    return MONTHS.index(word) + 1 if word in MONTHS else None
 
 
 def parse_number(phrase: str) -> int | None:
@@ -122,7 +122,7 @@ def _month_first(words: str) -> str:
     rest of this module reads dates: "4 july 2024" → "july 4, 2024", "4 july" → "july 4";
     other words as they are."""
     match = _DAY_FIRST.fullmatch(words)
-    if match is None or match.group(2) not in _MONTHS:
+    if match is None or match.group(2) not in MONTHS:
         return words
     return f"{match.group(2)} {match.group(1)}" + (f", {match.group(3)}" if match.group(3) else "")
 
@@ -142,15 +142,13 @@ def _resolve_date(phrase: str, reference: date | None, future: bool = False) -> 
             return reference + timedelta(days=(7 - back) % 7)
         return reference - timedelta(days=back)
     match = re.fullmatch(r"(\w+) (\d{1,2}), (\d{4})", word)
-    if match and match.group(1) in _MONTHS:
-        return date(int(match.group(3)), _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
+    if match and match.group(1) in MONTHS:
+        return date(int(match.group(3)), MONTHS.index(match.group(1)) + 1, int(match.group(2)))
     match = re.fullmatch(r"(\w+) (\d{1,2})", word)
-    if match and match.group(1) in _MONTHS:
+    if match and match.group(1) in MONTHS:
         # A month and day without a year: the year of the reference date.
         return (
-            date(reference.year, _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
-            if reference
-            else None
+            date(reference.year, MONTHS.index(match.group(1)) + 1, int(match.group(2))) if reference else None
         )
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", word)
     if match:
@@ -171,8 +169,8 @@ def _qualified_date(day: str, which: str, unit: str, reference: date | None) -> 
         monday = reference - timedelta(days=reference.weekday())
         return monday + timedelta(days=7 * shift + WEEKDAYS.index(day))
     match = re.fullmatch(r"(\w+) (\d{1,2})", day)
-    if match and match.group(1) in _MONTHS:
-        month, number = _MONTHS.index(match.group(1)) + 1, int(match.group(2))
+    if match and match.group(1) in MONTHS:
+        month, number = MONTHS.index(match.group(1)) + 1, int(match.group(2))
         if unit == "year":
             return date(reference.year + shift, month, number)
         # "July 4 last week": the day itself says when, the week only agrees (or not)
@@ -260,10 +258,10 @@ def resolve_span(phrase: str, reference: date | None, future: bool = False) -> t
     if year:  # "July 3-4, 2024": the year is the span's
         last_words = last_words[: year.start()]
     month_of_last = re.fullmatch(r"(\w+) \d{1,2}", last_words)
-    if first_alone and month_of_last and month_of_last.group(1) in _MONTHS:
+    if first_alone and month_of_last and month_of_last.group(1) in MONTHS:
         first_words = f"{month_of_last.group(1)} {first_words}"  # "3 and 4 July": July 3
     day_of = re.fullmatch(r"(\w+) (\d{1,2})", first_words)
-    if re.fullmatch(r"\d{1,2}", last_words) and day_of and day_of.group(1) in _MONTHS:
+    if re.fullmatch(r"\d{1,2}", last_words) and day_of and day_of.group(1) in MONTHS:
         last_words = f"{day_of.group(1)} {last_words}"  # "July 3 and 4": July 4
     try:
         if first_words in WEEKDAYS and last_words in WEEKDAYS and not year:
