@@ -36,6 +36,16 @@ _PARAGRAPH_BREAKS = {
 _CLOSERS = '"\u201d\u2019)'  # straight and curly closing quotes, closing bracket
 _SENTENCE_END = re.compile(r"(?<=[.!?])[" + _CLOSERS + r"]?\s+(?=[\"\u201c(]?[A-Z0-9])")
 _INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+# Nor does an abbreviation that stands before a name ("Mr. Modi", "St. Petersburg"), nor one
+# that stands before a number ("No. 5", "Sept. 16"): the words before the cut, at most 6
+# characters.
+_BEFORE_NAME = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Amb|Rev|St|Mt)\.$"
+)
+_BEFORE_NUMBER = re.compile(
+    r"(?<![\w.])(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Vol|Art|pp?"
+    r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -241,11 +251,21 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
             end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
             if _INITIAL.search(text, max(start, cut.start() - 3), cut.start()):  # (its last 3 characters)
                 continue
+            if text[cut.start() - 1] == "." and _abbreviation(text, max(0, cut.start() - 6), cut):
+                continue
             sentences.append(Sentence(start, end, block.index, block.kind))
             start = cut.end()
         if start < stop:
             sentences.append(Sentence(start, stop, block.index, block.kind))
     return sentences
+
+
+def _abbreviation(text: str, begin: int, cut: re.Match[str]) -> bool:
+    """Whether the full stop before ``cut`` ends an abbreviation that a name or a number
+    follows, not a sentence."""
+    if _BEFORE_NAME.search(text, begin, cut.start()):
+        return True
+    return text[cut.end()].isdigit() and _BEFORE_NUMBER.search(text, begin, cut.start()) is not None
 
 
 def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:

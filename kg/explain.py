@@ -146,9 +146,10 @@ def _fact_line(fact) -> str:
     return f"{fact.subject.name} --{curie(str(fact.predicate))}--> {_object(fact)}{state}"
 
 
-def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> list[str]:
+def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None, rulebase: RuleBase) -> list[str]:
     text = x.article.text
-    masked = mask_sentence(text, sentence, list(x.mentions))
+    honorifics = rulebase.gazetteer.honorific_before
+    masked = mask_sentence(text, sentence, list(x.mentions), honorifics)
     out = [
         f"{x.article.slug}, sentence at {sentence.begin}-{sentence.end}:",
         f"  text:   {text[sentence.begin : sentence.end]!r}",
@@ -169,7 +170,7 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None) -> li
         seen = masked
         if rule.names_entities:  # it runs first, on the gazetteer's mentions alone
             gazetteer = [m for m in x.mentions if m.rule.startswith("gazetteer.")]
-            seen = mask_sentence(text, sentence, gazetteer)
+            seen = mask_sentence(text, sentence, gazetteer, honorifics)
             out.append(f"  rule {where} names a resource, so it runs before anaphora and the other rules,")
             out.append(f"    on the gazetteer's mentions alone: {_shown(seen)!r}")
         matches = [m for m in rule.pattern.finditer(seen.text) if m.end() > m.start()]
@@ -216,7 +217,7 @@ def explain_sentences(
         for x in extractions
         for sentence in x.article.searched_sentences
         if wanted in one_spaced(x.article.text, sentence.begin, sentence.end)[0].casefold()
-        for line in _sentence_report(x, sentence, rule)
+        for line in _sentence_report(x, sentence, rule, rulebase)
     ]
     if not out:
         raise KgError(

@@ -11,6 +11,7 @@ from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.yamlfile import (
     HYPHENATED_ID,
+    LineDict,
     LineList,
     check_choice,
     check_id,
@@ -117,6 +118,9 @@ class Gazetteer:
     entities: tuple[Entity, ...]
     anaphora: tuple[Anaphor, ...]
     anaphora_path: str = ""
+    #: (class, honorifics) for each class whose names an honorific may stand before ("Mr",
+    #: "Mrs"): a class has its ancestors' (``honorifics`` in the gazetteer files)
+    honorifics: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def path(self) -> str:
@@ -130,6 +134,18 @@ class Gazetteer:
     def by_node(self) -> dict[Node, Entity]:
         """Entries keyed by the resource they name."""
         return {e.node: e for e in self.entities}
+
+    @functools.cached_property
+    def honorific_before(self) -> dict[str, re.Pattern[str]]:
+        """For each class with honorifics: a pattern of one of them (with or without a full
+        stop) and one space, at the end of the text searched, not in a longer word; made once
+        per gazetteer."""
+        return {
+            klass: re.compile(
+                "(?<![\\w.])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")\\.? $"
+            )
+            for klass, words in self.honorifics
+        }
 
     @functools.cached_property
     def bodies(self) -> dict[Node, Entity]:
@@ -171,11 +187,56 @@ def load_gazetteer(paths: list[Path], classes: ClassTree, anaphora_path: Path | 
     """
     entities: list[Entity] = []
     seen_forms: dict[str, tuple[str, str, int]] = {}
+    honorifics: dict[str, set[str]] = {}
     for path in paths:
-        _load_entities(path, classes, entities, seen_forms)
+        _load_entities(path, classes, entities, seen_forms, honorifics)
     _check_units(entities, classes)
     anaphora = _load_anaphora(anaphora_path, classes) if anaphora_path else ()
-    return Gazetteer(tuple(str(p) for p in paths), tuple(entities), anaphora, str(anaphora_path or ""))
+    inherited = {
+        klass: tuple(sorted(set().union(*(honorifics.get(a, set()) for a in classes.ancestors(klass)))))
+        for klass in sorted(classes.parents)
+    }
+    return Gazetteer(
+        tuple(str(p) for p in paths),
+        tuple(entities),
+        anaphora,
+        str(anaphora_path or ""),
+        tuple((klass, words) for klass, words in inherited.items() if words),
+    )
+
+
+#: An honorific: a word of letters, which may be written with a full stop after it.
+_HONORIFIC = re.compile(r"[^\W\d_]+")
+
+
+def _load_honorifics(path: Path, data: LineDict, classes: ClassTree, found: dict[str, set[str]]) -> None:
+    """Add the file's ``honorifics`` (class: [words]) to ``found``."""
+    table = data.get("honorifics")
+    if table is None:
+        return
+    if not isinstance(table, LineDict):
+        raise RuleError(
+            path,
+            line_of(data, "honorifics"),
+            "'honorifics' must be a mapping of a class to its words",
+            "write honorifics: {Person: [Mr, Mrs, Ms]}",
+        )
+    for klass, words in table.items():
+        line = table.key_lines.get(str(klass), table.line)
+        if not isinstance(klass, str) or klass not in classes:
+            raise RuleError(path, line, f"unknown class {klass!r} in 'honorifics'", classes.hint(str(klass)))
+        if not isinstance(words, list) or not words:
+            message = f"the honorifics of {klass} must be a list of words"
+            raise RuleError(path, line, message, "write [Mr, Mrs, Ms]")
+        for word in words:
+            if not isinstance(word, str) or not _HONORIFIC.fullmatch(word):
+                raise RuleError(
+                    path,
+                    line,
+                    f"honorific {word!r} of {klass} is not one word of letters",
+                    "write it without its full stop (Mr, not Mr.): either is read",
+                )
+            found.setdefault(klass, set()).add(word)
 
 
 def _check_units(entities: list[Entity], classes: ClassTree) -> None:
@@ -196,10 +257,15 @@ def _check_units(entities: list[Entity], classes: ClassTree) -> None:
 
 
 def _load_entities(
-    path: Path, classes: ClassTree, entities: list[Entity], seen_forms: dict[str, tuple[str, str, int]]
+    path: Path,
+    classes: ClassTree,
+    entities: list[Entity],
+    seen_forms: dict[str, tuple[str, str, int]],
+    honorifics: dict[str, set[str]],
 ) -> None:
     data = load_yaml(path)
-    check_keys(path, data, "gazetteer file", {"entities"}, set())
+    check_keys(path, data, "gazetteer file", {"entities"}, {"honorifics"})
+    _load_honorifics(path, data, classes, honorifics)
     if not isinstance(data["entities"], LineList):
         raise RuleError(path, line_of(data, "entities"), "'entities' must be a list")
     for record in data["entities"]:

@@ -79,8 +79,18 @@ _NO_TOKENS = str.maketrans({TOKEN_OPEN: "\ufffd", TOKEN_MID: "\ufffd", TOKEN_CLO
 _TOKEN_CHARACTER = re.compile(f"[{TOKEN_OPEN}{TOKEN_MID}{TOKEN_CLOSE}]")
 
 
-def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Masked:
-    """Replace the outermost mentions inside ``sentence`` by class-carrying tokens."""
+def mask_sentence(
+    text: str,
+    sentence: Sentence,
+    mentions: list[Mention],
+    honorifics: dict[str, re.Pattern[str]] | None = None,
+) -> _Masked:
+    """Replace the outermost mentions inside ``sentence`` by class-carrying tokens.
+
+    honorifics: for a class, the pattern of an honorific that may stand before its names
+    (``Gazetteer.honorific_before``): one right before a named mention ("Mr Xi") is read
+    as part of its token, so that the rules need not write it; the mention's span, the
+    evidence, stays the name's."""
     if _TOKEN_CHARACTER.search(text, sentence.begin, sentence.end):
         text = text.translate(_NO_TOKENS)
     inside = [m for m in mentions if sentence.begin <= m.begin and m.end <= sentence.end]
@@ -111,6 +121,12 @@ def mask_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> _Ma
         if mention is None:
             break
         mark = ANAPHOR_MARK if mention.form == "anaphor" else ""
+        before = honorifics.get(mention.node.klass) if honorifics and not mark else None
+        honorific = before.search(pieces[-1][-12:]) if before is not None else None
+        if honorific is not None:  # (at most "Mister. ", 8 characters, and the one before)
+            cut = len(honorific.group(0))
+            pieces[-1] = pieces[-1][:-cut]
+            del starts[-cut:], ends[-cut:]
         token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{mark}{index}{TOKEN_CLOSE}"
         pieces.append(token)
         starts.extend([mention.begin] * len(token))
@@ -584,7 +600,7 @@ def apply_rules(
             inside = by_start[
                 bisect.bisect_left(starts, sentence.begin) : bisect.bisect_left(starts, sentence.end)
             ]
-            masked = mask_sentence(article.text, sentence, inside)
+            masked = mask_sentence(article.text, sentence, inside, gazetteer.honorific_before)
             for rule in rules:
                 progress()  # (the limit is each rule's on the sentence: a slow rule, not the next, is named)
                 try:

@@ -1271,6 +1271,106 @@ CASES = [
         [],
         [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
+    # states named together became members (membership.states-became-members)
+    (
+        "Ruritania and Examplestan became full members of the SCO in 2017.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:memberCategory", "member state", ""),
+        ],
+        [],
+    ),
+    (
+        "Ruritania, Examplestan and Freedonia all officially became members of the SCO on Tuesday.",
+        [
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2024-07-02", ""),
+        ],
+        [],
+    ),
+    (
+        "Bela Koss claimed Ruritania and Examplestan became full members of the SCO in 2017.",
+        [],
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
+    (
+        "Ruritania and Examplestan became members of the SCO in 2015 and 2017, respectively.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "Did Ruritania and Examplestan became members of the SCO in 2017?",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    # an honorific before a name is read as part of it (gazetteer honorifics)
+    (
+        "Mr Koss met Ms Zsofia Mark on Thursday.",
+        [
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-04", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-04", "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (
+        "Mr. Koss met Dr. Zsofia Mark in Strelsau on Thursday.",
+        [
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-04", "schema:attendee", "Zsofia Mark", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-04", "schema:location", "Strelsau", ""),
+        ],
+        [],
+    ),
+    (
+        "Mr Koss, Mrs Zsofia Mark, Ms Ivo Lund and Dr Aru Tamar met on Thursday.",
+        [
+            (
+                "Meeting of Aru Tamar and Bela Koss and Ivo Lund and Zsofia Mark on 2024-07-04",
+                "schema:attendee",
+                "Ivo Lund",
+                "",
+            )
+        ],
+        [
+            (
+                "Meeting of Aru Tamar and Ivo Lund and Zsofia Mark on 2024-07-04",
+                "schema:attendee",
+                "Ivo Lund",
+                "",
+            )
+        ],
+    ),
+    # four named together; not the last three of them (event.met-together-four)
+    (
+        "Bela Koss, Zsofia Mark, Ivo Lund and Aru Tamar met in Strelsau on Thursday.",
+        [
+            (
+                "Meeting of Aru Tamar and Bela Koss and Ivo Lund and Zsofia Mark on 2024-07-04",
+                "schema:attendee",
+                "Bela Koss",
+                "",
+            ),
+            (
+                "Meeting of Aru Tamar and Bela Koss and Ivo Lund and Zsofia Mark on 2024-07-04",
+                "schema:location",
+                "Strelsau",
+                "",
+            ),
+        ],
+        [
+            (
+                "Meeting of Aru Tamar and Ivo Lund and Zsofia Mark on 2024-07-04",
+                "schema:attendee",
+                "Ivo Lund",
+                "",
+            )
+        ],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
@@ -1563,6 +1663,27 @@ def test_patterns_a_meeting_is_one_whoever_is_named_first(fiction_rules):
     graph, _ = build_graph(texts, fiction_rules, "https://x.example/")
     meetings = {fact[0] for fact in reported_facts(graph) if fact[1] == "schema:attendee"}
     assert meetings == {"Meeting of Aru Tamar and Bela Koss on 2024-07-03"}
+
+
+def test_patterns_an_honorific_is_read_with_the_name_but_not_its_evidence(fiction_rules):
+    """ "Mr Koss met Ms Zsofia Mark": the rule reads the honorifics as part of the names, and
+    the mentions, the words the graph cites, are the names alone."""
+    from rdflib import URIRef
+
+    from kg.vocab import NIF
+
+    text = DATELINE + "Mr Koss met Ms Zsofia Mark on Thursday."
+    graph, _ = build_graph([("t", text)], fiction_rules, "https://x.example/")
+    assert ("Meeting of Bela Koss and Zsofia Mark on 2024-07-04", "schema:attendee", "Bela Koss", "") in (
+        reported_facts(graph)
+    )
+    people = {URIRef("https://x.example/person/bela-koss"), URIRef("https://x.example/person/zsofia-mark")}
+    anchors = {
+        str(graph.value(span, NIF.anchorOf))
+        for span, entity in graph.subject_objects(URIRef("http://www.w3.org/2005/11/its/rdf#taIdentRef"))
+        if entity in people
+    }
+    assert anchors == {"Koss", "Zsofia Mark"}
 
 
 def test_patterns_names_joined_by_and_take_no_filter(rules_copy):

@@ -286,6 +286,10 @@ MUTATIONS = [
     ),
     # found by an adversarial hunt: each was a traceback
     ("gazetteer.yaml", "    class: City\n", "    class: [City]\n", "unknown class ['City']"),
+    ("gazetteer.yaml", "  Person: [Mr, ", "  Persona: [Mr, ", "unknown class 'Persona' in 'honorifics'"),
+    ("gazetteer.yaml", "  Person: [Mr, ", "  Person: [Mr., ", "honorific 'Mr.' of Person is not one word"),
+    ("gazetteer.yaml", "  Person: [Mr, ", "  Person: Mr\n  X: [", "the honorifics of Person must be a list"),
+    ("gazetteer.yaml", "honorifics:\n  Person: [", "honorifics: [", "'honorifics' must be a mapping"),
     ("anaphora.yaml", "  - id: pronoun-he\n", "  - id: he <x> y\n", "bad anaphora rule id 'he <x> y'"),
     (
         "anaphora.yaml",
