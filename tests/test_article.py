@@ -53,8 +53,8 @@ def test_article_keeps_text_byte_for_byte(seed):
         ),
         # an abbreviation before a name or a number ends no sentence; "No." before a word does
         (
-            "Title here\n\nMr. Modi met Dr. Lund in St. Petersburg. It was Thu. 4 July, not Sept. 16, and No. 5 won. "
-            "It ended at No. Then it rained. Ms. Mark left.",
+            "Title here\n\nMr. Modi met Dr. Lund in St. Petersburg. "
+            "It was Thu. 4 July, not Sept. 16, and No. 5 won. It ended at No. Then it rained. Ms. Mark left.",
             [
                 "Mr. Modi met Dr. Lund in St. Petersburg.",
                 "It was Thu. 4 July, not Sept. 16, and No. 5 won.",

@@ -1371,6 +1371,81 @@ CASES = [
             )
         ],
     ),
+    # a meeting asked about, denied, or reported by others is none (a precision review)
+    (
+        "QUESTION: Is it true that President Aru Tamar met President Bela Koss in Strelsau on Tuesday?",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Reports that Aru Tamar met Bela Koss on Tuesday were denied by Strelsau.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Ruritanian officials said Aru Tamar met Bela Koss on Tuesday for a state visit.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Aru Tamar met Bela Koss on Tuesday, Examplestani media reported.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Aru Tamar met Bela Koss on Tuesday, the Ruritanian press service reported.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "Some reports say Ruritania will host the next summit.",
+        [],
+        [("next summit hosted by Ruritania", "kgo:hostedBy", "Ruritania", "planned")],
+    ),
+    # a reporting aside among the attendees is none of them
+    (
+        f"Bela Koss spoke on Monday. Aru Tamar, he noted, attended the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    # admitted as a member: a member of it (membership.admitted-as-member); states
+    # admitted together (membership.states-admitted-as-members); "the" in a list of states
+    (
+        "Ruritania was admitted as a full member of the SCO in 2017.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:memberCategory", "member state", ""),
+        ],
+        [],
+    ),
+    (
+        "Ruritania and the Examplestan were admitted as full members of the SCO in 2017.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+        ],
+        [],
+    ),
+    (
+        "Freedonia, Ruritania and the Examplestan joined the SCO as full members in 2024.",
+        [
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [],
+    ),
+    (
+        "Examplestan was admitted as an observer of the SCO in 2019.",
+        [(_OBSERVER, "kgo:memberCategory", "observer state", "")],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    # "the organisation", spelt so, is the organization named before
+    (
+        "The SCO met. Ruritania joined the organisation as a member state in 2023.",
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023", "")],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
