@@ -1446,6 +1446,57 @@ CASES = [
         [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023", "")],
         [],
     ),
+    # a meeting between two, held (event.meeting-between)
+    (
+        "A bilateral meeting was held between President Aru Tamar and Bela Koss on the sidelines of the "
+        "summit in Strelsau on Wednesday, the first since 2019.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:location", "Strelsau", ""),
+        ],
+        [],
+    ),
+    (
+        "A meeting between Aru Tamar and Bela Koss took place on 3 July.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:startDate", "2024-07-03", "")],
+        [],
+    ),
+    (
+        "Officials said a meeting between Aru Tamar and Bela Koss was held on Wednesday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "A meeting between Aru Tamar, Bela Koss and Ivo Lund was held on Wednesday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", "")],
+    ),
+    # "both" before a planned attendance
+    (
+        f"Presidents Aru Tamar and Bela Koss are both expected to attend the {MEETING}.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", "planned"),
+            (SUMMIT, "schema:attendee", "Bela Koss", "planned"),
+        ],
+        [],
+    ),
+    # "X, who attended the summit, ..." (attendance.who-attended)
+    (
+        f"Prime Minister Bela Koss of Ruritania, who attended the {MEETING}, said little.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        f"Officials said Bela Koss, who attended the {MEETING}, left early.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"Bela Koss, who attended the {MEETING}, left early, Ruritanian media claimed.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",

@@ -163,8 +163,8 @@ def test_provenance_every_rule_has_a_digest_of_what_it_does(seed_graph):
             False,
         ),
         (
-            "(?:expected|set|due) to) (?:also )?attend",
-            "(?:expected|poised|set|due) to) (?:also )?attend",
+            "(?:expected|set|due) to) (?:also |both )?attend",
+            "(?:expected|poised|set|due) to) (?:also |both )?attend",
             True,
         ),
         (
