@@ -161,6 +161,15 @@ _OTHER_TIME_OPENING = re.compile(
     "|In (?:(?:early |mid-|late )?[A-Z][a-z]+ )?(?:19|20)[0-9]{2}"
     "|Previously|In the past|Back then|At the time|Years? ago|Months ago),? "
 )
+#: Words of another time than the publication's anywhere in a sentence ("pledged last year
+#: that ...", "at the 2019 summit", "in 2018"): a pledge's period, counted from the
+#: article's date, is not stated where they stand (``_Match.time_elsewhere``).
+_OTHER_TIME_WORDS = re.compile(
+    "\\b(?:(?:[Ll]ast|[Ee]arlier that|[Tt]hat) (?:year|month|summer|winter|spring|autumn|fall)"
+    "|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) (?:years?|months?) (?:ago|earlier)"
+    "|(?:19|20)[0-9]{2}|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago"
+    "|[Mm]onths ago)\\b"
+)
 _CLAUSE_BREAK = re.compile("[;:]|, (?:and|but|while|whereas|when|as)\\b|\\b(?:today|now|later|this year)\\b")
 
 
@@ -246,6 +255,24 @@ class _Match:
         if _CLAUSE_BREAK.search(self.masked.text, opening.end(), match.start(name) + offset):
             return None
         return opening[1]
+
+    def time_elsewhere(self, name: str) -> str | None:
+        """The words of another time than the publication's anywhere in the sentence but in
+        group ``name`` ("Xi pledged last year that ...", "At the 2019 summit, ..."), if any;
+        a year that is the article's own is none."""
+        found = self._group(name)
+        if found is None:
+            return None
+        match, offset = found
+        start, end = match.start(name) + offset, match.end(name) + offset
+        reference = self.article.reference_date
+        for other in _OTHER_TIME_WORDS.finditer(self.masked.text):
+            if start < other.end() and other.start() < end:
+                continue
+            if other.group(0).isdigit() and reference is not None and int(other.group(0)) == reference.year:
+                continue  # (the article's own year: "at the 2024 summit", in 2024)
+            return other.group(0)
+        return None
 
     def date_words(self, name: str) -> str | None:
         """The words of group ``name``, with the words after it that move a date ("Monday"
@@ -446,6 +473,11 @@ def _objects(
         opening = match.other_time(named)
         if opening is not None:
             match.notes.append(f"{words!r} left unresolved: its clause opens on another time, {opening!r}")
+            return []
+        elsewhere = match.time_elsewhere(named)
+        if elsewhere is not None:  # ("Xi pledged last year that ...": maybe not from this article's date)
+            note = f"{words!r} left unresolved: the sentence speaks of another time, {elsewhere!r}"
+            match.notes.append(note)
             return []
     if ref is None and kind in ("period_start", "period_end"):
         match.notes.append(f"{words!r} left unresolved: the article has no publication date")

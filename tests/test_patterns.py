@@ -751,6 +751,67 @@ CASES = [
         ],
     ),
     (
+        # words of another time elsewhere in the sentence: no dates counted from the article's
+        "In a speech last year Aru Tamar announced that Ruritania will train 500 engineers over the next "
+        "three years.",
+        [
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodDuration",
+                "P3Y",
+                "",
+            )
+        ],
+        [
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodEnd",
+                "2027-07-05",
+                "",
+            ),
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodStart",
+                "2024-07-05",
+                "",
+            ),
+        ],
+    ),
+    (
+        "At the 2019 summit, Aru Tamar announced that Ruritania will train 500 engineers over the next "
+        "three years.",
+        [
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodDuration",
+                "P3Y",
+                "",
+            )
+        ],
+        [
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodEnd",
+                "2027-07-05",
+                "",
+            )
+        ],
+    ),
+    (
+        # the article's own year is no other time
+        "At the 2024 summit, Aru Tamar announced that Ruritania will train 500 engineers over the next "
+        "three years.",
+        [
+            (
+                "Aru Tamar: Ruritania will train 500 engineers over the next three years",
+                "kgo:periodEnd",
+                "2027-07-05",
+                "",
+            )
+        ],
+        [],
+    ),
+    (
         # a wire dateline opens the lead sentence (a precision review: nothing was read)
         f"STRELSAU, 4 July (Reuters) - Aru Tamar and Bela Koss attended the {MEETING} on Thursday.",
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
