@@ -1558,6 +1558,18 @@ CASES = [
         [],
         [(SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
+    # a phrase of place or time after the first person (event.met-with); a summit hosted
+    # virtually (event.hosted)
+    (
+        "Mr Koss, on his first trip to Ruritania in seven years, met Mr Tamar on Sunday.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-06-30", "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        f"Ruritania hosted the {MEETING} virtually on Tuesday.",
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", "")],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
