@@ -281,7 +281,8 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
       "Minister S." "Jaishankar": a full stop ends a sentence without a cut);
     - a list marker ("- ", "* ", "• ", "1. ") starts the next line, and this line ends in a
       colon or semicolon ("Leaders who came:" "- Vladimir Putin"), or is an item too that
-      leaves room for the marker on a line as wide as the widest;
+      leaves room for the marker on a line as wide as the widest, or every line of the
+      paragraph starts with a marker;
     - no line of the paragraph holds two words.
 
     The width is the median width of the lines of two words or more (but the last line,
@@ -314,6 +315,8 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     widest = max(full, default=0)
     parts, start = [], begin
     fresh = False  # whether this line follows a lead-in ("… attended:") or an item
+    # (a paragraph whose every line starts with a marker is a list, one item a line)
+    all_marked = all(_LIST_MARK.match(line) for line in lines)
     for at in range(len(lines) - 1):
         line, following = words[at], words[at + 1]
         if not (line and following) or _goes_on(line[-1], following[0]):
@@ -325,7 +328,7 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         listed = _LIST_MARK.match(lines[at + 1]) is not None
         # (a marked item ends where the next marker would have fitted: a dash in wrapped
         # prose can start two lines running)
-        item = _LIST_MARK.match(lines[at]) is not None and columns[at] + 2 <= widest
+        item = _LIST_MARK.match(lines[at]) is not None and (all_marked or columns[at] + 2 <= widest)
         cut = not width or (short and (leads or single)) or (listed and (leads or item))
         if cut:
             parts.append((start, starts[at] + len(lines[at].rstrip())))

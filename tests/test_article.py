@@ -451,6 +451,12 @@ def test_article_marked_items_are_cut_but_not_dashes_in_prose():
         "- Xi Jinping",
         "- Modi",
     ]
+    # a paragraph of items only: each is cut, the widest too (a review: the widest item and
+    # the next were one sentence)
+    items = (
+        "- China: President Xi Jinping (host and chair)\n- Russia: President Vladimir Putin\n- India: Modi"
+    )
+    assert [items[a:b] for a, b in hard_lines(items, 0, len(items))] == items.split("\n")
     # textwrap put a spaced dash at the start of two lines running
     prose = "X X X X XXX XXX\n   - X X X X X X\n   - X"
     assert hard_lines(prose, 0, len(prose)) == [(0, len(prose))]

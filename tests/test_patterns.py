@@ -1570,6 +1570,17 @@ CASES = [
         [(SUMMIT, "kgo:hostedBy", "Ruritania", "")],
         [],
     ),
+    # a list item: state, title, name (office.list-item-state-title-name)
+    (
+        "- Ruritania: President Aru Tamar (host and chair)",
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
+        [],
+    ),
+    (
+        "- Ruritania: former President Aru Tamar",
+        [],
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
