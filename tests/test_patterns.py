@@ -1581,6 +1581,15 @@ CASES = [
         [],
         [("Aru Tamar", "org:holds", "President of Ruritania", "")],
     ),
+    # an attendance before the meeting (event.met-with)
+    (
+        f"Bela Koss attended the {MEETING} as a guest and met Ruritanian President Aru Tamar on Wednesday.",
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", ""),
+        ],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
