@@ -108,6 +108,21 @@ class Anaphor:
     #: Dosym Satpayev"): no anaphor, but an antecedent that takes the anaphora after it, which
     #: are then dropped (", he said" after it is not the leader named before it)
     another: bool = False
+    #: the words of an antecedent's sentence before it (matched up to it: end with $) or
+    #: after it (matched from it) that tell it is only planned ("will host the 25th Meeting",
+    #: "... will be held next year"): the anaphor takes the nearest earlier antecedent in
+    #: scope that is not, where there is one
+    planned_before: re.Pattern[str] | None = None
+    planned_after: re.Pattern[str] | None = None
+
+    def planned(self, text: str, sentence_begin: int, sentence_end: int, begin: int, end: int) -> bool:
+        """Whether the mention ``text[begin:end]``, in the sentence so bounded, is only
+        planned, by ``planned_before`` and ``planned_after``."""
+        if self.planned_before is not None and self.planned_before.search(text, sentence_begin, begin):
+            return True
+        return (
+            self.planned_after is not None and self.planned_after.match(text, end, sentence_end) is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -363,7 +378,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
-        optional = {"antecedent", "opening", "clause", "another"}
+        optional = {"antecedent", "opening", "clause", "another", "planned_before", "planned_after"}
         named = record.get("id") if isinstance(record, dict) else None
         check_keys(
             path,
@@ -396,21 +411,25 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             raise RuleError(
                 path, line_of(record, "opening"), f"'opening' in {what} goes with antecedent: sentence-first"
             )
-        opening, clause, pattern = (
-            _regex(path, record, key, what) for key in ("opening", "clause", "pattern")
+        opening, clause, pattern, planned_before, planned_after = (
+            _regex(path, record, key, what)
+            for key in ("opening", "clause", "pattern", "planned_before", "planned_after")
         )
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         another = record.get("another", False)
         if not isinstance(another, bool):
             raise RuleError(path, line_of(record, "another"), f"'another' in {what} must be true or false")
-        if another and ({"antecedent", "opening", "clause"} & set(record)):
+        if another and ({"antecedent", "opening", "clause", "planned_before", "planned_after"} & set(record)):
             raise RuleError(
                 path,
                 line_of(record, "another"),
                 f"{what} names another thing (another: true) and has no antecedent",
-                "leave out antecedent, opening and clause",
+                "leave out antecedent, opening, clause, planned_before and planned_after",
             )
+        if (planned_before or planned_after) and antecedent != "nearest":
+            key = "planned_before" if planned_before else "planned_after"
+            raise RuleError(path, line_of(record, key), f"'{key}' in {what} goes with antecedent: nearest")
         line = line_of(record, "pattern")
         anaphora.append(
             Anaphor(
@@ -425,6 +444,8 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 clause,
                 record_digest(record),
                 another,
+                planned_before,
+                planned_after,
             )
         )
     return tuple(anaphora)

@@ -442,6 +442,25 @@ def resolve_anaphora(
                 # (and none where every one is in such a clause: "Belarus, a founding member
                 # of the CSTO, became its 10th member" is not the CSTO's)
                 mention = outside[-1] if outside else None
+            if (
+                mention is not None
+                and anaphor.antecedent == "nearest"
+                and (anaphor.planned_before or anaphor.planned_after)
+                and _in_scope(anaphor.scope, here, there)
+                and anaphor.planned(text, there.begin, there.end, mention.begin, mention.end)
+            ):
+                # only planned ("China will host the 25th Meeting next year"): the nearest
+                # earlier one in scope that is not, where there is one
+                for earlier in reversed(candidates[:at]):
+                    other = occupied[-earlier[2]]
+                    where = sentence_at(other.begin)
+                    if not _in_scope(anaphor.scope, here, where):
+                        break
+                    if other.node != mention.node and not anaphor.planned(
+                        text, where.begin, where.end, other.begin, other.end
+                    ):
+                        mention, there = other, where
+                        break
             if mention is not None and _in_scope(anaphor.scope, here, there):
                 antecedent = mention
         if antecedent is not None and antecedent.form == _ANOTHER_FORM:

@@ -12,6 +12,8 @@ from tests.test_corpus import reported_facts
 
 MEETING = "5th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
 SUMMIT = "5th Meeting of the SCO Council of Heads of State"
+NEXT = "6th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
+NEXT_SUMMIT = "6th Meeting of the SCO Council of Heads of State"
 DATELINE = "2024.07.05 16:10 GMT+8\n\nTest\n\n"
 
 # an observer's or partner's membership is another resource than a member's
@@ -1588,6 +1590,24 @@ CASES = [
             (SUMMIT, "schema:attendee", "Bela Koss", ""),
             ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", ""),
         ],
+        [],
+    ),
+    # "the summit" after a summit only planned is the summit before it, where there is one
+    (
+        f"Ruritania hosted the {MEETING} in Strelsau on Thursday. Examplestan will host the {NEXT} next "
+        "year. Bela Koss attended the summit.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(NEXT_SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"Ruritania hosted the {MEETING} in Strelsau on Thursday. The {NEXT} will be held in Examplestan "
+        "next year. Bela Koss attended the summit.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(NEXT_SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"Examplestan will host the {NEXT} next year. Bela Koss will attend the summit.",
+        [(NEXT_SUMMIT, "schema:attendee", "Bela Koss", "planned")],
         [],
     ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location

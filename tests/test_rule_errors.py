@@ -298,6 +298,13 @@ MUTATIONS = [
         "is defined twice (the other is at ",
     ),
     ("anaphora.yaml", "    class: Person\n", "    class: {a: b}\n", "unknown class"),
+    ("anaphora.yaml", '    planned_before: "', '    planned_before: "(', "bad planned_before in"),
+    (
+        "anaphora.yaml",
+        '    planned_before: "',
+        '    antecedent: sentence-first\n    planned_before: "',
+        "'planned_before' in anaphora rule 'definite-summit' goes with antecedent: nearest",
+    ),
     ("anaphora.yaml", '    pattern: "\\\\bits\\\\b"\n', "    pattern: 'x*'\n", "matches empty text"),
     ("layouts.yaml", "  - id: cgtn\n", "  - id: c g<t>n\n", "bad layout id 'c g<t>n'"),
     ("layouts.yaml", "  - id: plain\n", "  - id: cgtn\n", "layout 'cgtn' is defined twice (the other is at "),
