@@ -36,11 +36,12 @@ _PARAGRAPH_BREAKS = {
 _CLOSERS = '"\u201d\u2019)'  # straight and curly closing quotes, closing bracket
 _SENTENCE_END = re.compile(r"(?<=[.!?])[" + _CLOSERS + r"]?\s+(?=[\"\u201c(]?[A-Z0-9])")
 _INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
-# Nor does an abbreviation that stands before a name ("Mr. Modi", "St. Petersburg"), nor one
-# that stands before a number ("No. 5", "Sept. 16"): the words before the cut, at most 6
-# characters.
+# Nor does a title's abbreviation, which stands before a name ("Mr. Modi", "Gen. Koss"), nor
+# one that stands before a number ("No. 5", "Sept. 16"): the words before the cut, at most 6
+# characters. ("St.", "Mt." and "Rep." end addresses and names as often: "Abay St. Putin
+# attended" is two sentences; and none is one before a closing quote or bracket.)
 _BEFORE_NAME = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Amb|Rev|St|Mt)\.$"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Gov|Amb|Rev)\.$"
 )
 _BEFORE_NUMBER = re.compile(
     r"(?<![\w.])(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Vol|Art|pp?"
@@ -251,7 +252,11 @@ def split_sentences(text: str, block: Block) -> list[Sentence]:
             end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
             if _INITIAL.search(text, max(start, cut.start() - 3), cut.start()):  # (its last 3 characters)
                 continue
-            if text[cut.start() - 1] == "." and _abbreviation(text, max(0, cut.start() - 6), cut):
+            if (
+                text[cut.start() - 1] == "."
+                and cut.group(0)[0] not in _CLOSERS
+                and _abbreviation(text, max(0, cut.start() - 6), cut)
+            ):
                 continue
             sentences.append(Sentence(start, end, block.index, block.kind))
             start = cut.end()

@@ -220,8 +220,10 @@ def load_gazetteer(paths: list[Path], classes: ClassTree, anaphora_path: Path | 
     )
 
 
-#: An honorific: a word of letters, which may be written with a full stop after it.
+#: An honorific: a word of letters (at most HONORIFIC_LETTERS), which may be written with a
+#: full stop after it.
 _HONORIFIC = re.compile(r"[^\W\d_]+")
+HONORIFIC_LETTERS = 24
 
 
 def _load_honorifics(path: Path, data: LineDict, classes: ClassTree, found: dict[str, set[str]]) -> None:
@@ -244,11 +246,11 @@ def _load_honorifics(path: Path, data: LineDict, classes: ClassTree, found: dict
             message = f"the honorifics of {klass} must be a list of words"
             raise RuleError(path, line, message, "write [Mr, Mrs, Ms]")
         for word in words:
-            if not isinstance(word, str) or not _HONORIFIC.fullmatch(word):
+            if not isinstance(word, str) or not _HONORIFIC.fullmatch(word) or len(word) > HONORIFIC_LETTERS:
                 raise RuleError(
                     path,
                     line,
-                    f"honorific {word!r} of {klass} is not one word of letters",
+                    f"honorific {word!r} of {klass} is not one word of at most {HONORIFIC_LETTERS} letters",
                     "write it without its full stop (Mr, not Mr.): either is read",
                 )
             found.setdefault(klass, set()).add(word)

@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 from kg.article import Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.gazetteer import Gazetteer, Node
+from kg.gazetteer import HONORIFIC_LETTERS, Gazetteer, Node
 from kg.mentions import Mention, select_non_overlapping
 from kg.patterns import (
     ANAPHOR_MARK,
@@ -79,6 +79,11 @@ _NO_TOKENS = str.maketrans({TOKEN_OPEN: "\ufffd", TOKEN_MID: "\ufffd", TOKEN_CLO
 _TOKEN_CHARACTER = re.compile(f"[{TOKEN_OPEN}{TOKEN_MID}{TOKEN_CLOSE}]")
 
 
+#: The characters before a mention searched for an honorific: the longest the gazetteer
+#: allows (``kg.gazetteer.HONORIFIC_LETTERS``), a full stop, a space and the character before.
+HONORIFIC_WINDOW = HONORIFIC_LETTERS + 3
+
+
 def mask_sentence(
     text: str,
     sentence: Sentence,
@@ -122,8 +127,8 @@ def mask_sentence(
             break
         mark = ANAPHOR_MARK if mention.form == "anaphor" else ""
         before = honorifics.get(mention.node.klass) if honorifics and not mark else None
-        honorific = before.search(pieces[-1][-12:]) if before is not None else None
-        if honorific is not None:  # (at most "Mister. ", 8 characters, and the one before)
+        honorific = before.search(pieces[-1][-HONORIFIC_WINDOW:]) if before is not None else None
+        if honorific is not None:
             cut = len(honorific.group(0))
             pieces[-1] = pieces[-1][:-cut]
             del starts[-cut:], ends[-cut:]
@@ -162,12 +167,16 @@ _OTHER_TIME_OPENING = re.compile(
     "|Previously|In the past|Back then|At the time|Years? ago|Months ago),? "
 )
 #: Words of another time than the publication's anywhere in a sentence ("pledged last year
-#: that ...", "at the 2019 summit", "in 2018"): a pledge's period, counted from the
-#: article's date, is not stated where they stand (``_Match.time_elsewhere``).
+#: that ...", "at the 2019 summit", "in 2018"; a year after "in", "since", "the" and the
+#: like, not a number, "2000 engineers", nor a name, "Vision 2030"): a pledge's period,
+#: counted from the article's date, is not stated where they stand
+#: (``_Match.time_elsewhere``).
 _OTHER_TIME_WORDS = re.compile(
     "\\b(?:(?:[Ll]ast|[Ee]arlier that|[Tt]hat) (?:year|month|summer|winter|spring|autumn|fall)"
     "|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) (?:years?|months?) (?:ago|earlier)"
-    "|(?:19|20)[0-9]{2}|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago"
+    "|(?:(?<=\\b[Ii]n )|(?<=\\b[Ss]ince )|(?<=\\b[Ff]rom )|(?<=\\b[Uu]ntil )|(?<=\\b[Dd]uring )"
+    "|(?<=\\b[Tt]he )|(?<=\\b[Aa]fter ))(?:19|20)[0-9]{2}(?![0-9])"
+    "|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago"
     "|[Mm]onths ago)\\b"
 )
 _CLAUSE_BREAK = re.compile("[;:]|, (?:and|but|while|whereas|when|as)\\b|\\b(?:today|now|later|this year)\\b")

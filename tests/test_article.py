@@ -53,14 +53,19 @@ def test_article_keeps_text_byte_for_byte(seed):
         ),
         # an abbreviation before a name or a number ends no sentence; "No." before a word does
         (
-            "Title here\n\nMr. Modi met Dr. Lund in St. Petersburg. "
-            "It was Thu. 4 July, not Sept. 16, and No. 5 won. It ended at No. Then it rained. Ms. Mark left.",
+            "Title here\n\nMr. Modi met Dr. Lund in Astana. "
+            "It was Thu. 4 July, not Sept. 16, and No. 5 won. It ended at No. Then it rained. Ms. Mark left. "
+            'They met on Abay St. Putin came. He said: "We met Gen." Xi came.',
             [
-                "Mr. Modi met Dr. Lund in St. Petersburg.",
+                "Mr. Modi met Dr. Lund in Astana.",
                 "It was Thu. 4 July, not Sept. 16, and No. 5 won.",
                 "It ended at No.",
                 "Then it rained.",
                 "Ms. Mark left.",
+                "They met on Abay St.",
+                "Putin came.",
+                'He said: "We met Gen."',
+                "Xi came.",
             ],
         ),
     ],
@@ -196,7 +201,11 @@ def _split_plainly(text, block):
             end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
             if _INITIAL.search(text, start, cut.start()):
                 continue
-            if text[cut.start() - 1] == "." and _abbreviation(text, start, cut):
+            if (
+                text[cut.start() - 1] == "."
+                and cut.group(0)[0] not in _CLOSERS
+                and _abbreviation(text, start, cut)
+            ):
                 continue
             sentences.append(Sentence(start, end, block.index, block.kind))
             start = cut.end()

@@ -173,3 +173,22 @@ def test_gazetteer_unit_of_must_name_an_organization(tmp_path, rulebase):
     assert str(caught.value).startswith(
         f"{path}:6: 'unit_of' of entity 'the-council' names 'ruritania': a State, not an Organization"
     )
+
+
+def test_gazetteer_honorifics_merge_across_files_and_pass_to_subclasses(tmp_path, rulebase):
+    """Each file's ``honorifics`` add up; a class has its superclasses' (a head of state's
+    office is an Office: an honorific of Office reaches HeadOfStateOffice), and a class with
+    none has no pattern."""
+    from kg.gazetteer import load_gazetteer
+
+    one, two = tmp_path / "gazetteer-a.yaml", tmp_path / "gazetteer-b.yaml"
+    entry = "  - {id: %s, class: Person, name: %s, source: made up}\n"
+    one.write_text("honorifics:\n  Person: [Mr]\nentities:\n" + entry % ("a", "Aru Tamar"), encoding="utf-8")
+    second = "honorifics:\n  Person: [Dr]\n  Office: [Sir]\nentities:\n" + entry % ("b", "Bela Koss")
+    two.write_text(second, encoding="utf-8")
+    gazetteer = load_gazetteer([one, two], rulebase.classes)
+    person = gazetteer.honorific_before["Person"]
+    assert person.search("said Mr ") and person.search("said Dr. ") and not person.search("said Sir ")
+    assert not person.search("saidMr ")  # (in a longer word)
+    assert gazetteer.honorific_before["HeadOfStateOffice"].search("the Sir ")
+    assert "State" not in gazetteer.honorific_before

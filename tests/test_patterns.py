@@ -1610,6 +1610,60 @@ CASES = [
         [(NEXT_SUMMIT, "schema:attendee", "Bela Koss", "planned")],
         [],
     ),
+    # a code review's cases: an aide's relative clause; two years; another body of the SCO;
+    # a quantity that reads as a year; guards that took too much
+    (
+        f"An aide to Bela Koss, who attended the {MEETING}, said it went well.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "Ruritania and Examplestan became members of the SCO in 2023 and 2024.",
+        [],
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023", "")],
+    ),
+    (
+        "Ruritania and Examplestan became members of the SCO Youth Council in 2019.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "Ruritania was admitted as a member of the SCO's Energy Club in 2019.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "It is untrue that a meeting between Aru Tamar and Bela Koss took place on Thursday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Aru Tamar announced that Ruritania will train 2000 engineers over the next three years.",
+        [
+            (
+                "Aru Tamar: Ruritania will train 2000 engineers over the next three years",
+                "kgo:periodStart",
+                "2024-07-05",
+                "",
+            )
+        ],
+        [],
+    ),
+    (
+        "After Ivo Lund said the talks were useful, Aru Tamar met Bela Koss on Thursday.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "Aru Tamar met Bela Koss on Thursday, a day after a request from Freedonia was rejected.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        "Aru Tamar met Bela Koss on Thursday and asked: what next?",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Aru Tamar", "")],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
