@@ -23,7 +23,7 @@ from kg.yamlfile import (
 )
 
 _QID = re.compile(r"Q[1-9][0-9]*")
-_SCOPES = ("sentence", "paragraph", "document")
+_SCOPES = ("sentence", "paragraph", "paragraph-or-previous", "document")
 #: How an anaphor picks among the mentions in scope: the nearest earlier one; or, with
 #: "sentence-first", the nearest earlier one in its own sentence, else the first one of the
 #: nearest earlier sentence that has any (the subject, in most news sentences: "Xi met

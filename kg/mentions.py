@@ -259,6 +259,8 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
         return candidate == anaphor
     if scope == "paragraph":
         return candidate.block == anaphor.block
+    if scope == "paragraph-or-previous":  # (news paragraphs of one sentence: "He also ...")
+        return candidate.block in (anaphor.block, anaphor.block - 1)
     return True
 
 

@@ -1664,6 +1664,18 @@ CASES = [
         [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Aru Tamar", "")],
         [],
     ),
+    # "he" opening a paragraph is the previous paragraph's subject (one-sentence paragraphs),
+    # not one of two paragraphs before
+    (
+        f"Aru Tamar arrived in Strelsau on Thursday.\n\nHe attended the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        f"Aru Tamar arrived in Strelsau on Thursday.\n\nThe weather was fine.\n\nHe attended the {MEETING}.",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
