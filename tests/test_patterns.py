@@ -1676,6 +1676,30 @@ CASES = [
         [],
         [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
     ),
+    # a second review's misses: a title of a state before the second person; a membership's
+    # day after "admitted", or opening the sentence
+    (
+        "On the afternoon of July 2, 2024, President Aru Tamar held talks with President of Examplestan "
+        "Bela Koss at the palace in Strelsau.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        "Ruritania and Examplestan were admitted as full members of the SCO on June 9, 2017.",
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017-06-09", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2017-06-09", ""),
+        ],
+        [],
+    ),
+    (
+        "On July 4, 2023, Ruritania became the ninth member state of the SCO, at a summit held online.",
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023-07-04", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:ordinal", "9", ""),
+        ],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
