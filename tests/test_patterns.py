@@ -1700,6 +1700,58 @@ CASES = [
         ],
         [],
     ),
+    # more of a second review's misses: a leader who will host the next summit; "he added"
+    # after a quotation; ", held in" after the event; "who chaired", "which X chaired"; a
+    # meeting "on the sidelines"; a live ticker's time before "becomes"
+    (
+        "Ruritanian President Aru Tamar will host the next summit in Strelsau in 2026.",
+        [("next summit hosted by Ruritania", "kgo:hostedBy", "Aru Tamar", "planned")],
+        [],
+    ),
+    (
+        'Aru Tamar spoke. "We are no bloc," he added.',
+        [("Aru Tamar: We are no bloc", "schema:creator", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        f"Leaders gathered for the {MEETING}, held in Strelsau on June 9 and 10.",
+        [(SUMMIT, "schema:location", "Strelsau", ""), (SUMMIT, "schema:endDate", "2024-06-10", "")],
+        [],
+    ),
+    (
+        f"Leaders gathered for the {MEETING}, held in Strelsau, a plan later postponed.",
+        [],
+        [(SUMMIT, "schema:location", "Strelsau", "")],
+    ),
+    (
+        f"Aru Tamar, who chaired the {MEETING} on Thursday, called it a success.",
+        [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        f"Leaders met at the {MEETING}, which Ruritanian President Aru Tamar chaired on Thursday, "
+        "in Strelsau.",
+        [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
+        [],
+    ),
+    (
+        f"An aide to Aru Tamar, who chaired the {MEETING}, spoke.",
+        [],
+        [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
+    ),
+    (
+        "Mr Koss met Mr Tamar on the sidelines on 13 June.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-06-13", "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        "11:20 BREAKING: Ruritania becomes the 10th member state of the SCO.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:ordinal", "10", ""),
+        ],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
