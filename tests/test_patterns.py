@@ -1752,6 +1752,17 @@ CASES = [
         ],
         [],
     ),
+    # a summit that ended "yesterday", or opened on a date (event.ended-in, event.opened-in)
+    (
+        f"The {MEETING} concluded in Strelsau yesterday.",
+        [(SUMMIT, "schema:endDate", "2024-07-04", ""), (SUMMIT, "schema:location", "Strelsau", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on 3 July 2024.",
+        [(SUMMIT, "schema:startDate", "2024-07-03", "")],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
