@@ -1763,6 +1763,17 @@ CASES = [
         [(SUMMIT, "schema:startDate", "2024-07-03", "")],
         [],
     ),
+    # "has become acting President of" (office.became-title)
+    (
+        "Aru Tamar has become acting President of Ruritania.",
+        [("Aru Tamar", "org:holds", "acting President of Ruritania", "")],
+        [],
+    ),
+    (
+        "If Bela Koss became Prime Minister of Examplestan, he would resign.",
+        [],
+        [("Bela Koss", "org:holds", "Prime Minister of Examplestan", "")],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
