@@ -1774,6 +1774,12 @@ CASES = [
         [],
         [("Bela Koss", "org:holds", "Prime Minister of Examplestan", "")],
     ),
+    # a timeline's entry headed by its date (membership.became-nth)
+    (
+        "4 July 2023 — Ruritania became the ninth member state of the SCO.",
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023-07-04", "")],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
