@@ -351,6 +351,8 @@ SHORT_LINE = 0.6
 _LEAD_IN = re.compile("[:;][\"'\u201d\u2019)\\]]*$")
 # A list marker at a line's start: a dash, star or bullet, or a number, and a space.
 _LIST_MARK = re.compile("[ \t]*(?:[-*\u2022\u2013]|[0-9]{1,3}[.)])[ \t]")
+#: A list marker at a line's start, for other modules (a relation rule's ``items``).
+LIST_MARK = _LIST_MARK
 
 
 def _goes_on(last: str, first: str) -> bool:

@@ -151,6 +151,9 @@ class Rule:
     not_before: re.Pattern[str] | None = None
     #: what the rule does, as a digest (``kg.yamlfile.record_digest``): another when it changes
     digest: str = ""
+    #: for a lead-in ("The following leaders attended X:"): the pattern each list item after
+    #: it is matched with (the sentences right after it that open with a list marker)
+    items_pattern: re.Pattern[str] | None = None
 
     def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
@@ -556,7 +559,7 @@ def load_rules(
             record,
             f"rule {named!r}" if named else f"rule #{order - start_order + 1}",
             {"id", "pattern", "facts"},
-            {"description", "example", "nodes", "each", "mention", "not_after", "not_before"},
+            {"description", "example", "nodes", "each", "items", "mention", "not_after", "not_before"},
         )
         rule_id = record["id"]
         if not isinstance(rule_id, str) or not _RULE_ID.fullmatch(rule_id):
@@ -587,6 +590,29 @@ def load_rules(
                 each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables
             )
             groups |= set(each_pattern.groupindex)
+        items_pattern = None
+        if "items" in record:
+            items = check_keys(path, record["items"], f"'items' of {what}", {"pattern"}, set())
+            if "each" in record or "mention" in record:
+                other = "each" if "each" in record else "mention"
+                raise RuleError(
+                    path,
+                    line_of(record, "items"),
+                    f"{what} has 'items' and '{other}'",
+                    "a rule reads a lead-in's list items, or clauses, or names a resource: write two rules",
+                )
+            items_pattern = _compile(
+                items["pattern"], path, line_of(items, "pattern"), what, classes, slots, tables
+            )
+            twice = sorted(set(items_pattern.groupindex) & groups)
+            if twice:
+                raise RuleError(
+                    path,
+                    line_of(items, "pattern"),
+                    f"the 'items' pattern of {what} names again the group {twice[0]!r} of its pattern",
+                    "give the item's groups names of their own",
+                )
+            groups |= set(items_pattern.groupindex)
         not_after, not_before = (
             _guard(record, key, path, what, classes, tables) for key in ("not_after", "not_before")
         )
@@ -715,6 +741,7 @@ def load_rules(
                 not_after=not_after,
                 not_before=not_before,
                 digest=record_digest(record, _tables_read(record, tables)),
+                items_pattern=items_pattern,
             )
         )
     return tuple(rules)

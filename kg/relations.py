@@ -16,7 +16,7 @@ from datetime import date
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.article import Article, Sentence
+from kg.article import LIST_MARK, Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import HONORIFIC_LETTERS, Gazetteer, Node
@@ -89,13 +89,15 @@ def mask_sentence(
     sentence: Sentence,
     mentions: list[Mention],
     honorifics: dict[str, re.Pattern[str]] | None = None,
+    first_index: int = 0,
 ) -> _Masked:
     """Replace the outermost mentions inside ``sentence`` by class-carrying tokens.
 
     honorifics: for a class, the pattern of an honorific that may stand before its names
     (``Gazetteer.honorific_before``): one right before a named mention ("Mr Xi") is read
     as part of its token, so that the rules need not write it; the mention's span, the
-    evidence, stays the name's."""
+    evidence, stays the name's. first_index: the number of the first token (a list item's
+    tokens follow its lead-in's: ``combined``)."""
     if _TOKEN_CHARACTER.search(text, sentence.begin, sentence.end):
         text = text.translate(_NO_TOKENS)
     inside = [m for m in mentions if sentence.begin <= m.begin and m.end <= sentence.end]
@@ -132,12 +134,26 @@ def mask_sentence(
             cut = len(honorific.group(0))
             pieces[-1] = pieces[-1][:-cut]
             del starts[-cut:], ends[-cut:]
-        token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{mark}{index}{TOKEN_CLOSE}"
+        token = f"{TOKEN_OPEN}{mention.node.klass}{TOKEN_MID}{mark}{first_index + index}{TOKEN_CLOSE}"
         pieces.append(token)
         starts.extend([mention.begin] * len(token))
         ends.extend([mention.end] * len(token))
         cursor = mention.end
     return _Masked("".join(pieces), tuple(outer), tuple(starts), tuple(ends), spaced)
+
+
+def combined(lead: _Masked, item: _Masked) -> _Masked:
+    """A lead-in and one of its list items as one masked text, a line end between them (which
+    maps back to the item's start); the item was masked with its tokens numbered after the
+    lead-in's (``mask_sentence``'s ``first_index``)."""
+    at = item.starts[0] if item.starts else lead.ends[-1]
+    return _Masked(
+        lead.text + "\n" + item.text,
+        lead.mentions + item.mentions,
+        (*lead.starts, at, *item.starts),
+        (*lead.ends, at, *item.ends),
+        lead.spaced or item.spaced,
+    )
 
 
 #: A pattern's groups of these names mark a match as telling of what is to come, or in the
@@ -196,8 +212,11 @@ class _Match:
         matches: list[tuple[re.Match[str], int]],
         slots: frozenset[str],
         tables: dict[str, dict[str, str]] | None = None,
+        item: bool = False,
     ) -> None:
         self.article = article
+        #: a list item's match after its lead-in's: its evidence is the item alone
+        self.item = item
         self.slots = slots
         self.tables = tables or {}
         self.notes: list[str] = []
@@ -513,6 +532,7 @@ def _apply(
     masked: _Masked,
     classes: ClassTree,
     gazetteer: Gazetteer,
+    items: tuple[_Masked, ...] = (),
 ) -> tuple[list[Fact], list[Mention], list[str]]:
     facts: list[Fact] = []
     mentions: list[Mention] = []
@@ -524,7 +544,17 @@ def _apply(
             continue
         if rule.stopped_by(masked.text, outer.start(), outer.end()):
             continue  # the words before or after it make it no fact ("If approved, ...")
-        if rule.each_pattern is not None:
+        if rule.items_pattern is not None:
+            # Each list item after the lead-in, matched alone, read with the lead-in's slots.
+            bindings = []
+            for item in items:
+                both = combined(masked, item)
+                bindings += [
+                    _Match(article, both, [(outer, 0), (inner, len(masked.text) + 1)], slots, tables, True)
+                    for inner in rule.items_pattern.finditer(item.text)
+                    if inner.end() > inner.start()
+                ]
+        elif rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.
             start, end = outer.span(rule.each_group)
             bindings = [
@@ -587,9 +617,10 @@ def _apply(
 def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
     """The span a fact is derived from: the match, or for a clause of an ``each`` rule, the
     clause widened to take in the words of the whole match that the fact names (the
-    "Xi" of "Xi pledged that China will provide …, and host …")."""
+    "Xi" of "Xi pledged that China will provide …, and host …"); for a list item after a
+    lead-in (``items``), the item's match."""
     begin, end = match.begin, match.end
-    if len(match.matches) == 1:
+    if len(match.matches) == 1 or match.item:  # (a list item: its own sentence, not the lead-in's)
         return begin, end
     names = subject.split("|")
     if obj.kind == "text":  # a template: the names in its fields
@@ -630,7 +661,7 @@ def apply_rules(
     starts = [m.begin for m in by_start]
     stopped: dict[str, tuple[int, int]] = {}  # rule id → the sentence the time limit stopped it on
     with time_limited():
-        for sentence in article.searched_sentences:
+        for number, sentence in enumerate(article.searched_sentences):
             progress()
             if sentence.end - sentence.begin > MAX_SENTENCE:
                 notes.append(
@@ -642,12 +673,15 @@ def apply_rules(
                 bisect.bisect_left(starts, sentence.begin) : bisect.bisect_left(starts, sentence.end)
             ]
             masked = mask_sentence(article.text, sentence, inside, gazetteer.honorific_before)
+            listed: tuple[_Masked, ...] | None = None  # the list items after it, if a rule asks
             for rule in rules:
                 progress()  # (the limit is each rule's on the sentence: a slow rule, not the next, is named)
                 try:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue
-                    found, named, noted = _apply(rule, article, masked, classes, gazetteer)
+                    if rule.items_pattern is not None and listed is None:
+                        listed = _list_items(article, number, masked, by_start, starts, gazetteer)
+                    found, named, noted = _apply(rule, article, masked, classes, gazetteer, listed or ())
                 except PatternTimeout:
                     place = (sentence.begin, sentence.end)
                     earlier = stopped.setdefault(rule.id, place)
@@ -666,6 +700,28 @@ def apply_rules(
                 notes.extend(noted)
     ranked = sorted(made, key=lambda m: (-(m.end - m.begin), m.begin))
     return _one_phrase_each(facts), select_non_overlapping(ranked), notes
+
+
+def _list_items(
+    article: Article,
+    number: int,
+    lead: _Masked,
+    by_start: list[Mention],
+    starts: list[int],
+    gazetteer: Gazetteer,
+) -> tuple[_Masked, ...]:
+    """The searched sentences right after the ``number``-th that open with a list marker ("-
+    Russia: President Vladimir Putin"), each masked with its tokens numbered after the
+    lead-in's; up to the first that does not (or one too long to read)."""
+    found: list[_Masked] = []
+    first = len(lead.mentions)
+    for sentence in article.searched_sentences[number + 1 :]:
+        if sentence.end - sentence.begin > MAX_SENTENCE or not LIST_MARK.match(article.text, sentence.begin):
+            break
+        low, high = bisect.bisect_left(starts, sentence.begin), bisect.bisect_left(starts, sentence.end)
+        inside = by_start[low:high]
+        found.append(mask_sentence(article.text, sentence, inside, gazetteer.honorific_before, first))
+    return tuple(found)
 
 
 def _one_phrase_each(facts: list[Fact]) -> list[Fact]:

@@ -1780,6 +1780,24 @@ CASES = [
         [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023-07-04", "")],
         [],
     ),
+    # a lead-in, then its list items (attendance.listed-after-lead-in)
+    (
+        f"The following leaders attended the {MEETING}:\n\n- Ruritania: President Aru Tamar (host)\n"
+        "- Examplestan: Prime Minister Bela Koss\n- Freedonia: represented by Zsofia Mark\n"
+        "- Strelsau: Ivo Lund (absent)\n\nIvo Lund spoke.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", ""), (SUMMIT, "schema:attendee", "Ivo Lund", "")],
+    ),
+    (
+        f"Leaders who stayed away from the {MEETING}:\n\n- Ruritania: President Aru Tamar",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        f"The following leaders attended the {MEETING}:\n\nAll came early.\n\n- Ruritania: Aru Tamar",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
@@ -2093,6 +2111,26 @@ def test_patterns_an_honorific_is_read_with_the_name_but_not_its_evidence(fictio
         if entity in people
     }
     assert anchors == {"Koss", "Zsofia Mark"}
+
+
+def test_patterns_a_list_items_attendance_cites_the_item(fiction_rules):
+    """An attendance read from a list item after its lead-in cites the item, a span of the
+    item's own sentence, not the lead-in (a span must lie in one sentence)."""
+    from rdflib import URIRef
+
+    from kg.vocab import NIF, PROV
+
+    text = (
+        DATELINE
+        + f"The following leaders attended the {MEETING}:\n\n- Ruritania: President Aru Tamar\n- Koss"
+    )
+    graph, _ = build_graph([("t", text)], fiction_rules, "https://x.example/")
+    rule = URIRef("https://x.example/rule/attendance.listed-after-lead-in")
+    spans = [graph.value(st, PROV.wasDerivedFrom) for st in graph.subjects(KGO.rule, rule)]
+    cited = sorted((str(graph.value(span, NIF.anchorOf)), span) for span in spans)
+    assert [words for words, _span in cited] == ["- Koss", "- Ruritania: President Aru Tamar"]
+    for words, span in cited:
+        assert str(graph.value(graph.value(span, NIF.sentence), NIF.anchorOf)) == words
 
 
 def test_patterns_names_joined_by_and_take_no_filter(rules_copy):

@@ -298,6 +298,24 @@ MUTATIONS = [
         "is defined twice (the other is at ",
     ),
     ("anaphora.yaml", "    class: Person\n", "    class: {a: b}\n", "unknown class"),
+    (
+        "relations.yaml",
+        "    items:\n      pattern: '^(?:[-*",
+        "    each: {group: event, pattern: x}\n    items:\n      pattern: '^(?:[-*",
+        "has 'items' and 'each'",
+    ),
+    (
+        "relations.yaml",
+        "    items:\n      pattern: '^(?:[-*",
+        "    items:\n      pattern: '(?P<event>x)^(?:[-*",
+        "names again the group 'event'",
+    ),
+    (
+        "relations.yaml",
+        "    items:\n      pattern: '^(?:[-*",
+        "    items:\n      patern: '^(?:[-*",
+        "key 'patern'",
+    ),
     ("anaphora.yaml", '    planned_before: "', '    planned_before: "(', "bad planned_before in"),
     (
         "anaphora.yaml",
