@@ -114,6 +114,8 @@ class Anaphor:
     #: scope that is not, where there is one
     planned_before: re.Pattern[str] | None = None
     planned_after: re.Pattern[str] | None = None
+    #: words of what is to come in the anaphor's own sentence: a planned antecedent is kept
+    planned_here: re.Pattern[str] | None = None
 
     def planned(self, text: str, sentence_begin: int, sentence_end: int, begin: int, end: int) -> bool:
         """Whether the mention ``text[begin:end]``, in the sentence so bounded, is only
@@ -372,6 +374,10 @@ def _load_entities(
         entities.append(entity)
 
 
+#: An anaphora rule's keys for antecedents that are only planned.
+_PLANNED_KEYS = frozenset({"planned_before", "planned_after", "planned_here"})
+
+
 def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
     data = load_yaml(path)
     check_keys(path, data, "anaphora file", {"anaphora"}, set())
@@ -380,7 +386,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
-        optional = {"antecedent", "opening", "clause", "another", "planned_before", "planned_after"}
+        optional = {"antecedent", "opening", "clause", "another"} | _PLANNED_KEYS
         named = record.get("id") if isinstance(record, dict) else None
         check_keys(
             path,
@@ -413,25 +419,31 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             raise RuleError(
                 path, line_of(record, "opening"), f"'opening' in {what} goes with antecedent: sentence-first"
             )
-        opening, clause, pattern, planned_before, planned_after = (
+        opening, clause, pattern, planned_before, planned_after, planned_here = (
             _regex(path, record, key, what)
-            for key in ("opening", "clause", "pattern", "planned_before", "planned_after")
+            for key in ("opening", "clause", "pattern", "planned_before", "planned_after", "planned_here")
         )
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         another = record.get("another", False)
         if not isinstance(another, bool):
             raise RuleError(path, line_of(record, "another"), f"'another' in {what} must be true or false")
-        if another and ({"antecedent", "opening", "clause", "planned_before", "planned_after"} & set(record)):
+        if another and ({"antecedent", "opening", "clause"} | _PLANNED_KEYS) & set(record):
             raise RuleError(
                 path,
                 line_of(record, "another"),
                 f"{what} names another thing (another: true) and has no antecedent",
-                "leave out antecedent, opening, clause, planned_before and planned_after",
+                "leave out antecedent, opening, clause and the planned_ keys",
             )
         if (planned_before or planned_after) and antecedent != "nearest":
             key = "planned_before" if planned_before else "planned_after"
             raise RuleError(path, line_of(record, key), f"'{key}' in {what} goes with antecedent: nearest")
+        if planned_here and not (planned_before or planned_after):
+            raise RuleError(
+                path,
+                line_of(record, "planned_here"),
+                f"'planned_here' in {what} goes with planned_before or planned_after",
+            )
         line = line_of(record, "pattern")
         anaphora.append(
             Anaphor(
@@ -448,6 +460,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 another,
                 planned_before,
                 planned_after,
+                planned_here,
             )
         )
     return tuple(anaphora)

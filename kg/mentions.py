@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.article import Article, Sentence
+from kg.article import LIST_MARK, Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import Anaphor, Gazetteer, Node
@@ -260,7 +260,10 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
     if scope == "paragraph":
         return candidate.block == anaphor.block
     if scope == "paragraph-or-previous":  # (news paragraphs of one sentence: "He also ...")
-        return candidate.block in (anaphor.block, anaphor.block - 1)
+        # (the paragraph before: one of the body's, not a caption, a note or a headline)
+        return candidate.block == anaphor.block or (
+            candidate.block == anaphor.block - 1 and candidate.kind == "body" == anaphor.kind
+        )
     return True
 
 
@@ -425,12 +428,18 @@ def resolve_anaphora(
                     (occupied[-c[2]] for c in candidates[first : at + 1]), key=lambda m: (m.begin, -m.end)
                 )
                 quoted = [q.span() for q in _QUOTED.finditer(text, there.begin, there.end)]
-                inside = [m for m in inside if not any(b <= m.begin < e for b, e in quoted)] or inside
+                unquoted = [m for m in inside if not any(b <= m.begin < e for b, e in quoted)]
+                # (in its own paragraph a quoted name is taken where no other is; in the
+                # paragraph before, or in a list item there, none is)
+                before = there.block != here.block
+                if before and LIST_MARK.match(text, there.begin):
+                    unquoted = []
+                inside = unquoted if before else (unquoted or inside)
                 # nor, where another is, one in the possessive ("Putin's spokesman Peskov said")
                 inside = [m for m in inside if text[m.end : m.end + 2] not in _POSSESSIVE] or inside
                 opening = _spans(text, there, anaphor.opening, at_start=True) if anaphor.opening else []
                 after = [m for m in inside if opening and m.begin >= opening[0][1]]
-                mention = (after or inside)[0]
+                mention = (after or inside)[0] if inside else None
             elif anaphor.clause is not None and there == here:
                 # in its own sentence: the nearest one not inside a clause that closed before
                 # it ("Tokayev, who hosted Sharif, met his Chinese counterpart" is Tokayev's)
@@ -450,6 +459,7 @@ def resolve_anaphora(
                 and (anaphor.planned_before or anaphor.planned_after)
                 and _in_scope(anaphor.scope, here, there)
                 and anaphor.planned(text, there.begin, there.end, mention.begin, mention.end)
+                and not (anaphor.planned_here and anaphor.planned_here.search(text, here.begin, here.end))
             ):
                 # only planned ("China will host the 25th Meeting next year"): the nearest
                 # earlier one in scope that is not, where there is one

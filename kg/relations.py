@@ -191,7 +191,9 @@ _OTHER_TIME_WORDS = re.compile(
     "\\b(?:(?:[Ll]ast|[Ee]arlier that|[Tt]hat) (?:year|month|summer|winter|spring|autumn|fall)"
     "|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) (?:years?|months?) (?:ago|earlier)"
     "|(?:(?<=\\b[Ii]n )|(?<=\\b[Ss]ince )|(?<=\\b[Ff]rom )|(?<=\\b[Uu]ntil )|(?<=\\b[Dd]uring )"
-    "|(?<=\\b[Tt]he )|(?<=\\b[Aa]fter ))(?:19|20)[0-9]{2}(?![0-9])"
+    "|(?<=\\b[Tt]he )|(?<=\\b[Aa]fter )|(?<=\\b[Oo]f )|(?<=[0-9], )"
+    + "".join(f"|(?<={month.capitalize()} )" for month in MONTHS)
+    + ")(?:19|20)[0-9]{2}(?![0-9])"
     "|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago"
     "|[Mm]onths ago)\\b"
 )

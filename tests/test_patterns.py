@@ -1714,9 +1714,20 @@ CASES = [
         [],
     ),
     (
-        f"Leaders gathered for the {MEETING}, held in Strelsau on June 9 and 10.",
-        [(SUMMIT, "schema:location", "Strelsau", ""), (SUMMIT, "schema:endDate", "2024-06-10", "")],
+        f"Leaders gathered for the {MEETING}, held in Strelsau on June 9 and 10, 2018.",
+        [(SUMMIT, "schema:location", "Strelsau", ""), (SUMMIT, "schema:endDate", "2018-06-10", "")],
         [],
+    ),
+    (
+        # (a summit recalled, of another year: a day without its year is not dated by the article's)
+        f"Leaders recalled the {MEETING}, held in Strelsau on June 9 and 10.",
+        [(SUMMIT, "schema:location", "Strelsau", "")],
+        [(SUMMIT, "schema:endDate", "2024-06-10", "")],
+    ),
+    (
+        f"The {MEETING}, held in Strelsau if all goes well, will be short.",
+        [],
+        [(SUMMIT, "schema:location", "Strelsau", "")],
     ),
     (
         f"Leaders gathered for the {MEETING}, held in Strelsau, a plan later postponed.",
@@ -1797,6 +1808,83 @@ CASES = [
         f"The following leaders attended the {MEETING}:\n\nAll came early.\n\n- Ruritania: Aru Tamar",
         [],
         [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    # a second code review's cases
+    (
+        f"The {NEXT} opened in Strelsau on Sunday, and a gala dinner will take place on Monday. "
+        "Bela Koss attended the summit on Sunday.",
+        [(NEXT_SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        f"Ruritania was proud to host the {MEETING} on Thursday. Bela Koss attended the summit.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} ended in Strelsau on Thursday. Examplestan will host the {NEXT} next year, and "
+        "Bela Koss will attend the summit.",
+        [(NEXT_SUMMIT, "schema:attendee", "Bela Koss", "planned")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "planned")],
+    ),
+    (
+        "WHAT IF: Ruritania becomes the 11th member state of the SCO.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        '"Bela Koss is an old friend," a Ruritanian official said.\n\nHe met Aru Tamar on Wednesday.',
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "- Ivo Lund\n- Bela Koss\n\nHe met Aru Tamar on Wednesday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "On June 14, 2019, Aru Tamar pledged that Ruritania would provide 1,000 training opportunities over "
+        "the next three years.",
+        [],
+        [
+            (
+                "Aru Tamar: Ruritania will provide 1,000 training opportunities over the next three years",
+                "kgo:periodStart",
+                "2024-07-05",
+                "",
+            )
+        ],
+    ),
+    (
+        "Some analysts said, without evidence, that Aru Tamar met Bela Koss on Wednesday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        "Ivo Lund, who chaired the meeting of foreign ministers on Tuesday, briefed reporters.",
+        [],
+        [(SUMMIT, "kgo:chairedBy", "Ivo Lund", "")],
+    ),
+    (
+        f"Aru Tamar opened the {MEETING}. Ivo Lund, who chaired the summit when Ruritania held the "
+        "presidency, spoke.",
+        [],
+        [(SUMMIT, "kgo:chairedBy", "Ivo Lund", "")],
+    ),
+    (
+        "On July 4, 2024, Ruritania, which became the ninth member state of the SCO last year, spoke.",
+        [],
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2024-07-04", "")],
+    ),
+    (
+        "Aru Tamar became Prime Minister of Ruritania in 1999.",
+        [],
+        [("Aru Tamar", "org:holds", "Prime Minister of Ruritania", "")],
+    ),
+    (
+        "Few believe Aru Tamar has become President of Ruritania.",
+        [],
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
     ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (

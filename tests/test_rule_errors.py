@@ -319,6 +319,12 @@ MUTATIONS = [
     ("anaphora.yaml", '    planned_before: "', '    planned_before: "(', "bad planned_before in"),
     (
         "anaphora.yaml",
+        "    scope: paragraph-or-previous\n",
+        '    scope: paragraph-or-previous\n    planned_here: "x"\n',
+        "'planned_here' in anaphora rule 'pronoun-he' goes with planned_before or planned_after",
+    ),
+    (
+        "anaphora.yaml",
         '    planned_before: "',
         '    antecedent: sentence-first\n    planned_before: "',
         "'planned_before' in anaphora rule 'definite-summit' goes with antecedent: nearest",
