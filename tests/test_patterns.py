@@ -1904,6 +1904,12 @@ CASES = [
         ],
         [],
     ),
+    # a numbered meeting of the council named by its own name, in lower case
+    (
+        "The 22nd meeting of the SCO Council of Heads of State was held in Strelsau on Friday.",
+        [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
+        [],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
