@@ -228,14 +228,14 @@ MUTATIONS = [
     # a mistyped slot was read as words, unsaid (a rule author's review)
     (
         "relations.yaml",
-        "of the {council:OrganizationBody} of the {org:Organization})'",
-        "of the {council:kgo:OrganizationBody} of the {org:Organization})'",
+        "of the {council:OrganizationBody}(?: of the {org:Organization}|",
+        "of the {council:kgo:OrganizationBody}(?: of the {org:Organization}|",
         "holds '{council:kgo:OrganizationBody}', which is no slot",
     ),
     (
         "relations.yaml",
-        "of the {council:OrganizationBody} of the {org:Organization})'",
-        "of the { council:OrganizationBody } of the {org:Organization})'",
+        "of the {council:OrganizationBody}(?: of the {org:Organization}|",
+        "of the { council:OrganizationBody }(?: of the {org:Organization}|",
         "holds '{ council:OrganizationBody }', which is no slot",
     ),
     ("anaphora.yaml", "    another: true\n", "    another: yes please\n", "'another' in anaphora rule"),
