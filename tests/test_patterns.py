@@ -1910,6 +1910,13 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # "the meeting" of another time is not the article's summit (as "the summit")
+    (
+        f"Leaders came to the {MEETING} this week.\n\nIn 2019, Aru Tamar chaired the meeting on "
+        "June 14, 2019.",
+        [],
+        [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
+    ),
     # a meeting in a place the gazetteer does not know is a meeting, with no location
     (
         "Aru Tamar met Bela Koss in Vientiane on Thursday.",
