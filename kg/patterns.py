@@ -751,12 +751,20 @@ def _guard(
     record: LineDict, key: str, path: Path, what: str, classes: ClassTree, tables: dict[str, dict[str, str]]
 ) -> re.Pattern[str] | None:
     """The compiled ``not_after`` or ``not_before`` of a rule record (None where it has
-    none): a pattern that tests the words before or after a match, and binds no slot."""
+    none): a pattern that tests the words before or after a match, and binds no slot; or a
+    list of them, any of which stops a match (one shared by an alias, and one of the rule's)."""
     if key not in record:
         return None
     bound: dict[str, Slot] = {}
     line = line_of(record, key)
-    guard = _compile(record[key], path, line, f"{key!r} of {what}", classes, bound, tables)
+    source = record[key]
+    if isinstance(source, list):
+        if not source or not all(isinstance(item, str) and item for item in source):
+            raise RuleError(
+                path, line, f"{key!r} of {what} must be a pattern or a list of patterns (non-empty strings)"
+            )
+        source = "|".join(f"(?:{item})" for item in source)
+    guard = _compile(source, path, line, f"{key!r} of {what}", classes, bound, tables)
     if bound:
         side = "before" if key == "not_after" else "after"
         raise RuleError(

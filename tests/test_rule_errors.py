@@ -300,6 +300,12 @@ MUTATIONS = [
     ("anaphora.yaml", "    class: Person\n", "    class: {a: b}\n", "unknown class"),
     (
         "relations.yaml",
+        "    not_after: &reported-meeting-or-list [*reported-meeting, ",
+        "    not_after: &reported-meeting-or-list [*reported-meeting, 3, ",
+        "must be a pattern or a list of patterns",
+    ),
+    (
+        "relations.yaml",
         "    items:\n      pattern: '^(?:[-*",
         "    each: {group: event, pattern: x}\n    items:\n      pattern: '^(?:[-*",
         "has 'items' and 'each'",
