@@ -321,7 +321,7 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     parts, start = [], begin
     fresh = False  # whether this line follows a lead-in ("… attended:") or an item
     # (a paragraph whose every line starts with a marker is a list, one item a line)
-    all_marked = all(_LIST_MARK.match(line) for line in lines)
+    all_marked = all(LIST_MARK.match(line) for line in lines)
     for at in range(len(lines) - 1):
         line, following = words[at], words[at + 1]
         if not (line and following) or _goes_on(line[-1], following[0]):
@@ -330,10 +330,10 @@ def hard_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         leads = _LEAD_IN.search(line[-1]) is not None
         short = columns[at] <= SHORT_LINE * width and columns[at] + 1 + _columns(following[0]) <= width
         single = fresh and len(line) == 1 and line[0][:1].isupper()
-        listed = _LIST_MARK.match(lines[at + 1]) is not None
+        listed = LIST_MARK.match(lines[at + 1]) is not None
         # (a marked item ends where the next marker would have fitted: a dash in wrapped
         # prose can start two lines running)
-        item = _LIST_MARK.match(lines[at]) is not None and (all_marked or columns[at] + 2 <= widest)
+        item = LIST_MARK.match(lines[at]) is not None and (all_marked or columns[at] + 2 <= widest)
         cut = not width or (short and (leads or single)) or (listed and (leads or item))
         if cut:
             parts.append((start, starts[at] + len(lines[at].rstrip())))
@@ -349,10 +349,9 @@ _WORD_GAP = re.compile("[ \t]+")
 SHORT_LINE = 0.6
 # A word that ends a lead-in: a colon or semicolon, and any closing quotes or brackets.
 _LEAD_IN = re.compile("[:;][\"'\u201d\u2019)\\]]*$")
-# A list marker at a line's start: a dash, star or bullet, or a number, and a space.
-_LIST_MARK = re.compile("[ \t]*(?:[-*\u2022\u2013]|[0-9]{1,3}[.)])[ \t]")
-#: A list marker at a line's start, for other modules (a relation rule's ``items``).
-LIST_MARK = _LIST_MARK
+#: A list marker at a line's start: a dash, star or bullet, or a number, and a space (also
+#: what a relation rule's ``items`` reads: ``kg.relations``).
+LIST_MARK = re.compile("[ \t]*(?:[-*\u2022\u2013]|[0-9]{1,3}[.)])[ \t]")
 
 
 def _goes_on(last: str, first: str) -> bool:
