@@ -23,9 +23,12 @@ import bisect
 import colorsys
 import functools
 import hashlib
+import importlib.util
 import itertools
 import json
 import re
+import sys
+import types
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +36,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import networkx as nx
-import pyvis
 from markupsafe import Markup
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
@@ -74,7 +76,7 @@ _WAS_DERIVED_FROM = PROV.wasDerivedFrom
 _STYLE_FILE = Path(__file__).with_name("render_style.json")
 _TEMPLATE_DIR = Path(__file__).with_name("templates")
 _TEMPLATE = "graph.html.j2"
-_VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+_VIS_DIR = Path(importlib.util.find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"
 _CSP_PLACEHOLDER = "KG-CSP-SCRIPT-SOURCES"
 
 # Shapes that draw the label below the node, so that `size` (centrality) applies to all.
@@ -661,6 +663,36 @@ def _vis_options(groups: dict[str, dict[str, str]], n_nodes: int) -> dict:
     }
 
 
+class _NoNotebook:
+    """What pyvis's ``Network.show`` gets for IPython's ``IFrame`` when kg imported pyvis."""
+
+    def __init__(self, *_args, **_kwargs) -> None:
+        raise RuntimeError("kg imported pyvis without IPython: Network.show() is for notebooks")
+
+
+def _pyvis_network() -> type:
+    """pyvis's ``Network`` class. pyvis.network imports IPython only for ``Network.show`` in a
+    notebook, which a build never calls, and IPython is most of its import time (0.19 s of
+    0.26 s here); so where IPython is not loaded already, pyvis is imported with a stand-in
+    for ``IPython.display``, which is then taken out of ``sys.modules`` again (a later
+    ``import IPython`` gets the real one). In a notebook, IPython is loaded: pyvis gets it."""
+    if "IPython" in sys.modules or "pyvis.network" in sys.modules:
+        from pyvis.network import Network
+
+        return Network
+    package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
+    display.IFrame = _NoNotebook  # type: ignore[attr-defined]
+    package.display = display  # type: ignore[attr-defined]
+    sys.modules.update({"IPython": package, "IPython.display": display})
+    try:
+        from pyvis.network import Network
+    finally:
+        for name, stand_in in (("IPython", package), ("IPython.display", display)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    return Network
+
+
 def _network(
     entities: dict[str, _Entity],
     facts: list[_Fact],
@@ -668,7 +700,7 @@ def _network(
     labels: dict[str, str],
     title: str,
 ):
-    from pyvis.network import Network  # ~0.3 s to import: only commands that draw pay for it
+    Network = _pyvis_network()
 
     # "in_line" is what write_html would need to skip copying lib/; we never call it anyway.
     net = Network(height="100%", width="100%", directed=True, heading=title, cdn_resources="in_line")

@@ -547,3 +547,26 @@ def test_render_library_placeholders_cannot_be_forged_by_a_title(rulebase):
     assert page.count(vis_js) == 1 and page.count(vis_css) == 1
     assert "<title>&lt;kg-vis-network-css&gt;&lt;kg-vis-network-js&gt;</title>" in page
     assert page.index(vis_css) > page.index("</title>")
+
+
+def test_render_imports_pyvis_without_ipython():
+    """pyvis imports IPython only for notebooks (most of its import time): a build draws the
+    page without loading it, and leaves nothing in its place, so that a later ``import
+    IPython`` gets the real module; where IPython is loaded already, pyvis gets it."""
+    code = (
+        "import sys\n"
+        "from kg.render import _pyvis_network\n"
+        "network = _pyvis_network()\n"
+        "assert network.__name__ == 'Network', network\n"
+        "assert not any(n == 'IPython' or n.startswith('IPython.') for n in sys.modules), 'IPython loaded'\n"
+        "import IPython.display\n"
+        "assert hasattr(IPython, 'get_ipython') and IPython.display.IFrame.__module__.startswith('IPython')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+    loaded_first = (
+        "import IPython.display, sys\n"
+        "from kg.render import _pyvis_network\n"
+        "_pyvis_network()\n"
+        "assert sys.modules['pyvis.network'].IFrame is IPython.display.IFrame\n"
+    )
+    subprocess.run([sys.executable, "-c", loaded_first], check=True, timeout=120)
