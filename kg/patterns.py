@@ -13,6 +13,7 @@ import difflib
 import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from rdflib.namespace import XSD
 
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, Node
 from kg.properties import Signature
 from kg.vocab import PREFIXES, curie
 from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, load_yaml, record_digest
@@ -33,8 +34,9 @@ TOKEN_OPEN, TOKEN_MID, TOKEN_CLOSE = "\ue000", "\ue001", "\ue002"
 #: no name, which a slot written {name:Class!} asks for)
 ANAPHOR_MARK = "a"
 TOKEN_INDEX = re.compile(TOKEN_MID + ANAPHOR_MARK + r"?(\d+)" + TOKEN_CLOSE)
-# {name:Class}, {name:Class+}; {:Class} binds nothing; {name:Class!}: named, not an anaphor
-_SLOT = re.compile(r"\{(\w*):(\w+)([+!]?)\}")
+# {name:Class}, {name:Class+}; {:Class} binds nothing; {name:Class!}: named, not an anaphor;
+# {name:Class=id}: a mention of the gazetteer entity ``id`` only
+_SLOT = re.compile(r"\{(\w*):(\w+)(?:=([\w-]+))?([+!]?)\}")
 #: A regex character class ("[^{}]", "[{(]"), whose braces are characters.
 _CHARACTER_CLASS = re.compile(r"(?<!\\)\[\^?\]?(?:\\.|[^\]\\])*\]")
 #: Braces that are not a regex repeat ({2}, {1,3}, {2,}), nor escaped.
@@ -72,11 +74,13 @@ TEMPLATE_FILTERS = ("date",)  # and the name of any table of the rule file: the 
 
 @dataclass(frozen=True)
 class Slot:
-    """A mention slot of a pattern: its class, and whether it takes a coordinated list."""
+    """A mention slot of a pattern: its class, whether it takes a coordinated list, and the
+    one resource it may bind, if the pattern names one (``{org:Organization=sco}``)."""
 
     name: str
     klass: str
     many: bool
+    only: Node | None = None
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,16 @@ class Rule:
         return frozenset(self.slots)
 
     @functools.cached_property
+    def restricted(self) -> tuple[tuple[str, Node], ...]:
+        """The slots restricted to one resource (``{org:Organization=sco}``), with it."""
+        return tuple((s.name, s.only) for s in self.slots.values() if s.only is not None)
+
+    def binds_others(self, bound: Callable[[str], list]) -> bool:
+        """Whether a match binds a restricted slot to another resource than the one it names
+        (``bound``: a slot's name to its mentions, each with its ``node``)."""
+        return any(m.node != only for name, only in self.restricted for m in bound(name))
+
+    @functools.cached_property
     def tables_by_name(self) -> dict[str, dict[str, str]]:
         """The tables of the rule's file, each a dict, by name; made once per rule."""
         return {name: dict(rows) for name, rows in self.tables}
@@ -211,6 +225,7 @@ def _compile(
     classes: ClassTree,
     slots: dict[str, Slot],
     tables: dict[str, dict[str, str]] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> re.Pattern[str]:
     if not isinstance(source, str) or not source:
         raise RuleError(path, line, f"the pattern of {what} must be a non-empty string")
@@ -234,11 +249,12 @@ def _compile(
         return "(?:" + "|".join(re.escape(k) for k in keys) + ")"
 
     def slot(match: re.Match[str]) -> str:
-        name, klass, many, named = (
+        name, klass, only, many, named = (
             match.group(1),
             match.group(2),
-            match.group(3) == "+",
-            match.group(3) == "!",
+            match.group(3),
+            match.group(4) == "+",
+            match.group(4) == "!",
         )
         if klass not in classes:
             raise RuleError(
@@ -247,6 +263,9 @@ def _compile(
                 f"unknown class {klass!r} in slot {{{name}:{klass}}} of {what}",
                 classes.hint(klass),
             )
+        entity = None
+        if only is not None:
+            entity = _restricted_to(only, name, klass, path, line, what, classes, gazetteer)
         one = token_pattern(classes.descendants(klass), named)
         if not name:  # a mention that the pattern asks for (in a lookahead, say) but binds
             return f"(?:{one})"
@@ -257,7 +276,7 @@ def _compile(
                 f"slot {name!r} appears twice in {what}",
                 "give the second another name (and use 'a|b' in the facts for either)",
             )
-        slots[name] = Slot(name, klass, many)
+        slots[name] = Slot(name, klass, many, entity)
         if many:
             joint = r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:the|a|an)\s+)?"
             return f"(?P<{name}>{one}(?:{joint}{one})*)"
@@ -274,7 +293,7 @@ def _compile(
             line,
             f"{what} holds {odd.group()!r}, which is no slot",
             "write a slot {name:Class} (the class's local name, no prefix, no spaces), {:Class}, "
-            "{name:Class+} or {name:Class!}; a table {{name}}",
+            "{name:Class+}, {name:Class!} or {name:Class=entity-id}; a table {{name}}",
         )
     slot_names = {found.group(1) for found in _SLOT.finditer(source)} - {""}
     clash = next((g for g in _GROUP_NAME.findall(source) if g in slot_names), None)
@@ -312,6 +331,45 @@ def _compile(
     if compiled.search("") is not None:
         raise RuleError(path, line, f"the pattern of {what} matches empty text", "make it require some words")
     return compiled
+
+
+def _restricted_to(
+    entity_id: str,
+    name: str,
+    klass: str,
+    path: Path,
+    line: int | None,
+    what: str,
+    classes: ClassTree,
+    gazetteer: Gazetteer | None,
+) -> Node:
+    """The resource a slot ``{name:Class=entity_id}`` is restricted to, checked: a named slot of
+    a rule's pattern (not a guard's), an entity of the gazetteer, of the slot's class."""
+    shown = f"{{{name}:{klass}={entity_id}}}"
+    if gazetteer is None or not name:
+        raise RuleError(
+            path,
+            line,
+            f"the slot {shown} of {what} names an entity where no mention is bound",
+            "restrict a named slot of the rule's pattern (or of its 'each' or 'items'), "
+            "not one of a guard or a {:Class} slot",
+        )
+    entity = gazetteer.entity(entity_id)
+    if entity is None:
+        raise RuleError(
+            path,
+            line,
+            f"the slot {shown} of {what} names the undefined entity {entity_id!r}",
+            f"define it in {gazetteer.path} or fix the id",
+        )
+    if not classes.is_a(entity.klass, klass):
+        raise RuleError(
+            path,
+            line,
+            f"the slot {shown} of {what} names {entity_id!r}, which is {_a(entity.klass)}, not {_a(klass)}",
+            f"write the slot's class as {entity.klass} (or a class above it)",
+        )
+    return entity.node
 
 
 def _source_position(position: int, origins: list[tuple[int, int, bool]]) -> int:
@@ -574,7 +632,9 @@ def load_rules(
         if twin is not None:
             raise defined_twice(path, record, what, twin.path, twin.line)
         slots: dict[str, Slot] = {}
-        pattern = _compile(record["pattern"], path, line_of(record, "pattern"), what, classes, slots, tables)
+        pattern = _compile(
+            record["pattern"], path, line_of(record, "pattern"), what, classes, slots, tables, gazetteer
+        )
         groups = set(pattern.groupindex)
         each_group = each_pattern = None
         if "each" in record:
@@ -587,7 +647,7 @@ def load_rules(
                     f"'each' of {what} names no group of the pattern: {each_group!r}",
                 )
             each_pattern = _compile(
-                each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables
+                each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables, gazetteer
             )
             groups |= set(each_pattern.groupindex)
         items_pattern = None
@@ -602,7 +662,7 @@ def load_rules(
                     "a rule reads a lead-in's list items, or clauses, or names a resource: write two rules",
                 )
             items_pattern = _compile(
-                items["pattern"], path, line_of(items, "pattern"), what, classes, slots, tables
+                items["pattern"], path, line_of(items, "pattern"), what, classes, slots, tables, gazetteer
             )
             twice = sorted(set(items_pattern.groupindex) & groups)
             if twice:

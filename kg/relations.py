@@ -566,6 +566,8 @@ def _apply(
         else:
             bindings = [_Match(article, masked, [(outer, 0)], slots, tables)]
         for match in bindings:
+            if rule.restricted and rule.binds_others(match.mentions):
+                continue  # ("{org:Organization=sco}": another organization)
             found = len(facts)
             nodes: dict[str, Node] = {}
             unnamed = []

@@ -1910,6 +1910,35 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # the SCO's numbered summit named as a summit is its council's numbered meeting, one
+    # resource with the formal title; "the summit" after it is that one
+    (
+        "Aru Tamar chaired the 5th SCO summit in Strelsau on Friday. Bela Koss skipped the summit.",
+        [(SUMMIT, "kgo:chairedBy", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        [],
+    ),
+    (
+        f"Aru Tamar attended the {MEETING}. Bela Koss attended the Shanghai Cooperation "
+        "Organization's 5th summit. Zsofia Mark attended the 5th summit of the SCO.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Friday.\n\nThe 4th SCO summit was held in "
+        "Ruritania in 2023. Bela Koss chaired the summit.",
+        [("4th Meeting of the SCO Council of Heads of State", "kgo:chairedBy", "Bela Koss", "")],
+        [(SUMMIT, "kgo:chairedBy", "Bela Koss", "")],
+    ),
+    # another organization's numbered summit, or one whose organization is not named, is none
+    (
+        "Aru Tamar attended the 5th BRICS summit. Bela Koss attended the 5th summit.",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
     # "the meeting" of another time is not the article's summit (as "the summit")
     (
         f"Leaders came to the {MEETING} this week.\n\nIn 2019, Aru Tamar chaired the meeting on "

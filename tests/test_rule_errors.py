@@ -73,6 +73,26 @@ MUTATIONS = [
         "- [summit, kgo:meetingOf, {entity: atlantis}]",
         "undefined entity 'atlantis'",
     ),
+    # a slot restricted to an entity: one the gazetteer lacks, of another class, or where
+    # nothing is bound (a guard's slot, an unnamed one)
+    (
+        "relations.yaml",
+        "{org:Organization=sco} )?",
+        "{org:Organization=atlantis} )?",
+        "names the undefined entity 'atlantis'",
+    ),
+    (
+        "relations.yaml",
+        "{org:Organization=sco} )?",
+        "{org:Organization=china} )?",
+        "names 'china', which is a State, not an Organization",
+    ),
+    (
+        "relations.yaml",
+        "{org:Organization=sco} )?",
+        "{:Organization=sco} )?",
+        "names an entity where no mention is bound",
+    ),
     # a fact the wrong way round, of the wrong kind, or with a property nothing describes
     # (a review: each built a graph that conformed)
     (
