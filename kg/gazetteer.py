@@ -66,6 +66,10 @@ class Entity:
     #: followed by "of (the) X" name it only where X names that organization: the CIS has a
     #: "Council of Heads of State" too (``kg.mentions.bodies_of_others``).
     unit_of: str | None = None
+    #: short forms ("Sharif") that name it only after one of its forms in the same article,
+    #: where no other entry with that short form was named before (``kg.mentions``); several
+    #: entries may share one
+    short: tuple[str, ...] = ()
 
     @property
     def node(self) -> Node:
@@ -138,6 +142,10 @@ class Gazetteer:
     #: (class, honorifics) for each class whose names an honorific may stand before ("Mr",
     #: "Mrs"): a class has its ancestors' (``honorifics`` in the gazetteer files)
     honorifics: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: (class, titles) for each class whose short forms a title may stand before ("President
+    #: Japarov"; any other capitalized word there makes a short form part of another's name,
+    #: "Nawaz Sharif"): a class has its ancestors' (``titles`` in the gazetteer files)
+    titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def path(self) -> str:
@@ -147,6 +155,15 @@ class Gazetteer:
     def entity(self, entity_id: str) -> Entity | None:
         """The entry with id ``entity_id``, or None."""
         return next((e for e in self.entities if e.id == entity_id), None)
+
+    @functools.cached_property
+    def short_forms(self) -> dict[str, tuple[Entity, ...]]:
+        """Each short form, with the entries it may name (in file order)."""
+        found: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            for short in entity.short:
+                found.setdefault(short, []).append(entity)
+        return {short: tuple(entities) for short, entities in found.items()}
 
     def by_node(self) -> dict[Node, Entity]:
         """Entries keyed by the resource they name."""
@@ -205,21 +222,29 @@ def load_gazetteer(paths: list[Path], classes: ClassTree, anaphora_path: Path | 
     entities: list[Entity] = []
     seen_forms: dict[str, tuple[str, str, int]] = {}
     honorifics: dict[str, set[str]] = {}
+    titles: dict[str, set[str]] = {}
     for path in paths:
-        _load_entities(path, classes, entities, seen_forms, honorifics)
+        _load_entities(path, classes, entities, seen_forms, honorifics, titles)
     _check_units(entities, classes)
+    _check_short_forms(entities, seen_forms)
     anaphora = _load_anaphora(anaphora_path, classes) if anaphora_path else ()
-    inherited = {
-        klass: tuple(sorted(set().union(*(honorifics.get(a, set()) for a in classes.ancestors(klass)))))
-        for klass in sorted(classes.parents)
-    }
     return Gazetteer(
         tuple(str(p) for p in paths),
         tuple(entities),
         anaphora,
         str(anaphora_path or ""),
-        tuple((klass, words) for klass, words in inherited.items() if words),
+        _inherited(honorifics, classes),
+        _inherited(titles, classes),
     )
+
+
+def _inherited(words: dict[str, set[str]], classes: ClassTree) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(class, words) for each class with words of its own or of a class above it."""
+    found = {
+        klass: tuple(sorted(set().union(*(words.get(a, set()) for a in classes.ancestors(klass)))))
+        for klass in sorted(classes.parents)
+    }
+    return tuple((klass, found_words) for klass, found_words in found.items() if found_words)
 
 
 #: An honorific: a word of letters (at most HONORIFIC_LETTERS), which may be written with a
@@ -228,34 +253,60 @@ _HONORIFIC = re.compile(r"[^\W\d_]+")
 HONORIFIC_LETTERS = 24
 
 
-def _load_honorifics(path: Path, data: LineDict, classes: ClassTree, found: dict[str, set[str]]) -> None:
-    """Add the file's ``honorifics`` (class: [words]) to ``found``."""
-    table = data.get("honorifics")
+def _load_class_words(
+    path: Path, data: LineDict, key: str, classes: ClassTree, found: dict[str, set[str]]
+) -> None:
+    """Add the file's table ``key`` (``honorifics`` or ``titles``: class: [words]) to ``found``."""
+    table = data.get(key)
     if table is None:
         return
+    what = key.removesuffix("s")
     if not isinstance(table, LineDict):
         raise RuleError(
             path,
-            line_of(data, "honorifics"),
-            "'honorifics' must be a mapping of a class to its words",
-            "write honorifics: {Person: [Mr, Mrs, Ms]}",
+            line_of(data, key),
+            f"'{key}' must be a mapping of a class to its words",
+            f"write {key}: {{Person: [{'Mr, Mrs, Ms' if key == 'honorifics' else 'President, Premier'}]}}",
         )
     for klass, words in table.items():
         line = table.key_lines.get(str(klass), table.line)
         if not isinstance(klass, str) or klass not in classes:
-            raise RuleError(path, line, f"unknown class {klass!r} in 'honorifics'", classes.hint(str(klass)))
+            raise RuleError(path, line, f"unknown class {klass!r} in '{key}'", classes.hint(str(klass)))
         if not isinstance(words, list) or not words:
-            message = f"the honorifics of {klass} must be a list of words"
+            message = f"the {key} of {klass} must be a list of words"
             raise RuleError(path, line, message, "write [Mr, Mrs, Ms]")
         for word in words:
             if not isinstance(word, str) or not _HONORIFIC.fullmatch(word) or len(word) > HONORIFIC_LETTERS:
                 raise RuleError(
                     path,
                     line,
-                    f"honorific {word!r} of {klass} is not one word of at most {HONORIFIC_LETTERS} letters",
+                    f"{what} {word!r} of {klass} is not one word of at most {HONORIFIC_LETTERS} letters",
                     "write it without its full stop (Mr, not Mr.): either is read",
                 )
             found.setdefault(klass, set()).add(word)
+
+
+def _check_short_forms(entities: list[Entity], forms: dict[str, tuple[str, str, int]]) -> None:
+    """Each short form is a word of its entry's name or of an alias, and no entry's form."""
+    for entity in entities:
+        for short in entity.short:
+            owner = forms.get(short)
+            if owner is not None:
+                raise RuleError(
+                    entity.path,
+                    entity.line,
+                    f"short form {short!r} of entity {entity.id!r} is a form of {owner[0]!r} "
+                    f"({owner[1]}:{owner[2]}), which names it anywhere",
+                    "drop one of the two: a short form names its entity only after a full one",
+                )
+            words = {w for form in (entity.name, *entity.aliases) for w in re.split(r"[\s-]+", form)}
+            if short not in words:
+                raise RuleError(
+                    entity.path,
+                    entity.line,
+                    f"short form {short!r} of entity {entity.id!r} is no word of its name or aliases",
+                    f"write a word of {entity.name!r} (a surname), or add the full form as an alias",
+                )
 
 
 def _check_units(entities: list[Entity], classes: ClassTree) -> None:
@@ -281,10 +332,12 @@ def _load_entities(
     entities: list[Entity],
     seen_forms: dict[str, tuple[str, str, int]],
     honorifics: dict[str, set[str]],
+    titles: dict[str, set[str]],
 ) -> None:
     data = load_yaml(path)
-    check_keys(path, data, "gazetteer file", {"entities"}, {"honorifics"})
-    _load_honorifics(path, data, classes, honorifics)
+    check_keys(path, data, "gazetteer file", {"entities"}, {"honorifics", "titles"})
+    _load_class_words(path, data, "honorifics", classes, honorifics)
+    _load_class_words(path, data, "titles", classes, titles)
     if not isinstance(data["entities"], LineList):
         raise RuleError(path, line_of(data, "entities"), "'entities' must be a list")
     for record in data["entities"]:
@@ -296,7 +349,7 @@ def _load_entities(
             record,
             what,
             {"id", "class", "name", "source"},
-            {"aliases", "adjectival", "metonyms", "wikidata", "priority", "unit_of"},
+            {"aliases", "adjectival", "metonyms", "short", "wikidata", "priority", "unit_of"},
         )
         entity_id = record["id"]
         if not isinstance(entity_id, str) or not HYPHENATED_ID.fullmatch(entity_id):
@@ -356,6 +409,7 @@ def _load_entities(
             source=source,
             priority=priority,
             unit_of=unit_of,
+            short=_strings(path, record, "short", what),
             order=order,
             line=record.line,
             path=str(path),

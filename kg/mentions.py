@@ -27,7 +27,8 @@ from kg.timex import month_number
 class Mention:
     """A span of the article that names (or refers back to) a resource.
 
-    form: name, alias, adjectival, metonym, anaphor or rule (named by a relation rule);
+    form: name, alias, adjectival, metonym, short (``Entity.short``), anaphor or rule (named
+    by a relation rule);
     rule: id of the gazetteer entry, anaphora rule or relation rule that made it;
     antecedent: for an anaphor, the (begin, end) of the mention it refers back to.
     """
@@ -112,7 +113,65 @@ def find_entity_mentions(
     candidates = _paired(text, candidates)
     candidates.sort(key=lambda item: item[:5])
     chosen = select_non_overlapping([item[5] for item in candidates], losers=losers)
-    return bodies_of_others(text, chosen, gazetteer)
+    chosen = bodies_of_others(text, chosen, gazetteer)
+    if gazetteer.short_forms:
+        chosen = _with_short_forms(text, chosen, gazetteer, everywhere, veiled_begins, odd)
+    return chosen
+
+
+#: The capitalized word right before a short form (a first name, a title, an honorific), and
+#: its full stop, if any (a sentence's end, or "Mr."), within _WORD_BEFORE_REACH characters.
+_WORD_BEFORE = re.compile("(?<![\\w'\u2019.-])([A-Z][\\w'\u2019-]*)(\\.?)[ \u00a0]$")
+_WORD_BEFORE_REACH = 40
+#: A capitalized word right after a short form: the two are another's name ("Li Hui").
+_NAME_AFTER = re.compile("[ \u00a0][A-Z]")
+
+
+def _with_short_forms(
+    text: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    within: tuple[list[Sentence], list[int], list[int]],
+    veiled: set[int],
+    odd: bool,
+) -> list[Mention]:
+    """The mentions, and the short forms ("Sharif") that name an entry named before them in
+    the article by a full form ("Shehbaz Sharif", "Shahbaz Sharif"), where no other entry
+    with that short form was named before them ("Nawaz Sharif ... Shehbaz Sharif ...
+    Sharif" names neither); none inside another mention, nor right after a capitalized word
+    that is not a title or an honorific of the entry's class (``Gazetteer.titles``: "President
+    Japarov", "Mr Sharif"; but "Nawaz Sharif" is another's name), nor before one ("Li Hui")."""
+    titles, honorifics = dict(gazetteer.titles), dict(gazetteer.honorifics)
+    words_of: dict[str, set[str]] = {}  # a class's titles and honorifics
+    first: dict[Node, int] = {}
+    for mention in mentions:  # (in text order)
+        first.setdefault(mention.node, mention.begin)
+    taken = sorted((m.begin, m.end) for m in mentions)
+    added = []
+    for short, entities in gazetteer.short_forms.items():
+        for begin, end in _occurrences(text, short, within, veiled, odd):
+            named = [e for e in entities if first.get(e.node, end) < begin]
+            if len(named) != 1:
+                continue
+            at = bisect.bisect_right(taken, (begin, end)) - 1  # a mention around it?
+            if (at >= 0 and taken[at][1] > begin) or (at + 1 < len(taken) and taken[at + 1][0] < end):
+                continue
+            entity = named[0]
+            if _NAME_AFTER.match(text, end):  # ("Li Hui": another's name)
+                continue
+            before = _WORD_BEFORE.search(text, max(0, begin - _WORD_BEFORE_REACH), begin)
+            if before is not None and not before[2]:  # ("Nawaz Sharif"; not "Pakistan. Sharif")
+                allowed = words_of.get(entity.klass)
+                if allowed is None:
+                    allowed = words_of[entity.klass] = set(titles.get(entity.klass, ())) | set(
+                        honorifics.get(entity.klass, ())
+                    )
+                if before[1] not in allowed:
+                    continue
+            added.append(Mention(begin, end, entity.node, "short", f"gazetteer.{entity.id}"))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.begin, m.end))
 
 
 #: "of", "of the" after a body's name, "the Member States (of the)" if they follow, and the

@@ -76,6 +76,50 @@ def test_mentions_in_hyphenated_compounds(rulebase, text, expected):
     assert [(article.text[m.begin : m.end], m.node.name) for m in found] == expected
 
 
+_SHEHBAZ = "Shehbaz Sharif"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form names the entry named before it by a full form, after a title or an
+        # honorific too
+        (
+            "Shehbaz Sharif arrived. Mr Sharif met Prime Minister Sharif. Pakistan. Sharif left.",
+            [("Shehbaz Sharif", _SHEHBAZ, "name")] + [("Sharif", _SHEHBAZ, "short")] * 3,
+        ),
+        # not before it, nor where it is part of another's name
+        (
+            "Sharif arrived. Shehbaz Sharif and Nawaz Sharif spoke, then Sharif Hussain.",
+            [("Shehbaz Sharif", _SHEHBAZ, "name")],
+        ),
+        # two entries with that short form named before it: neither
+        (
+            "Sadyr Japarov and Akylbek Japarov met. Japarov spoke.",
+            [("Sadyr Japarov", "Sadyr Japarov", "name"), ("Akylbek Japarov", "Akylbek Japarov", "name")],
+        ),
+        (
+            "Sadyr Zhaparov arrived. Akylbek Japarov stayed home. President Zhaparov spoke.",
+            [
+                ("Sadyr Zhaparov", "Sadyr Japarov", "alias"),
+                ("Akylbek Japarov", "Akylbek Japarov", "name"),
+            ],
+        ),
+        (
+            "Sadyr Zhaparov arrived. President Zhaparov spoke.",
+            [("Sadyr Zhaparov", "Sadyr Japarov", "alias"), ("Zhaparov", "Sadyr Japarov", "short")],
+        ),
+    ],
+)
+def test_mentions_short_forms_after_a_full_one(rulebase, text, expected):
+    """A review: "Prime Minister Shehbaz Sharif ... Mr Sharif met Erdogan" lost the meeting,
+    since "Sharif" (Shehbaz or Nawaz) names no one alone."""
+    article = read_article("short", "News\n\n" + text, rulebase.layouts)
+    found = find_entity_mentions(article, rulebase.gazetteer)
+    people = [(article.text[m.begin : m.end], m.node.name, m.form) for m in found if m.node.klass == "Person"]
+    assert people == expected
+
+
 @pytest.mark.parametrize("width", [None, 14, 20, 27, 33, 39])
 def test_mentions_hyphen_pairs_make_no_false_office(rulebase, width):
     """Found by reviews: the adjectival-title rule read "pro-Moscow President Alexander

@@ -1910,6 +1910,19 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # a short form after the full name ("Mr Sharif", after "Shehbaz Sharif") names that person
+    (
+        "Prime Minister Shehbaz Sharif arrived on Tuesday. Mr Sharif met Putin on Wednesday.",
+        [
+            (
+                "Meeting of Shehbaz Sharif and Vladimir Putin on 2024-07-03",
+                "schema:attendee",
+                "Shehbaz Sharif",
+                "",
+            )
+        ],
+        [],
+    ),
     # the SCO's numbered summit named as a summit is its council's numbered meeting, one
     # resource with the formal title; "the summit" after it is that one
     (

@@ -73,6 +73,31 @@ MUTATIONS = [
         "- [summit, kgo:meetingOf, {entity: atlantis}]",
         "undefined entity 'atlantis'",
     ),
+    # a short form that is another form of an entry, or no word of its names; a bad title
+    (
+        "gazetteer-sco.yaml",
+        "    short: [Sharif]\n",
+        "    short: [Shehbaz]\n",
+        "short form 'Shehbaz' of entity 'shehbaz-sharif' is a form of 'shehbaz-sharif'",
+    ),
+    (
+        "gazetteer-sco.yaml",
+        "    short: [Sharif]\n",
+        "    short: [Sharef]\n",
+        "short form 'Sharef' of entity 'shehbaz-sharif' is no word of its name or aliases",
+    ),
+    (
+        "gazetteer.yaml",
+        "  Person: [President, Minister,",
+        "  Persn: [President, Minister,",
+        "unknown class 'Persn' in 'titles'",
+    ),
+    (
+        "gazetteer.yaml",
+        "  Person: [President, Minister,",
+        "  Person: [President., Minister,",
+        "title 'President.' of Person",
+    ),
     # a slot restricted to an entity: one the gazetteer lacks, of another class, or where
     # nothing is bound (a guard's slot, an unnamed one)
     (
