@@ -1910,6 +1910,45 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # the present progressive of a report ("is attending", "is not attending"), but not of a
+    # plan ("is attending ... next week")
+    (
+        f"Aru Tamar and Bela Koss are attending the {MEETING}. Zsofia Mark is not attending the summit.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", "negated"),
+        ],
+        [],
+    ),
+    (
+        f"Aru Tamar is attending the {MEETING} next week.",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    # "held a meeting with", "had meetings with", "held bilateral talks with" (a review)
+    (
+        "Aru Tamar held a meeting with Bela Koss on Thursday.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        "On Thursday Aru Tamar also had meetings with Bela Koss and Zsofia Mark.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Zsofia Mark on 2024-07-04", "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar did not hold a meeting with Bela Koss on Thursday, and had held bilateral talks "
+        "with Zsofia Mark on Wednesday.",
+        [],
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-04", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Zsofia Mark on 2024-07-03", "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
     # a short form after the full name ("Mr Sharif", after "Shehbaz Sharif") names that person
     (
         "Prime Minister Shehbaz Sharif arrived on Tuesday. Mr Sharif met Putin on Wednesday.",
