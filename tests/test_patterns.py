@@ -1910,6 +1910,12 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # "The organization" opening a sentence is the organization named before (a review)
+    (
+        "The SCO met in Strelsau. The organization admitted Ruritania as a member in 2023.",
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+        [],
+    ),
     # the present progressive of a report ("is attending", "is not attending"), but not of a
     # plan ("is attending ... next week")
     (
