@@ -1910,6 +1910,25 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # the host after an event, in a participle or a relative clause (a review)
+    (
+        f"Leaders gathered for the {MEETING}, hosted by President Aru Tamar, on Friday. Bela Koss "
+        f"skipped the {NEXT}, which Ruritania hosted in Strelsau on July 3 and 4, 2025.",
+        [
+            (SUMMIT, "kgo:hostedBy", "Aru Tamar", ""),
+            (NEXT_SUMMIT, "kgo:hostedBy", "Ruritania", ""),
+            (NEXT_SUMMIT, "schema:location", "Strelsau", ""),
+            (NEXT_SUMMIT, "schema:startDate", "2025-07-03", ""),
+            (NEXT_SUMMIT, "schema:endDate", "2025-07-04", ""),
+        ],
+        [],
+    ),
+    (
+        f"The {MEETING}, hosted by Ruritania's capital, ended. If the {NEXT}, hosted by Ruritania, "
+        "had failed, it would be bad.",
+        [],
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", ""), (NEXT_SUMMIT, "kgo:hostedBy", "Ruritania", "")],
+    ),
     # "The organization" opening a sentence is the organization named before (a review)
     (
         "The SCO met in Strelsau. The organization admitted Ruritania as a member in 2023.",
