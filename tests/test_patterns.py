@@ -1910,6 +1910,22 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # a membership held since a year (a review: "has been a dialogue partner since 2013")
+    (
+        "Ruritania has been a full member of the SCO since June 2017. Examplestan, a neighbour, "
+        "has been a dialogue partner of the SCO since 2013.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            (_PARTNER, "kgo:since", "2013", ""),
+        ],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "If Ruritania has been a member of the SCO since 2017, it says nothing.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
     # the host after an event, in a participle or a relative clause (a review)
     (
         f"Leaders gathered for the {MEETING}, hosted by President Aru Tamar, on Friday. Bela Koss "
