@@ -51,7 +51,17 @@ class ClassTree:
         return name in self.parents
 
     def ancestors(self, name: str) -> tuple[str, ...]:
-        """``name`` and every class it is a kind of, nearest first."""
+        """``name`` and every class it is a kind of, nearest first (made once per class)."""
+        found = self._ancestors.get(name)
+        if found is None:
+            found = self._ancestors[name] = self._walk_up(name)
+        return found
+
+    @cached_property
+    def _ancestors(self) -> dict[str, tuple[str, ...]]:
+        return {}
+
+    def _walk_up(self, name: str) -> tuple[str, ...]:
         seen: list[str] = []
         todo = [name]
         while todo:
@@ -81,8 +91,15 @@ class ClassTree:
         return f"use a class of ontology/kg.ttl: {', '.join(self.parents)}"
 
     def descendants(self, name: str) -> tuple[str, ...]:
-        """``name`` and every class that is a kind of it, sorted."""
-        return tuple(sorted(c for c in self.parents if self.is_a(c, name)))
+        """``name`` and every class that is a kind of it, sorted (made once per class)."""
+        found = self._descendants.get(name)
+        if found is None:
+            found = self._descendants[name] = tuple(sorted(c for c in self.parents if self.is_a(c, name)))
+        return found
+
+    @cached_property
+    def _descendants(self) -> dict[str, tuple[str, ...]]:
+        return {}
 
     @cached_property
     def _segments(self) -> dict[str, str]:
