@@ -242,12 +242,22 @@ def split_paragraphs(text: str, breaks: str = "blank-line") -> list[Span]:
     return result
 
 
+#: A live blog's time opening a line ("10:05 - ", "9.30 am - ", "14:25 GMT: "), which the line's
+#: first sentence starts after, so that patterns anchored at a sentence's start read it.
+_LIVE_TIME = re.compile(
+    "[0-2]?[0-9][:.][0-5][0-9](?: ?(?:[AaPp]\\.?[Mm]\\.?|GMT|UTC|local time))?"
+    "[ \t]?[-\u2013\u2014|:][ \t]+(?=\\S)"
+)
+
+
 def split_sentences(text: str, block: Block) -> list[Sentence]:
     """Split the block ``text[block.begin:block.end]`` into sentence spans: at a sentence's
-    end, and at a line end that wrapping would not have made (``hard_lines``)."""
+    end, and at a line end that wrapping would not have made (``hard_lines``); a live blog's
+    time opening a line is left out (``_LIVE_TIME``)."""
     sentences = []
     for begin, stop in hard_lines(text, block.begin, block.end):
-        start = begin
+        stamp = _LIVE_TIME.match(text, begin, stop)  # ("10:05 - Putin arrives.": the time is no word of it)
+        start = begin = stamp.end() if stamp else begin
         for cut in _SENTENCE_END.finditer(text, begin, stop):
             end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
             if _INITIAL.search(text, max(start, cut.start() - 3), cut.start()):  # (its last 3 characters)

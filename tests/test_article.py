@@ -68,13 +68,25 @@ def test_article_keeps_text_byte_for_byte(seed):
                 "Xi came.",
             ],
         ),
+        # a live blog's time opening a line is no word of its first sentence
+        (
+            "Title here\n\n10:05 - Putin arrives. Xi follows.\n\n9.30 am \u2013 Modi stays home.\n\n"
+            "14:25 GMT: Talks end.\n\n11:20 BREAKING: Belarus joins.",
+            [
+                "Putin arrives.",
+                "Xi follows.",
+                "Modi stays home.",
+                "Talks end.",
+                "11:20 BREAKING: Belarus joins.",
+            ],
+        ),
     ],
 )
 def test_article_splits_sentences(rulebase, text, expected):
     article = read_article("x", text, rulebase.layouts)
     assert article.layout == "plain"
     assert _words(article, article.headline) == "Title here"
-    body = [article.text[s.begin : s.end] for s in article.sentences if s.block == 1]
+    body = [article.text[s.begin : s.end] for s in article.sentences if s.block >= 1]
     assert body == expected
 
 
@@ -192,11 +204,12 @@ def test_article_wrapped_paragraphs_read_alike_whatever_the_line_ends(rulebase, 
 
 def _split_plainly(text, block):
     """split_sentences as first written: each initial looked for from the sentence's start."""
-    from kg.article import _CLOSERS, _INITIAL, _SENTENCE_END, Sentence, _abbreviation, hard_lines
+    from kg.article import _CLOSERS, _INITIAL, _LIVE_TIME, _SENTENCE_END, Sentence, _abbreviation, hard_lines
 
     sentences = []
     for begin, stop in hard_lines(text, block.begin, block.end):
-        start = begin
+        stamp = _LIVE_TIME.match(text, begin, stop)
+        start = begin = stamp.end() if stamp else begin
         for cut in _SENTENCE_END.finditer(text, begin, stop):
             end = cut.start() + len(cut.group(0).rstrip()) if cut.group(0)[0] in _CLOSERS else cut.start()
             if _INITIAL.search(text, start, cut.start()):
@@ -214,7 +227,7 @@ def _split_plainly(text, block):
     return sentences
 
 
-_PIECES = ["A.", " ", "U.S.", "Xi.", "\n", "b", ". ", '"', "9", "Z", "Mr.", "No."]
+_PIECES = ["A.", " ", "U.S.", "Xi.", "\n", "b", ". ", '"', "9", "Z", "Mr.", "No.", "10:05 - ", ":"]
 
 
 @settings(max_examples=300, deadline=None)

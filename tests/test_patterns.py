@@ -1910,6 +1910,12 @@ CASES = [
         [("22nd Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
         [],
     ),
+    # a live blog's time opening the line is no part of the sentence the rules read
+    (
+        f"10:05 - Also present at the {MEETING} were Aru Tamar and Bela Koss.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
     # a membership held since a year (a review: "has been a dialogue partner since 2013")
     (
         "Ruritania has been a full member of the SCO since June 2017. Examplestan, a neighbour, "
