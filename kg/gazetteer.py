@@ -23,7 +23,8 @@ from kg.yamlfile import (
 )
 
 _QID = re.compile(r"Q[1-9][0-9]*")
-_SCOPES = ("sentence", "paragraph", "paragraph-or-previous", "document")
+#: How far an anaphor looks back (an anaphora rule's ``scope``; a rule-made mention's ``reach``).
+SCOPES = ("sentence", "paragraph", "paragraph-or-previous", "document")
 #: How an anaphor picks among the mentions in scope: the nearest earlier one; or, with
 #: "sentence-first", the nearest earlier one in its own sentence, else the first one of the
 #: nearest earlier sentence that has any (the subject, in most news sentences: "Xi met
@@ -70,6 +71,7 @@ class Entity:
     #: where no other entry with that short form was named before (``kg.mentions``); several
     #: entries may share one
     short: tuple[str, ...] = ()
+    short_line: int = 0  #: the line of its ``short`` key
 
     @property
     def node(self) -> Node:
@@ -197,6 +199,11 @@ def _strings(path: Path, record: dict, key: str, what: str) -> tuple[str, ...]:
         raise RuleError(path, line_of(record, key), f"{key!r} of {what} must be a list of non-empty strings")
     for form in value:
         _check_spacing(path, line_of(record, key), form, f"{key!r} of {what}")
+    twice = sorted({v for v in value if value.count(v) > 1})
+    if twice:
+        raise RuleError(
+            path, line_of(record, key), f"{twice[0]!r} is listed twice in {key!r} of {what}", "drop one"
+        )
     return tuple(value)
 
 
@@ -294,7 +301,7 @@ def _check_short_forms(entities: list[Entity], forms: dict[str, tuple[str, str, 
             if owner is not None:
                 raise RuleError(
                     entity.path,
-                    entity.line,
+                    entity.short_line,
                     f"short form {short!r} of entity {entity.id!r} is a form of {owner[0]!r} "
                     f"({owner[1]}:{owner[2]}), which names it anywhere",
                     "drop one of the two: a short form names its entity only after a full one",
@@ -303,7 +310,7 @@ def _check_short_forms(entities: list[Entity], forms: dict[str, tuple[str, str, 
             if short not in words:
                 raise RuleError(
                     entity.path,
-                    entity.line,
+                    entity.short_line,
                     f"short form {short!r} of entity {entity.id!r} is no word of its name or aliases",
                     f"write a word of {entity.name!r} (a surname), or add the full form as an alias",
                 )
@@ -410,6 +417,7 @@ def _load_entities(
             priority=priority,
             unit_of=unit_of,
             short=_strings(path, record, "short", what),
+            short_line=line_of(record, "short") or record.line,
             order=order,
             line=record.line,
             path=str(path),
@@ -458,7 +466,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 f"unknown class {record['class']!r} in {what}",
                 classes.hint(record["class"]),
             )
-        check_choice(path, record, "scope", _SCOPES, "bad scope {value!r} in " + what)
+        check_choice(path, record, "scope", SCOPES, "bad scope {value!r} in " + what)
         antecedent = check_choice(
             path, record, "antecedent", ANTECEDENTS, "bad antecedent {value!r} in " + what, "nearest"
         )

@@ -30,7 +30,10 @@ class Mention:
     form: name, alias, adjectival, metonym, short (``Entity.short``), anaphor or rule (named
     by a relation rule);
     rule: id of the gazetteer entry, anaphora rule or relation rule that made it;
-    antecedent: for an anaphor, the (begin, end) of the mention it refers back to.
+    antecedent: for an anaphor, the (begin, end) of the mention it refers back to;
+    reach: how far from it an anaphor may take it as its antecedent (``SCOPES``; a rule's
+    ``mention: {reach: paragraph}``): out of reach, it is still the nearest, and the anaphor
+    has none.
     """
 
     begin: int
@@ -39,6 +42,7 @@ class Mention:
     form: str
     rule: str
     antecedent: tuple[int, int] | None = None
+    reach: str = "document"
 
 
 @lru_cache(maxsize=4096)
@@ -532,8 +536,12 @@ def resolve_anaphora(
                     ):
                         mention, there = other, where
                         break
-            if mention is not None and _in_scope(anaphor.scope, here, there):
-                antecedent = mention
+            if (
+                mention is not None
+                and _in_scope(anaphor.scope, here, there)
+                and _in_scope(mention.reach, here, there)
+            ):
+                antecedent = mention  # (within the anaphor's scope and the mention's reach)
         if antecedent is not None and antecedent.form == _ANOTHER_FORM:
             # it refers to someone the gazetteer does not know, and so does one that refers
             # back to it ("Satpayev was cautious. He said ... Kazakhstan cannot ..., he said")

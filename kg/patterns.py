@@ -22,10 +22,19 @@ from rdflib.namespace import XSD
 
 from kg.classes import ClassTree
 from kg.errors import RuleError
-from kg.gazetteer import Gazetteer, Node
+from kg.gazetteer import SCOPES, Gazetteer, Node
 from kg.properties import Signature
 from kg.vocab import PREFIXES, curie
-from kg.yamlfile import LineDict, LineList, check_keys, defined_twice, line_of, load_yaml, record_digest
+from kg.yamlfile import (
+    LineDict,
+    LineList,
+    check_choice,
+    check_keys,
+    defined_twice,
+    line_of,
+    load_yaml,
+    record_digest,
+)
 
 # Mentions appear in the masked sentence as TOKEN_OPEN class TOKEN_MID index TOKEN_CLOSE,
 # characters from Unicode's private use area that no article text is matched against.
@@ -147,7 +156,8 @@ class Rule:
     each_pattern: re.Pattern[str] | None
     nodes: tuple[NodeSpec, ...]
     facts: tuple[FactSpec, ...]
-    mention: tuple[str, str] | None
+    #: (node, group, reach): the group's span names the node; anaphora find it within reach
+    mention: tuple[str, str, str] | None
     tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     #: a match is dropped where this finds the sentence's words before it (``not_after``)
     not_after: re.Pattern[str] | None = None
@@ -771,7 +781,7 @@ def load_rules(
             facts.append(fact)
         mention = None
         if "mention" in record:
-            spec = check_keys(path, record["mention"], f"'mention' of {what}", {"node", "group"}, set())
+            spec = check_keys(path, record["mention"], f"'mention' of {what}", {"node", "group"}, {"reach"})
             for key, known, lacking in (
                 ("node", {n.var for n in nodes}, "the rule does not mint"),
                 ("group", set(groups), "the pattern lacks"),
@@ -783,7 +793,10 @@ def load_rules(
                         f"'mention' of {what} names the {key} {spec[key]!r}, which {lacking}",
                         f"use one of its {key}s: {', '.join(sorted(known)) or 'none'}",
                     )
-            mention = (spec["node"], spec["group"])
+            reach = check_choice(
+                path, spec, "reach", SCOPES, f"bad reach {{value!r}} of the 'mention' of {what}", "document"
+            )
+            mention = (spec["node"], spec["group"], reach)
         rules.append(
             Rule(
                 id=rule_id,

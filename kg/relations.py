@@ -613,7 +613,8 @@ def _apply(
             if rule.mention is not None and rule.mention[0] in nodes:
                 span = match.span(rule.mention[1])
                 if span:
-                    mentions.append(Mention(span[0], span[1], nodes[rule.mention[0]], "rule", rule.id))
+                    node, _group, reach = rule.mention
+                    mentions.append(Mention(span[0], span[1], nodes[node], "rule", rule.id, reach=reach))
             notes.extend(f"{rule.id} at {match.begin}-{match.end}: {n}" for n in dict.fromkeys(match.notes))
     return facts, mentions, notes
 

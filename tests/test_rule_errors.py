@@ -87,6 +87,18 @@ MUTATIONS = [
         "short form 'Sharef' of entity 'shehbaz-sharif' is no word of its name or aliases",
     ),
     (
+        "gazetteer-sco.yaml",
+        "    short: [Sharif]\n",
+        "    short: [Sharif, Sharif]\n",
+        "'Sharif' is listed twice in 'short' of entity 'shehbaz-sharif'",
+    ),
+    (
+        "gazetteer-sco.yaml",
+        "    aliases: [Shahbaz Sharif, ",
+        "    aliases: [Shahbaz Sharif, Shahbaz Sharif, ",
+        "'Shahbaz Sharif' is listed twice in 'aliases' of entity 'shehbaz-sharif'",
+    ),
+    (
         "gazetteer.yaml",
         "  Person: [President, Minister,",
         "  Persn: [President, Minister,",
@@ -317,6 +329,18 @@ MUTATIONS = [
     ),
     (
         "relations.yaml",
+        "    mention: {node: summit, group: m, reach: paragraph}",
+        "    mention: {node: summit, group: m, reach: chapter}",
+        "bad reach 'chapter' of the 'mention' of rule 'event.numbered-summit'",
+    ),
+    (
+        "relations.yaml",
+        "    mention: {node: summit, group: m, reach: paragraph}",
+        "    mention: {node: summit, group: m, range: paragraph}",
+        "'range'",
+    ),
+    (
+        "relations.yaml",
         "    pattern: '" + _ADJECTIVAL + "'",
         '    pattern: "'
         + _NOT_PAST
@@ -422,6 +446,15 @@ def test_rule_errors_name_file_and_line(rules_copy: Path, name, old, new, messag
     assert message in str(error)
     # The error points at the changed line or the record holding it, never far away.
     assert error.line is not None and line - 8 <= error.line <= line + 1, (error.line, line)
+
+
+@pytest.mark.parametrize("short", ["Shehbaz", "Sharef", "Sharif, Sharif"])
+def test_rule_errors_a_bad_short_form_points_at_its_key(rules_copy: Path, short):
+    """Not at its entry's first line, six lines above (a code review)."""
+    line = _replace(rules_copy / "gazetteer-sco.yaml", "    short: [Sharif]\n", f"    short: [{short}]\n")
+    with pytest.raises(RuleError) as info:
+        load_rulebase(rules_copy)
+    assert "short" in str(info.value) and info.value.line == line
 
 
 @pytest.mark.parametrize(("name", "old", "new", "message"), MUTATIONS[:3])
