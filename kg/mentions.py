@@ -123,12 +123,27 @@ def find_entity_mentions(
     return chosen
 
 
-#: The capitalized word right before a short form (a first name, a title, an honorific), and
-#: its full stop, if any (a sentence's end, or "Mr."), within _WORD_BEFORE_REACH characters.
-_WORD_BEFORE = re.compile("(?<![\\w'\u2019.-])([A-Z][\\w'\u2019-]*)(\\.?)[ \u00a0]$")
+#: The word right before a short form (a first name, a title, an honorific), its full stop,
+#: if any (a sentence's end, "Mr.", or an initial: "N. Sharif"), and a hyphen joining the two
+#: ("Bhutto-Zardari"), within _WORD_BEFORE_REACH characters; spaces of any kind, but no line
+#: break, between.
+_WORD_BEFORE = re.compile(
+    "(?<![\\w'\u2019.-])([^\\W\\d_][\\w'\u2019]*(?:-[^\\W\\d_][\\w'\u2019]*)*)(?:(\\.?)[^\\S\\n]+|(-))$"
+)
 _WORD_BEFORE_REACH = 40
-#: A capitalized word right after a short form: the two are another's name ("Li Hui").
-_NAME_AFTER = re.compile("[ \u00a0][A-Z]")
+#: A word right after a short form (joined by a space or a hyphen): where it is capitalized,
+#: the two are another's name ("Li Hui", "Hun Sen", "Li-Ning").
+_WORD_AFTER = re.compile("(?:[^\\S\\n]+|-)([^\\W\\d_])")
+#: Words before a short form that tell one bearer of it from another ("the elder Sharif",
+#: "his brother Sharif": a family shares a surname).
+_KIN_BEFORE = re.compile(
+    "\\b(?:elder|younger|older|senior|junior|brother|sister|son|daughter|father|mother|wife|"
+    "husband|cousin|nephew|niece|uncle|aunt)[^\\S\\n]+$"
+)
+#: A word (for the article's words in lower case).
+_WORDS = re.compile("[^\\W\\d_][\\w'\u2019-]*")
+#: Where a sentence may end before a word: its stop, a closing quote or bracket, spaces.
+_SENTENCE_END = re.compile("(?:^|[.!?:;][\"'\u2019\u201d)]?|\\n)\\s*$")
 
 
 def _with_short_forms(
@@ -140,39 +155,49 @@ def _with_short_forms(
     odd: bool,
 ) -> list[Mention]:
     """The mentions, and the short forms ("Sharif") that name an entry named before them in
-    the article by a full form ("Shehbaz Sharif", "Shahbaz Sharif"), where no other entry
-    with that short form was named before them ("Nawaz Sharif ... Shehbaz Sharif ...
-    Sharif" names neither); none inside another mention, nor right after a capitalized word
-    that is not a title or an honorific of the entry's class (``Gazetteer.titles``: "President
-    Japarov", "Mr Sharif"; but "Nawaz Sharif" is another's name), nor before one ("Li Hui")."""
+    the article by a full form ("Shehbaz Sharif", "Shahbaz Sharif"), where no other bearer
+    of that short form was named before them: another entry with it ("Sadyr Japarov ...
+    Akylbek Japarov ... Japarov" names neither), or one the gazetteer lacks, known by a
+    capitalized word next to the short form that is no title or honorific of the entry's
+    class (``Gazetteer.titles``: "President Japarov", "Mr Sharif" are his; "Nawaz Sharif",
+    "N. Sharif", "Bhutto-Zardari", "Li Hui", "Hun Sen" are others) or by "the elder", "the
+    younger" before it. Such an occurrence names no one, and neither does any later one.
+    None is inside another mention. A capitalized word that opens the sentence and is
+    written in lower case elsewhere in the article ("When Sharif met Xi") is no name."""
     titles, honorifics = dict(gazetteer.titles), dict(gazetteer.honorifics)
-    words_of: dict[str, set[str]] = {}  # a class's titles and honorifics
+    lower_words: set[str] | None = None  # the article's words written in lower case
     first: dict[Node, int] = {}
     for mention in mentions:  # (in text order)
         first.setdefault(mention.node, mention.begin)
     taken = sorted((m.begin, m.end) for m in mentions)
     added = []
     for short, entities in gazetteer.short_forms.items():
-        for begin, end in _occurrences(text, short, within, veiled, odd):
-            named = [e for e in entities if first.get(e.node, end) < begin]
-            if len(named) != 1:
-                continue
+        klass = entities[0].klass
+        allowed = set(titles.get(klass, ())) | set(honorifics.get(klass, ()))
+        for begin, end in sorted(_occurrences(text, short, within, veiled, odd)):
             at = bisect.bisect_right(taken, (begin, end)) - 1  # a mention around it?
             if (at >= 0 and taken[at][1] > begin) or (at + 1 < len(taken) and taken[at + 1][0] < end):
                 continue
-            entity = named[0]
-            if _NAME_AFTER.match(text, end):  # ("Li Hui": another's name)
-                continue
-            before = _WORD_BEFORE.search(text, max(0, begin - _WORD_BEFORE_REACH), begin)
-            if before is not None and not before[2]:  # ("Nawaz Sharif"; not "Pakistan. Sharif")
-                allowed = words_of.get(entity.klass)
-                if allowed is None:
-                    allowed = words_of[entity.klass] = set(titles.get(entity.klass, ())) | set(
-                        honorifics.get(entity.klass, ())
-                    )
-                if before[1] not in allowed:
-                    continue
-            added.append(Mention(begin, end, entity.node, "short", f"gazetteer.{entity.id}"))
+            reach = max(0, begin - _WORD_BEFORE_REACH)
+            after = _WORD_AFTER.match(text, end)
+            if (after is not None and after[1].isupper()) or _KIN_BEFORE.search(text, reach, begin):
+                break  # another's name ("Li Hui", "the elder Sharif"): from here on, no one's
+            before = _WORD_BEFORE.search(text, reach, begin)
+            if before is not None and before[1][0].isupper():
+                word, stop, hyphen = before.groups()
+                if hyphen or (stop and len(word) == 1):
+                    break  # ("Bhutto-Zardari", "N. Sharif")
+                if not stop and word not in allowed:  # (not "Pakistan. Sharif", "Mr. Sharif")
+                    if not _SENTENCE_END.search(text, max(0, before.start() - 4), before.start()):
+                        break  # ("Nawaz Sharif")
+                    if lower_words is None:
+                        lower_words = {w for w in _WORDS.findall(text) if w[0].islower()}
+                    if word.lower() not in lower_words:
+                        break  # ("Nawaz Sharif" opening a sentence; not "When Sharif met Xi")
+            named = [e for e in entities if first.get(e.node, end) < begin]
+            if len(named) == 1:
+                entity = named[0]
+                added.append(Mention(begin, end, entity.node, "short", f"gazetteer.{entity.id}"))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.begin, m.end))
@@ -558,6 +583,7 @@ def resolve_anaphora(
             "anaphor",
             f"anaphora.{anaphor.id}",
             (antecedent.begin, antecedent.end),
+            antecedent.reach,  # (a chain of anaphors reaches as far from each as its head)
         )
         resolved.append(mention)
         occupied.append(mention)

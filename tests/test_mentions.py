@@ -109,6 +109,47 @@ _SHEHBAZ = "Shehbaz Sharif"
             "Sadyr Zhaparov arrived. President Zhaparov spoke.",
             [("Sadyr Zhaparov", "Sadyr Japarov", "alias"), ("Zhaparov", "Sadyr Japarov", "short")],
         ),
+        # another bearer the gazetteer lacks, named or told apart before it: neither it nor
+        # any later one names the entry (a precision review: "Li Hui ... Li held talks",
+        # "the elder Sharif held talks", "Hun Sen ... Hun", "Bilawal Bhutto-Zardari")
+        *[
+            (
+                f"Shehbaz Sharif arrived. {other} spoke. Mr Sharif left.",
+                [("Shehbaz Sharif", _SHEHBAZ, "name")],
+            )
+            for other in [
+                "Nawaz Sharif",
+                "Nawaz\tSharif",
+                "Nawaz\u2009Sharif",
+                "The elder Sharif",
+                "His younger brother Sharif",
+                "His son Sharif",
+                "N. Sharif",
+                "Ömer Sharif",
+                "Sharif Hussain",
+                "Sharif-Ahmadi",
+                "Anwar Al-Sharif",
+            ]
+        ],
+        (
+            "Li Qiang arrived. Li Hui spoke. Li left.",
+            [("Li Qiang", "Li Qiang", "name")],
+        ),
+        (
+            "Asif Ali Zardari arrived. His son Bilawal Bhutto-Zardari spoke. Zardari left.",
+            [("Asif Ali Zardari", "Asif Ali Zardari", "name")],
+        ),
+        # a capitalized word opening the sentence that the article writes in lower case
+        # elsewhere is no name; a lower-case word joined by a hyphen is none either
+        (
+            "Shehbaz Sharif arrived when it rained. When Sharif met Xi, pro-Sharif crowds cheered.",
+            [
+                ("Shehbaz Sharif", _SHEHBAZ, "name"),
+                ("Sharif", _SHEHBAZ, "short"),
+                ("Xi", "Xi Jinping", "alias"),
+                ("Sharif", _SHEHBAZ, "short"),
+            ],
+        ),
     ],
 )
 def test_mentions_short_forms_after_a_full_one(rulebase, text, expected):

@@ -1596,6 +1596,13 @@ CASES = [
         ],
         [],
     ),
+    # ... of an event the article does not name (a review: "Modi attended the summit and
+    # held bilateral talks with Xi Jinping in Kazan on October 23", a BRICS summit)
+    (
+        "Bela Koss attended the summit and held bilateral talks with Aru Tamar in Strelsau on Wednesday.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
     # "the summit" after a summit only planned is the summit before it, where there is one
     (
         f"Ruritania hosted the {MEETING} in Strelsau on Thursday. Examplestan will host the {NEXT} next "
@@ -2052,6 +2059,13 @@ CASES = [
         "Strelsau. Zsofia Mark chaired the meeting.",
         [],
         [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "kgo:chairedBy", "Zsofia Mark", "")],
+    ),
+    # (nor through "the summit" of its own paragraph: a chain reaches as far as its head)
+    (
+        "Aru Tamar chaired the 5th SCO summit a year ago. Bela Koss skipped the summit.\n\n"
+        "Zsofia Mark attended the summit in Strelsau.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
     ),
     (
         "Aru Tamar, who chaired the 5th SCO summit a year ago, skipped the summit in Strelsau. "
