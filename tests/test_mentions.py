@@ -452,7 +452,11 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                 and not any(b <= occupied[-key[2]].begin < e for b, e in closed)
             ]
             nearest = occupied[-max(outside)[2]] if outside else None
-        if nearest is None or not _in_scope(anaphor.scope, sentence_at(begin), there):
+        if (
+            nearest is None
+            or not _in_scope(anaphor.scope, sentence_at(begin), there)
+            or not _in_scope(nearest.reach, sentence_at(begin), there)
+        ):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
         if nearest.form == "another":  # refers to such a one: dropped, and a stop in turn
@@ -460,7 +464,13 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
         mention = Mention(
-            begin, end, nearest.node, "anaphor", f"anaphora.{anaphor.id}", (nearest.begin, nearest.end)
+            begin,
+            end,
+            nearest.node,
+            "anaphor",
+            f"anaphora.{anaphor.id}",
+            (nearest.begin, nearest.end),
+            nearest.reach,
         )
         resolved.append(mention)
         occupied.append(mention)
@@ -472,6 +482,7 @@ _ANAPHORA_PIECES = [
     "Speaking after Kassym-Jomart Tokayev, ", "In talks with Putin, ", '"Xi Jinping is a friend," ',
     "ASTANA, July 5 -- ", "At the summit ", ", who met Xi Jinping, ", ", which Russia joined, ",
     "its economy grew. ", "he added that ", "his visit ", "the organization ", "the group ",
+    "the group of seven ", "The CSTO, like the SCO, ",
     "and ", "in Astana. ", "\n\n", "Belarus joined the bloc. ", "It said ",
     "analyst Arkady Dubnov said ", "Ushakov said ", "Putin's spokesman ", ", he said. ", ", he said ",
     "He said ", "an official said ",
@@ -522,6 +533,16 @@ def test_mentions_the_summit_of_another_time_is_no_anaphor(rulebase, words, publ
     (summit,) = [a for a in rulebase.gazetteer.anaphora if a.id == "definite-summit"]
     match = summit.pattern.search(words)
     assert match is not None and _of_another_time(match, published) == another
+
+
+@pytest.mark.parametrize(
+    ("words", "anaphor"),
+    [("the group met", True), ("The bloc, founded in 2001", True), ("the group of seven", False)],
+)
+def test_mentions_the_group_of_others_is_no_anaphor(rulebase, words, anaphor):
+    """ "the group of seven", "the organization of the summit" name no organization."""
+    (organization,) = [a for a in rulebase.gazetteer.anaphora if a.id == "definite-organization"]
+    assert (organization.pattern.search(words) is not None) == anaphor
 
 
 def test_mentions_he_said_his_is_not_someone_unknown(rulebase):

@@ -2073,6 +2073,32 @@ CASES = [
         [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
         [(SUMMIT, "schema:attendee", "Aru Tamar", "negated"), (SUMMIT, "kgo:chairedBy", "Bela Koss", "")],
     ),
+    # a summit "hosted by" a state and still to come is not hosted yet (a review)
+    (
+        f"The {NEXT}, hosted by Examplestan, is planned for the summer. The {MEETING}, hosted by "
+        "Ruritania, opened on Thursday.",
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", "")],
+        [(NEXT_SUMMIT, "kgo:hostedBy", "Examplestan", "")],
+    ),
+    # meetings with two, on a list of days: which was when, the sentence does not say
+    (
+        "Aru Tamar had meetings with Bela Koss and Zsofia Mark on Sunday and Monday, his aides said. "
+        "Aru Tamar held talks with Bela Koss and Zsofia Mark on Tuesday.",
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-02", "schema:attendee", "Bela Koss", "")],
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-06-30", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Zsofia Mark on 2024-06-30", "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    # "the organization" opening a sentence is the first organization of the sentence
+    # before, not the last (a review: the Organization of Turkic States' founding was the
+    # SCO's, "three of whose members also belong to the SCO")
+    (
+        "Leaders of the CSTO, two of whose members also belong to the SCO, met in Minsk. "
+        "The organization was founded in 2002.",
+        [("Collective Security Treaty Organization", "schema:foundingDate", "2002", "")],
+        [("Shanghai Cooperation Organization", "schema:foundingDate", "2002", "")],
+    ),
     # "the meeting" of another time is not the article's summit (as "the summit")
     (
         f"Leaders came to the {MEETING} this week.\n\nIn 2019, Aru Tamar chaired the meeting on "
