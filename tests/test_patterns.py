@@ -277,6 +277,20 @@ CASES = [
         ],
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
+    # "the status of" a category, the organization named before it (a review's live blog)
+    (
+        "Examplestan is granted the status of SCO dialogue partner.",
+        [
+            (_PARTNER, "org:organization", "Shanghai Cooperation Organization", ""),
+            (_PARTNER, "kgo:memberCategory", "dialogue partner", ""),
+        ],
+        [],
+    ),
+    (
+        "If Ruritania is granted the status of SCO dialogue partner, Examplestan will object.",
+        [],
+        [("Ruritania in Shanghai Cooperation Organization as dialogue partner", "org:member", "Ruritania", "")],
+    ),
     # states granted a status together: one membership each
     (
         "Examplestan and Ruritania were granted observer status by the SCO in 2021. "
