@@ -187,7 +187,8 @@ def _with_short_forms(
                 word, stop, hyphen = before.groups()
                 if hyphen or (stop and len(word) == 1):
                     break  # ("Bhutto-Zardari", "N. Sharif")
-                if not stop and word not in allowed:  # (not "Pakistan. Sharif", "Mr. Sharif")
+                # (a title's last word will do: "Secretary-General Yermekbayev")
+                if not stop and word not in allowed and word.rsplit("-", 1)[-1] not in allowed:
                     if not _SENTENCE_END.search(text, max(0, before.start() - 4), before.start()):
                         break  # ("Nawaz Sharif")
                     if lower_words is None:

@@ -139,6 +139,14 @@ _SHEHBAZ = "Shehbaz Sharif"
             "Asif Ali Zardari arrived. His son Bilawal Bhutto-Zardari spoke. Zardari left.",
             [("Asif Ali Zardari", "Asif Ali Zardari", "name")],
         ),
+        # a title whose last word is one ("Secretary-General"), not a hyphenated first name
+        (
+            "Nurlan Yermekbayev arrived. Secretary-General Yermekbayev spoke. Jean-Luc Yermekbayev left.",
+            [
+                ("Nurlan Yermekbayev", "Nurlan Yermekbayev", "name"),
+                ("Yermekbayev", "Nurlan Yermekbayev", "short"),
+            ],
+        ),
         # a capitalized word opening the sentence that the article writes in lower case
         # elsewhere is no name; a lower-case word joined by a hyphen is none either
         (

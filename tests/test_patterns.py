@@ -289,7 +289,7 @@ CASES = [
     (
         "If Ruritania is granted the status of SCO dialogue partner, Examplestan will object.",
         [],
-        [("Ruritania in Shanghai Cooperation Organization as dialogue partner", "org:member", "Ruritania", "")],
+        [(_PARTNER.replace("Examplestan", "Ruritania"), "org:member", "Ruritania", "")],
     ),
     # states granted a status together: one membership each
     (
@@ -2086,6 +2086,28 @@ CASES = [
         "Bela Koss, whose aide recalled the 5th SCO summit, chaired the meeting.",
         [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
         [(SUMMIT, "schema:attendee", "Aru Tamar", "negated"), (SUMMIT, "kgo:chairedBy", "Bela Koss", "")],
+    ),
+    # an organization's office (a review: "UN Secretary-General Antonio Guterres" held none)
+    (
+        "UN Secretary-General Aru Tamar met Bela Koss on Friday. Secretary-General of the Shanghai "
+        "Cooperation Organization (SCO) Bela Koss spoke, and so did the SCO's Secretary General, "
+        "Zsofia Mark.",
+        [
+            ("Aru Tamar", "org:holds", "Secretary-General of United Nations", ""),
+            ("Secretary-General of United Nations", "kgo:officeOf", "United Nations", ""),
+            ("Secretary-General of United Nations", "kgo:title", "Secretary-General", ""),
+            ("Bela Koss", "org:holds", "Secretary-General of Shanghai Cooperation Organization", ""),
+            ("Zsofia Mark", "org:holds", "Secretary-General of Shanghai Cooperation Organization", ""),
+        ],
+        [],
+    ),
+    (
+        "UN Deputy Secretary-General Zsofia Mark spoke, as did former SCO Secretary-General Aru Tamar.",
+        [],
+        [
+            ("Zsofia Mark", "org:holds", "Secretary-General of United Nations", ""),
+            ("Aru Tamar", "org:holds", "Secretary-General of Shanghai Cooperation Organization", ""),
+        ],
     ),
     # a summit "hosted by" a state and still to come is not hosted yet (a review)
     (

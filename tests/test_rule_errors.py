@@ -142,7 +142,7 @@ MUTATIONS = [
         "relations.yaml",
         "- [office, kgo:officeOf, state]",
         "- [office, kgo:officeOf, person]",
-        "has a Person as object, but kgo:officeOf links to a State",
+        "has a Person as object, but the shapes ask a HeadOfGovernmentOffice's kgo:officeOf to be a State",
     ),
     (  # a slot of a wider class than the property links: "China proposed ... at the summit"
         # gave a State as speaker, and the whole build failed on the shapes (a review)

@@ -59,9 +59,35 @@ def _second_start_date(graph: Graph) -> None:
     graph.add((summit, KGO.ordinal, Literal(25)))
 
 
+def _state_office_of_an_organization(graph: Graph) -> None:
+    office = next(graph.subjects(RDF.type, KGO.HeadOfStateOffice))
+    organization = next(graph.subjects(RDF.type, KGO.IntergovernmentalOrganization))
+    graph.set((office, KGO.officeOf, organization))
+
+
+def _organization_office_of_a_state(graph: Graph) -> None:
+    office = URIRef("https://x.example/office/secretary-general-of-china")
+    graph.add((office, RDF.type, KGO.OrganizationOffice))
+    graph.add((office, KGO.officeOf, next(graph.subjects(RDF.type, KGO.State))))
+
+
+def _office_of_a_person(graph: Graph) -> None:
+    office = next(graph.subjects(RDF.type, KGO.HeadOfStateOffice))
+    graph.set((office, KGO.officeOf, next(graph.subjects(RDF.type, KGO.Person))))
+
+
 @pytest.mark.parametrize(
     ("break_graph", "message"),
     [
+        (
+            _state_office_of_an_organization,
+            "not an instance of class <https://kg.example.org/ontology#State>",
+        ),
+        (
+            _organization_office_of_a_state,
+            "not an instance of class <https://kg.example.org/ontology#Organization>",
+        ),
+        (_office_of_a_person, "Constraint Violation in OrConstraintComponent"),
         (_shift_anchor, "nif:anchorOf differs"),
         (_drop_asserted_triple, "not asserted"),
         (_pledge_without_quantity, "kgo:quantity"),
