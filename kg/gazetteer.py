@@ -159,6 +159,11 @@ class Gazetteer:
         return next((e for e in self.entities if e.id == entity_id), None)
 
     @functools.cached_property
+    def one_word_forms(self) -> frozenset[str]:
+        """The forms of one word ("Xi", "Chinese"), of any entry."""
+        return frozenset(form for e in self.entities for _kind, form in e.forms() if " " not in form)
+
+    @functools.cached_property
     def short_forms(self) -> dict[str, tuple[Entity, ...]]:
         """Each short form, with the entries it may name (in file order)."""
         found: dict[str, list[Entity]] = {}

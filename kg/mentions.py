@@ -124,16 +124,25 @@ def find_entity_mentions(
 
 
 #: The word right before a short form (a first name, a title, an honorific), its full stop,
-#: if any (a sentence's end, "Mr.", or an initial: "N. Sharif"), and a hyphen joining the two
-#: ("Bhutto-Zardari"), within _WORD_BEFORE_REACH characters; spaces of any kind, but no line
-#: break, between.
+#: if any (a sentence's end, or "Mr."), and a hyphen joining the two ("Bhutto-Zardari"),
+#: within _WORD_BEFORE_REACH characters; spaces of any kind between, or a line break (a name
+#: wrapped), not a paragraph's.
+_HYPHEN = "\\-\u2010\u2011"  # (escaped: in a class, "-" would make a range)
 _WORD_BEFORE = re.compile(
-    "(?<![\\w'\u2019.-])([^\\W\\d_][\\w'\u2019]*(?:-[^\\W\\d_][\\w'\u2019]*)*)(?:(\\.?)[^\\S\\n]+|(-))$"
+    f"(?<![\\w'\u2019.{_HYPHEN}])([^\\W\\d_][\\w'\u2019]*(?:[{_HYPHEN}][^\\W\\d_][\\w'\u2019]*)*)"
+    f"(?:(\\.?)(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)|([{_HYPHEN}]))$"
 )
 _WORD_BEFORE_REACH = 40
-#: A word right after a short form (joined by a space or a hyphen): where it is capitalized,
-#: the two are another's name ("Li Hui", "Hun Sen", "Li-Ning").
-_WORD_AFTER = re.compile("(?:[^\\S\\n]+|-)([^\\W\\d_])")
+#: Initials right before a short form ("N. Sharif", "N.M. Sharif").
+_INITIALS_BEFORE = re.compile("(?<![\\w.])(?:[^\\W\\d_]\\.[^\\S\\n]*){1,3}$")
+#: A word right after a short form (joined by spaces or a hyphen): capitalized, the two may
+#: be another's name ("Li Hui", "Hun Sen", "Li-Ning").
+_WORD_AFTER = re.compile(f"(?:[^\\S\\n]+|[{_HYPHEN}])([^\\W\\d_][\\w'\u2019]*)")
+#: Capitalized words after a short form that are no name ("met Sharif Thursday").
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December".split()
+)
 #: Words before a short form that tell one bearer of it from another ("the elder Sharif",
 #: "his brother Sharif": a family shares a surname).
 _KIN_BEFORE = re.compile(
@@ -144,6 +153,67 @@ _KIN_BEFORE = re.compile(
 _WORDS = re.compile("[^\\W\\d_][\\w'\u2019-]*")
 #: Where a sentence may end before a word: its stop, a closing quote or bracket, spaces.
 _SENTENCE_END = re.compile("(?:^|[.!?:;][\"'\u2019\u201d)]?|\\n)\\s*$")
+_SENTENCE_END_REACH = 6
+#: What tells of a short form's occurrence (``_bearer``): another bearer of it, from here
+#: on; another bearer maybe, here only; or nothing.
+_SURELY_ANOTHER, _MAYBE_ANOTHER, _NO_OTHER = "another", "maybe", ""
+
+
+class _Article:
+    """What ``_bearer`` asks of an article's text, each worked out once when first asked."""
+
+    def __init__(self, text: str, taken: list[tuple[int, int]], known: frozenset[str]) -> None:
+        self.text, self.taken, self.known = text, taken, known  # (known: one-word forms)
+        self._lower: set[str] | None = None
+
+    def in_mention(self, offset: int) -> bool:
+        at = bisect.bisect_right(self.taken, (offset, len(self.text) + 1)) - 1
+        return at >= 0 and self.taken[at][0] <= offset < self.taken[at][1]
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the article writes the word in lower case somewhere ("when", "meets")."""
+        if self._lower is None:
+            self._lower = {w for w in _WORDS.findall(self.text) if w[0].islower()}
+        return word.lower() in self._lower
+
+
+def _bearer(article: _Article, begin: int, end: int, allowed: set[str], own: set[str]) -> str:
+    """Whether the words around a short form's occurrence tell of another bearer of it.
+    Surely, from here on (_SURELY_ANOTHER): a word of kin before it ("the elder Sharif"), initials
+    ("N. Sharif"), a capitalized word joined to it by a hyphen ("Bhutto-Zardari"), or beside
+    it in a sentence's midst ("Nawaz Sharif", "Li Hui"), that is no mention (nor, before a
+    hyphen, another entry's one-word form: "the Xi-Sharif talks"), no title or
+    honorific (``allowed``; "Secretary-General" by its last word), no word of the entry's
+    own names (``own``: "Sharma Oli"), no day or month, and no word the article writes in
+    lower case elsewhere. Maybe, here only (_MAYBE_ANOTHER): such a word opening the sentence
+    ("Later Sharif ...", "Nawaz Sharif said") or written in lower case elsewhere ("Sharif
+    Meets Xi" in a headline in title case)."""
+    text = article.text
+    reach = max(0, begin - _WORD_BEFORE_REACH)
+    if _KIN_BEFORE.search(text, reach, begin) or _INITIALS_BEFORE.search(text, reach, begin):
+        return _SURELY_ANOTHER
+    after = _WORD_AFTER.match(text, end)
+    if (
+        after is not None
+        and after[1][0].isupper()
+        and after[1] not in _CALENDAR
+        and after[1] not in own
+        and not article.in_mention(after.start(1))
+    ):
+        return _MAYBE_ANOTHER if article.in_lower_case(after[1]) else _SURELY_ANOTHER
+    before = _WORD_BEFORE.search(text, reach, begin)
+    if before is None or not before[1][0].isupper() or article.in_mention(before.start(1)):
+        return _NO_OTHER
+    word, stop, hyphen = before.groups()
+    if stop or word in allowed or re.split(f"[{_HYPHEN}]", word)[-1] in allowed or word in own:
+        return _NO_OTHER  # (a sentence's end, "Mr.", "President", "Secretary-General", "Sharma")
+    if hyphen and word in article.known:
+        return _NO_OTHER  # (another entry's one-word form: "the Xi-Sharif talks")
+    if hyphen:
+        return _SURELY_ANOTHER
+    if _SENTENCE_END.search(text, max(0, before.start() - _SENTENCE_END_REACH), before.start()):
+        return _NO_OTHER if article.in_lower_case(word) else _MAYBE_ANOTHER  # ("When Sharif met Xi")
+    return _MAYBE_ANOTHER if article.in_lower_case(word) else _SURELY_ANOTHER
 
 
 def _with_short_forms(
@@ -157,46 +227,39 @@ def _with_short_forms(
     """The mentions, and the short forms ("Sharif") that name an entry named before them in
     the article by a full form ("Shehbaz Sharif", "Shahbaz Sharif"), where no other bearer
     of that short form was named before them: another entry with it ("Sadyr Japarov ...
-    Akylbek Japarov ... Japarov" names neither), or one the gazetteer lacks, known by a
-    capitalized word next to the short form that is no title or honorific of the entry's
-    class (``Gazetteer.titles``: "President Japarov", "Mr Sharif" are his; "Nawaz Sharif",
-    "N. Sharif", "Bhutto-Zardari", "Li Hui", "Hun Sen" are others) or by "the elder", "the
-    younger" before it. Such an occurrence names no one, and neither does any later one.
-    None is inside another mention. A capitalized word that opens the sentence and is
-    written in lower case elsewhere in the article ("When Sharif met Xi") is no name."""
+    Akylbek Japarov ... Japarov" names neither), another entry whose name holds it ("Li
+    Keqiang", for "Li"), or one the gazetteer lacks, told by the words around the short form
+    (``_bearer``: "Nawaz Sharif", "Li Hui", "the elder Sharif"). From such a one on, the
+    short form names no one; where the words only may tell of one ("Later Sharif said"),
+    that occurrence names no one. None is inside another mention."""
     titles, honorifics = dict(gazetteer.titles), dict(gazetteer.honorifics)
-    lower_words: set[str] | None = None  # the article's words written in lower case
     first: dict[Node, int] = {}
     for mention in mentions:  # (in text order)
         first.setdefault(mention.node, mention.begin)
-    taken = sorted((m.begin, m.end) for m in mentions)
+    article = _Article(text, sorted((m.begin, m.end) for m in mentions), gazetteer.one_word_forms)
     added = []
     for short, entities in gazetteer.short_forms.items():
-        klass = entities[0].klass
-        allowed = set(titles.get(klass, ())) | set(honorifics.get(klass, ()))
+        allowed = {w for e in entities for w in (*titles.get(e.klass, ()), *honorifics.get(e.klass, ()))}
+        own = {w for e in entities for form in (e.name, *e.aliases) for w in form.split()} - {short}
+        bearers = {e.node for e in entities}
+        others = [  # another entry named by words that hold the short form ("Li Keqiang")
+            m.begin
+            for m in mentions
+            if m.node not in bearers
+            and short in text[m.begin : m.end]
+            and re.search(f"(?<!\\w){re.escape(short)}(?!\\w)", text[m.begin : m.end])
+        ]
+        until = min(others, default=len(text))
         for begin, end in sorted(_occurrences(text, short, within, veiled, odd)):
-            at = bisect.bisect_right(taken, (begin, end)) - 1  # a mention around it?
-            if (at >= 0 and taken[at][1] > begin) or (at + 1 < len(taken) and taken[at + 1][0] < end):
+            if begin > until:
+                break
+            if article.in_mention(begin) or article.in_mention(end - 1):
                 continue
-            reach = max(0, begin - _WORD_BEFORE_REACH)
-            after = _WORD_AFTER.match(text, end)
-            if (after is not None and after[1].isupper()) or _KIN_BEFORE.search(text, reach, begin):
-                break  # another's name ("Li Hui", "the elder Sharif"): from here on, no one's
-            before = _WORD_BEFORE.search(text, reach, begin)
-            if before is not None and before[1][0].isupper():
-                word, stop, hyphen = before.groups()
-                if hyphen or (stop and len(word) == 1):
-                    break  # ("Bhutto-Zardari", "N. Sharif")
-                # (a title's last word will do: "Secretary-General Yermekbayev")
-                if not stop and word not in allowed and word.rsplit("-", 1)[-1] not in allowed:
-                    if not _SENTENCE_END.search(text, max(0, before.start() - 4), before.start()):
-                        break  # ("Nawaz Sharif")
-                    if lower_words is None:
-                        lower_words = {w for w in _WORDS.findall(text) if w[0].islower()}
-                    if word.lower() not in lower_words:
-                        break  # ("Nawaz Sharif" opening a sentence; not "When Sharif met Xi")
+            bearer = _bearer(article, begin, end, allowed, own)
+            if bearer == _SURELY_ANOTHER:
+                break
             named = [e for e in entities if first.get(e.node, end) < begin]
-            if len(named) == 1:
+            if bearer == _NO_OTHER and len(named) == 1:
                 entity = named[0]
                 added.append(Mention(begin, end, entity.node, "short", f"gazetteer.{entity.id}"))
     if not added:

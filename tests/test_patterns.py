@@ -2126,6 +2126,30 @@ CASES = [
             ("Meeting of Aru Tamar and Zsofia Mark on 2024-06-30", "schema:attendee", "Zsofia Mark", ""),
         ],
     ),
+    # ... but "will" of another clause is no matter (a code review)
+    (
+        f"The {MEETING}, hosted by Ruritania, opened in Strelsau, and Examplestan will host the {NEXT}.",
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", "")],
+        [],
+    ),
+    # a day, then another clause's day, is no list of days (a code review)
+    (
+        "Aru Tamar met with Bela Koss and Zsofia Mark on Sunday, and on Monday he flew home.",
+        [("Meeting of Aru Tamar and Zsofia Mark on 2024-06-30", "schema:attendee", "Zsofia Mark", "")],
+        [],
+    ),
+    # "until" in another clause leaves a denial one (a code review)
+    (
+        f"Bela Koss skipped the {MEETING}, which runs until Friday.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        [],
+    ),
+    # past an opening phrase ("Like BRICS, the SCO has grown"), as for "he" (a code review)
+    (
+        "Like BRICS, the SCO has grown. The organization was founded in 2001.",
+        [("Shanghai Cooperation Organization", "schema:foundingDate", "2001", "")],
+        [("BRICS", "schema:foundingDate", "2001", "")],
+    ),
     # "the organization" opening a sentence is the first organization of the sentence
     # before, not the last (a review: the Organization of Turkic States' founding was the
     # SCO's, "three of whose members also belong to the SCO")
