@@ -170,6 +170,14 @@ class _Article:
         at = bisect.bisect_right(self.taken, (offset, len(self.text) + 1)) - 1
         return at >= 0 and self.taken[at][0] <= offset < self.taken[at][1]
 
+    def in_title_case(self, offset: int) -> bool:
+        """Whether the line at the offset is written in title case, as a headline may be
+        ("Pakistan PM Sharif Meets Putin"): most of its words (three or more) capitalized."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        stop = self.text.find("\n", offset)
+        words = _WORDS.findall(self.text, start, len(self.text) if stop < 0 else stop)
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
+
     def in_lower_case(self, word: str) -> bool:
         """Whether the article writes the word in lower case somewhere ("when", "meets")."""
         if self._lower is None:
@@ -186,8 +194,8 @@ def _bearer(article: _Article, begin: int, end: int, allowed: set[str], own: set
     honorific (``allowed``; "Secretary-General" by its last word), no word of the entry's
     own names (``own``: "Sharma Oli"), no day or month, and no word the article writes in
     lower case elsewhere. Maybe, here only (_MAYBE_ANOTHER): such a word opening the sentence
-    ("Later Sharif ...", "Nawaz Sharif said") or written in lower case elsewhere ("Sharif
-    Meets Xi" in a headline in title case)."""
+    ("Later Sharif ...", "Nawaz Sharif said"), written in lower case elsewhere, or in a line
+    in title case ("Pakistan PM Sharif Meets Putin", a headline)."""
     text = article.text
     reach = max(0, begin - _WORD_BEFORE_REACH)
     if _KIN_BEFORE.search(text, reach, begin) or _INITIALS_BEFORE.search(text, reach, begin):
@@ -200,10 +208,16 @@ def _bearer(article: _Article, begin: int, end: int, allowed: set[str], own: set
         and after[1] not in own
         and not article.in_mention(after.start(1))
     ):
-        return _MAYBE_ANOTHER if article.in_lower_case(after[1]) else _SURELY_ANOTHER
+        sure = not article.in_lower_case(after[1]) and not article.in_title_case(begin)
+        return _SURELY_ANOTHER if sure else _MAYBE_ANOTHER
     before = _WORD_BEFORE.search(text, reach, begin)
-    if before is None or not before[1][0].isupper() or article.in_mention(before.start(1)):
-        return _NO_OTHER
+    if (
+        before is None
+        or not before[1][0].isupper()
+        or before[1] in _CALENDAR
+        or article.in_mention(before.start(1))
+    ):
+        return _NO_OTHER  # (nor "On Monday Japarov")
     word, stop, hyphen = before.groups()
     if stop or word in allowed or re.split(f"[{_HYPHEN}]", word)[-1] in allowed or word in own:
         return _NO_OTHER  # (a sentence's end, "Mr.", "President", "Secretary-General", "Sharma")
@@ -213,7 +227,8 @@ def _bearer(article: _Article, begin: int, end: int, allowed: set[str], own: set
         return _SURELY_ANOTHER
     if _SENTENCE_END.search(text, max(0, before.start() - _SENTENCE_END_REACH), before.start()):
         return _NO_OTHER if article.in_lower_case(word) else _MAYBE_ANOTHER  # ("When Sharif met Xi")
-    return _MAYBE_ANOTHER if article.in_lower_case(word) else _SURELY_ANOTHER
+    sure = not article.in_lower_case(word) and not article.in_title_case(begin)
+    return _SURELY_ANOTHER if sure else _MAYBE_ANOTHER
 
 
 def _with_short_forms(

@@ -162,6 +162,7 @@ _SHEHBAZ = "Shehbaz Sharif"
                     [("Sharif", _SHEHBAZ, "short")],
                 ),
                 ("Then PM Sharif spoke.", [("Sharif", _SHEHBAZ, "short")]),
+                ("On Monday Sharif spoke.", [("Sharif", _SHEHBAZ, "short")]),
                 ("Then Shehbaz\nSharif spoke.", [("Shehbaz\nSharif", _SHEHBAZ, "name")]),
             ]
         ],
@@ -201,6 +202,18 @@ def test_mentions_short_forms_after_a_full_one(rulebase, text, expected):
     found = find_entity_mentions(article, rulebase.gazetteer)
     people = [(article.text[m.begin : m.end], m.node.name, m.form) for m in found if m.node.klass == "Person"]
     assert people == expected
+
+
+def test_mentions_a_short_form_in_a_headline_in_title_case_stops_nothing(rulebase):
+    """ "Pakistan PM Sharif Meets Putin" is no name "Sharif Meets" (a precision review: the
+    headline stopped "Sharif" for the whole article)."""
+    text = "Pakistan PM Sharif Meets Putin In Astana\n\nShehbaz Sharif arrived. Sharif met Putin."
+    article = read_article("short", text, rulebase.layouts)
+    found = find_entity_mentions(article, rulebase.gazetteer)
+    assert [(article.text[m.begin : m.end], m.form) for m in found if m.node.name == _SHEHBAZ] == [
+        ("Shehbaz Sharif", "name"),
+        ("Sharif", "short"),
+    ]
 
 
 def test_mentions_another_entry_named_with_the_short_form_stops_it(rules_copy):
