@@ -20,7 +20,7 @@ from kg.errors import RuleError
 from kg.gazetteer import Anaphor, Gazetteer, Node
 from kg.spacing import INVISIBLE, INVISIBLE_CHARACTERS, ODD_SPACE, WRAPPED_HYPHEN, one_spaced
 from kg.timelimit import FIX_BACKTRACKING, PatternTimeout, progress, time_limited, timed_out
-from kg.timex import month_number
+from kg.timex import MONTHS, WEEKDAYS, month_number
 
 
 @dataclass(frozen=True)
@@ -138,11 +138,8 @@ _INITIALS_BEFORE = re.compile("(?<![\\w.])(?:[^\\W\\d_]\\.[^\\S\\n]*){1,3}$")
 #: A word right after a short form (joined by spaces or a hyphen): capitalized, the two may
 #: be another's name ("Li Hui", "Hun Sen", "Li-Ning").
 _WORD_AFTER = re.compile(f"(?:[^\\S\\n]+|[{_HYPHEN}])([^\\W\\d_][\\w'\u2019]*)")
-#: Capitalized words after a short form that are no name ("met Sharif Thursday").
-_CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December".split()
-)
+#: Capitalized words beside a short form that are no name ("met Sharif Thursday").
+_CALENDAR = frozenset(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
 #: Words before a short form that tell one bearer of it from another ("the elder Sharif",
 #: "his brother Sharif": a family shares a surname).
 _KIN_BEFORE = re.compile(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import URIRef
 from rdflib.namespace import XSD
@@ -142,6 +143,15 @@ class FactSpec:
     irreflexive: bool = False
 
 
+class MentionSpec(NamedTuple):
+    """A rule's ``mention``: the span of the match's ``group`` names the minted ``node``,
+    and anaphora find it within ``reach`` (one of ``kg.gazetteer.SCOPES``)."""
+
+    node: str
+    group: str
+    reach: str = "document"
+
+
 @dataclass(frozen=True)
 class Rule:
     """A relation rule, compiled."""
@@ -156,8 +166,7 @@ class Rule:
     each_pattern: re.Pattern[str] | None
     nodes: tuple[NodeSpec, ...]
     facts: tuple[FactSpec, ...]
-    #: (node, group, reach): the group's span names the node; anaphora find it within reach
-    mention: tuple[str, str, str] | None
+    mention: MentionSpec | None
     tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     #: a match is dropped where this finds the sentence's words before it (``not_after``)
     not_after: re.Pattern[str] | None = None
@@ -796,7 +805,7 @@ def load_rules(
             reach = check_choice(
                 path, spec, "reach", SCOPES, f"bad reach {{value!r}} of the 'mention' of {what}", "document"
             )
-            mention = (spec["node"], spec["group"], reach)
+            mention = MentionSpec(spec["node"], spec["group"], reach)
         rules.append(
             Rule(
                 id=rule_id,

@@ -610,11 +610,12 @@ def _apply(
                 reasons = "; ".join(dict.fromkeys(match.unreadable))
                 notes.append(f"{rule.id} at {match.begin}-{match.end}: skipped, {reasons}")
                 continue
-            if rule.mention is not None and rule.mention[0] in nodes:
-                span = match.span(rule.mention[1])
+            spec = rule.mention
+            if spec is not None and spec.node in nodes:
+                span = match.span(spec.group)
                 if span:
-                    node, _group, reach = rule.mention
-                    mentions.append(Mention(span[0], span[1], nodes[node], "rule", rule.id, reach=reach))
+                    node = nodes[spec.node]
+                    mentions.append(Mention(span[0], span[1], node, "rule", rule.id, reach=spec.reach))
             notes.extend(f"{rule.id} at {match.begin}-{match.end}: {n}" for n in dict.fromkeys(match.notes))
     return facts, mentions, notes
 
