@@ -118,8 +118,9 @@ def find_entity_mentions(
     candidates.sort(key=lambda item: item[:5])
     chosen = select_non_overlapping([item[5] for item in candidates], losers=losers)
     chosen = bodies_of_others(text, chosen, gazetteer)
+    chosen, longer = _in_longer_names(text, chosen, gazetteer) if gazetteer.titles else (chosen, [])
     if gazetteer.short_forms:
-        chosen = _with_short_forms(text, chosen, gazetteer, everywhere, veiled_begins, odd)
+        chosen = _with_short_forms(text, chosen, gazetteer, everywhere, veiled_begins, odd, longer)
     return chosen
 
 
@@ -149,7 +150,7 @@ _KIN_BEFORE = re.compile(
 #: A word (for the article's words in lower case).
 _WORDS = re.compile("[^\\W\\d_][\\w'\u2019-]*")
 #: Where a sentence may end before a word: its stop, a closing quote or bracket, spaces.
-_SENTENCE_END = re.compile("(?:^|[.!?:;][\"'\u2019\u201d)]?|\\n)\\s*$")
+_SENTENCE_END = re.compile("(?:^|[.!?:;][\"'\u2019\u201d)]?|\\n|--|[\u2013\u2014])\\s*$")
 _SENTENCE_END_REACH = 6
 #: What tells of a short form's occurrence (``_bearer``): another bearer of it, from here
 #: on; another bearer maybe, here only; or nothing.
@@ -207,25 +208,73 @@ def _bearer(article: _Article, begin: int, end: int, allowed: set[str], own: set
     ):
         sure = not article.in_lower_case(after[1]) and not article.in_title_case(begin)
         return _SURELY_ANOTHER if sure else _MAYBE_ANOTHER
-    before = _WORD_BEFORE.search(text, reach, begin)
+    return _word_before(article, begin, allowed, own)[0]
+
+
+def _word_before(article: _Article, begin: int, allowed: set[str], own: set[str]) -> tuple[str, int]:
+    """What the capitalized word right before ``begin`` tells of the name there (``_bearer``),
+    and where that word starts (``begin`` when there is none)."""
+    text = article.text
+    before = _WORD_BEFORE.search(text, max(0, begin - _WORD_BEFORE_REACH), begin)
     if (
         before is None
         or not before[1][0].isupper()
         or before[1] in _CALENDAR
         or article.in_mention(before.start(1))
     ):
-        return _NO_OTHER  # (nor "On Monday Japarov")
+        return _NO_OTHER, begin  # (nor "On Monday Japarov")
     word, stop, hyphen = before.groups()
     if stop or word in allowed or re.split(f"[{_HYPHEN}]", word)[-1] in allowed or word in own:
-        return _NO_OTHER  # (a sentence's end, "Mr.", "President", "Secretary-General", "Sharma")
-    if hyphen and word in article.known:
-        return _NO_OTHER  # (another entry's one-word form: "the Xi-Sharif talks")
+        return _NO_OTHER, begin  # (a sentence's end, "Mr.", "President", "Secretary-General", "Sharma")
+    if word.endswith(_POSSESSIVE) or (len(word) > 1 and word.isupper()) or (hyphen and word in article.known):
+        # ("Moscow's Putin", "ASTANA Xi Jinping"; another entry's one-word form: "the Xi-Sharif talks")
+        return _NO_OTHER, begin
     if hyphen:
-        return _SURELY_ANOTHER
+        return _SURELY_ANOTHER, before.start(1)
     if _SENTENCE_END.search(text, max(0, before.start() - _SENTENCE_END_REACH), before.start()):
-        return _NO_OTHER if article.in_lower_case(word) else _MAYBE_ANOTHER  # ("When Sharif met Xi")
+        # ("When Sharif met Xi")
+        return (_NO_OTHER if article.in_lower_case(word) else _MAYBE_ANOTHER), before.start(1)
     sure = not article.in_lower_case(word) and not article.in_title_case(begin)
-    return _SURELY_ANOTHER if sure else _MAYBE_ANOTHER
+    return (_SURELY_ANOTHER if sure else _MAYBE_ANOTHER), before.start(1)
+
+
+def _in_longer_names(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The mentions, but for a person's name or alias that is the end of another's longer
+    name ("Hamza Shehbaz Sharif", the son of "Shehbaz Sharif"; "Li Xi", not "Xi"), and those
+    longer names' spans. A name is another's when the capitalized word before it would tell
+    of another bearer of a short form (``_bearer``, surely: in a sentence's midst, no title,
+    honorific, mention, day or word of the entry's names, not written in lower case
+    elsewhere), or where it only may ("Hamza Shehbaz Sharif met ..." opening a sentence) when
+    the article has written the same longer name where it surely does. A word of the entry's
+    names before that word keeps it ("Vladimir Vladimirovich Putin"). Only the classes a
+    title may stand before (``titles``: people) are read so."""
+    titles, honorifics = dict(gazetteer.titles), dict(gazetteer.honorifics)
+    entities = gazetteer.by_node()
+    article = _Article(text, sorted((m.begin, m.end) for m in mentions), gazetteer.one_word_forms)
+    told: list[tuple[Mention, str, int]] = []
+    for mention in mentions:
+        entity = entities.get(mention.node)
+        if entity is None or mention.form not in ("name", "alias") or entity.klass not in titles:
+            continue
+        allowed = {*titles[entity.klass], *honorifics.get(entity.klass, ())}
+        own = {w for form in (entity.name, *entity.aliases) for w in form.split()}
+        tell, start = _word_before(article, mention.begin, allowed, own)
+        if tell == _NO_OTHER:
+            continue
+        prior = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+        if prior is None or prior[1] not in own:  # (not "Vladimir Vladimirovich Putin")
+            told.append((mention, tell, start))
+    sure = {one_spaced(text, start, m.end)[0] for m, tell, start in told if tell == _SURELY_ANOTHER}
+    longer = {
+        m: (start, m.end)
+        for m, tell, start in told
+        if tell == _SURELY_ANOTHER or one_spaced(text, start, m.end)[0] in sure
+    }
+    if not longer:
+        return mentions, []
+    return [m for m in mentions if m not in longer], sorted(longer.values())
 
 
 def _with_short_forms(
@@ -235,6 +284,7 @@ def _with_short_forms(
     within: tuple[list[Sentence], list[int], list[int]],
     veiled: set[int],
     odd: bool,
+    longer: list[tuple[int, int]],
 ) -> list[Mention]:
     """The mentions, and the short forms ("Sharif") that name an entry named before them in
     the article by a full form ("Shehbaz Sharif", "Shahbaz Sharif"), where no other bearer
@@ -254,13 +304,17 @@ def _with_short_forms(
         allowed = {w for e in entities for w in (*titles.get(e.klass, ()), *honorifics.get(e.klass, ()))}
         own = {w for e in entities for form in (e.name, *e.aliases) for w in form.split()} - {short}
         bearers = {e.node for e in entities}
-        others = [  # another entry named by words that hold the short form ("Li Keqiang")
-            m.begin
-            for m in mentions
-            if m.node not in bearers
-            and short in text[m.begin : m.end]
-            and re.search(f"(?<!\\w){re.escape(short)}(?!\\w)", text[m.begin : m.end])
-        ]
+        holds = re.compile(f"(?<!\\w){re.escape(short)}(?!\\w)")
+        others = (
+            [  # another entry named by words that hold the short form ("Li Keqiang")
+                m.begin
+                for m in mentions
+                if m.node not in bearers
+                and short in text[m.begin : m.end]
+                and holds.search(text, m.begin, m.end)
+            ]
+            + [begin for begin, end in longer if holds.search(text, begin, end)]
+        )  # ("Hamza Shehbaz Sharif")
         until = min(others, default=len(text))
         for begin, end in sorted(_occurrences(text, short, within, veiled, odd)):
             if begin > until:

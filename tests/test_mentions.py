@@ -204,6 +204,68 @@ def test_mentions_short_forms_after_a_full_one(rulebase, text, expected):
     assert people == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third precision review: the son, "Hamza Shehbaz Sharif", met Wang Yi, read as
+        # the father's meeting; where the longer name opens a sentence, it is another's
+        # once written so in a sentence's midst, and "Sharif" names no one after it
+        (
+            "Shehbaz Sharif left. His son, Hamza Shehbaz Sharif, stayed. "
+            "Hamza Shehbaz Sharif met Wang Yi. Sharif left.",
+            [("Shehbaz Sharif", _SHEHBAZ, "name"), ("Wang Yi", "Wang Yi", "name")],
+        ),
+        ("President Xi met the party official Li Xi in the capital.", [("Xi", "Xi Jinping", "alias")]),
+        # a longer name opening a sentence, never written in a sentence's midst: the
+        # entry's (no sure sign of another)
+        (
+            "Hamza Shehbaz Sharif met Wang Yi.",
+            [("Shehbaz Sharif", _SHEHBAZ, "name"), ("Wang Yi", "Wang Yi", "name")],
+        ),
+        # words that make no longer name: a title, an honorific, a mention, a possessive, a
+        # day, a word written in lower case elsewhere, a word of the entry's own names before
+        # the unknown one, a line in title case
+        *[
+            (
+                f"They met. {before} Vladimir Putin left, then they left.",
+                [("Vladimir Putin", "Vladimir Putin", "name")],
+            )
+            for before in [
+                "Then President",
+                "Then Mr",
+                "Then Moscow's",
+                "On Monday",
+                "Then Then",
+                "Then Vladimir Vladimirovich",
+                "ASTANA, July 5 -- Greeting",  # (a dateline's dash opens a sentence)
+                "Then \u2014 Greeting",
+                "Then TASS",  # (an acronym, a dateline in capitals)
+            ]
+        ],
+        (
+            "Xi Jinping met Kazakh President Kassym-Jomart Tokayev.",
+            [
+                ("Xi Jinping", "Xi Jinping", "name"),
+                ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "name"),
+            ],
+        ),
+        (
+            "Russia Hails Old Friend Vladimir Putin In Astana\n\nHe spoke.",
+            [
+                ("Vladimir Putin", "Vladimir Putin", "name"),
+            ],
+        ),
+    ],
+)
+def test_mentions_a_name_that_ends_another_longer_name_is_none(rulebase, text, expected):
+    """A person's full name at the end of a longer one ("Hamza Shehbaz Sharif", "Li Xi") is
+    another person's name: told as a short form's other bearer is."""
+    article = read_article("longer", "News\n\n" + text, rulebase.layouts)
+    found = find_entity_mentions(article, rulebase.gazetteer)
+    people = [(article.text[m.begin : m.end], m.node.name, m.form) for m in found if m.node.klass == "Person"]
+    assert people == expected
+
+
 def test_mentions_a_short_form_in_a_headline_in_title_case_stops_nothing(rulebase):
     """ "Pakistan PM Sharif Meets Putin" is no name "Sharif Meets" (a precision review: the
     headline stopped "Sharif" for the whole article)."""

@@ -2087,6 +2087,12 @@ CASES = [
         [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
         [(SUMMIT, "schema:attendee", "Aru Tamar", "negated"), (SUMMIT, "kgo:chairedBy", "Bela Koss", "")],
     ),
+    # nor of an apposition saying someone was away from it (a third precision review)
+    (
+        "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
     # an organization's office (a review: "UN Secretary-General Antonio Guterres" held none)
     (
         "UN Secretary-General Aru Tamar met Bela Koss on Friday. Secretary-General of the Shanghai "
@@ -2137,6 +2143,21 @@ CASES = [
         "Aru Tamar met with Bela Koss and Zsofia Mark on Sunday, and on Monday he flew home.",
         [("Meeting of Aru Tamar and Zsofia Mark on 2024-06-30", "schema:attendee", "Zsofia Mark", "")],
         [],
+    ),
+    # "did not show up ... before the afternoon session" is a late arrival too, while
+    # "skipped ... before" still denies; "hosted by X, takes place ... next summer" is of a
+    # summit to come (a third precision review)
+    (
+        f"Bela Koss did not show up at the {MEETING} before the afternoon session. Zsofia Mark "
+        "skipped the summit before the vote.",
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "negated")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+    ),
+    (
+        f"The {NEXT}, hosted by Examplestan, takes place on the lakeshore next summer. The {MEETING}, "
+        "hosted by Ruritania, opens on Thursday.",
+        [(SUMMIT, "kgo:hostedBy", "Ruritania", "")],
+        [(NEXT_SUMMIT, "kgo:hostedBy", "Examplestan", "")],
     ),
     # "until" in another clause leaves a denial one (a code review)
     (
