@@ -122,6 +122,10 @@ class Anaphor:
     planned_after: re.Pattern[str] | None = None
     #: words of what is to come in the anaphor's own sentence: a planned antecedent is kept
     planned_here: re.Pattern[str] | None = None
+    #: with "sentence-first": the words right before the anaphor (matched up to it: end with
+    #: $) that make it open a clause coordinated with its sentence's first (", and on Monday
+    #: he met"): it takes the first of its own sentence, as of another sentence
+    coordinate: re.Pattern[str] | None = None
 
     def planned(self, text: str, sentence_begin: int, sentence_end: int, begin: int, end: int) -> bool:
         """Whether the mention ``text[begin:end]``, in the sentence so bounded, is only
@@ -453,7 +457,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
-        optional = {"antecedent", "opening", "clause", "another"} | _PLANNED_KEYS
+        optional = {"antecedent", "opening", "clause", "another", "coordinate"} | _PLANNED_KEYS
         named = record.get("id") if isinstance(record, dict) else None
         check_keys(
             path,
@@ -482,25 +486,34 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 f"{what} looks in earlier sentences only, which scope: sentence never reaches",
                 "give it scope: paragraph or document",
             )
-        if "opening" in record and antecedent not in ("sentence-first", "earlier-sentence-first"):
-            raise RuleError(
-                path, line_of(record, "opening"), f"'opening' in {what} goes with antecedent: sentence-first"
-            )
-        opening, clause, pattern, planned_before, planned_after, planned_here = (
+        for key in ("opening", "coordinate"):
+            if key in record and antecedent not in ("sentence-first", "earlier-sentence-first"):
+                raise RuleError(
+                    path, line_of(record, key), f"'{key}' in {what} goes with antecedent: sentence-first"
+                )
+        opening, clause, pattern, planned_before, planned_after, planned_here, coordinate = (
             _regex(path, record, key, what)
-            for key in ("opening", "clause", "pattern", "planned_before", "planned_after", "planned_here")
+            for key in (
+                "opening",
+                "clause",
+                "pattern",
+                "planned_before",
+                "planned_after",
+                "planned_here",
+                "coordinate",
+            )
         )
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         another = record.get("another", False)
         if not isinstance(another, bool):
             raise RuleError(path, line_of(record, "another"), f"'another' in {what} must be true or false")
-        if another and ({"antecedent", "opening", "clause"} | _PLANNED_KEYS) & set(record):
+        if another and ({"antecedent", "opening", "clause", "coordinate"} | _PLANNED_KEYS) & set(record):
             raise RuleError(
                 path,
                 line_of(record, "another"),
                 f"{what} names another thing (another: true) and has no antecedent",
-                "leave out antecedent, opening, clause and the planned_ keys",
+                "leave out antecedent, opening, clause, coordinate and the planned_ keys",
             )
         if (planned_before or planned_after) and antecedent != "nearest":
             key = "planned_before" if planned_before else "planned_after"
@@ -528,6 +541,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 planned_before,
                 planned_after,
                 planned_here,
+                coordinate,
             )
         )
     return tuple(anaphora)

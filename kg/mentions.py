@@ -637,7 +637,13 @@ def resolve_anaphora(
         if at >= 0:
             mention = occupied[-candidates[at][2]]
             there = sentence_at(mention.begin)
-            if anaphor.antecedent != "nearest" and there != here:
+            # (", and on Monday he met ...": its own sentence's first, as another's)
+            coordinated = (
+                there == here
+                and anaphor.coordinate is not None
+                and anaphor.coordinate.search(text, here.begin, begin) is not None
+            )
+            if anaphor.antecedent != "nearest" and (there != here or coordinated):
                 # the first of that sentence's mentions of the class (candidates are ordered
                 # by their ends; none of that sentence ends before it begins) after its
                 # opening phrase, if any is

@@ -408,7 +408,14 @@ def _mentions_sentence_by_sentence(article, gazetteer):
     """What the gazetteer finds, by the plain method: each form's pattern run over each
     searched sentence with finditer (the code tries the pattern only where the form occurs)."""
     from kg.gazetteer import typographic
-    from kg.mentions import Mention, _form_pattern, _paired, select_non_overlapping
+    from kg.mentions import (
+        Mention,
+        _form_pattern,
+        _in_longer_names,
+        _paired,
+        bodies_of_others,
+        select_non_overlapping,
+    )
     from kg.spacing import INVISIBLE
 
     # (the same pattern for every sentence: invisible characters anywhere in the searched text
@@ -433,7 +440,11 @@ def _mentions_sentence_by_sentence(article, gazetteer):
     candidates = _paired(article.text, candidates)  # (the same filter: checked on its own)
     candidates.sort(key=lambda item: item[:5])
     losers = []
-    return select_non_overlapping([c[5] for c in candidates], losers=losers), losers
+    chosen = select_non_overlapping([c[5] for c in candidates], losers=losers)
+    # (the same reading of what was found, each checked on its own: bodies of another
+    # organization, names that end another's longer name)
+    chosen = bodies_of_others(article.text, chosen, gazetteer)
+    return _in_longer_names(article.text, chosen, gazetteer)[0], losers
 
 
 @pytest.fixture(scope="module")

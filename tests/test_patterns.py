@@ -2087,6 +2087,20 @@ CASES = [
         [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
         [(SUMMIT, "schema:attendee", "Aru Tamar", "negated"), (SUMMIT, "kgo:chairedBy", "Bela Koss", "")],
     ),
+    # "he" opening a clause joined to the sentence's first is its subject, not the nearest
+    # person (a third precision review: "a reception hosted by Xi, and on Monday he met")
+    (
+        "Aru Tamar arrived on Sunday and attended a reception hosted by Bela Koss, and on Monday "
+        "he met Zsofia Mark. Bela Koss greeted Ivo Lund; he met Zsofia Mark on Tuesday.",
+        [
+            ("Meeting of Aru Tamar and Zsofia Mark on 2024-07-01", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-02", "schema:attendee", "Bela Koss", ""),
+        ],
+        [
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-01", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Ivo Lund and Zsofia Mark on 2024-07-02", "schema:attendee", "Ivo Lund", ""),
+        ],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",

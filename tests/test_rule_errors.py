@@ -235,6 +235,12 @@ MUTATIONS = [
         '    clause: ", ((?:who',
         "bad clause in anaphora rule 'pronoun-he'",
     ),
+    (
+        "anaphora.yaml",
+        '    coordinate: "(?:[,;]',
+        '    coordinate: "((?:[,;]',
+        "bad coordinate in anaphora rule 'pronoun-he'",
+    ),
     ("gazetteer.yaml", "  - id: russia\n", "  - id: russia\n   nme: [\n", "invalid YAML"),
     # YAML values and keys YAML itself cannot make (a hunting review: tracebacks)
     (
@@ -558,6 +564,17 @@ def test_rule_errors_an_opening_without_sentence_first_points_at_the_opening(rul
     with pytest.raises(RuleError, match="'opening' in anaphora rule 'pronoun-he' goes with") as info:
         load_rulebase(rules_copy)
     assert info.value.line == line - 1  # (the line removed above it)
+
+
+def test_rule_errors_a_coordinate_without_sentence_first_points_at_it(rules_copy: Path):
+    """``coordinate`` picks its sentence's first mention, which only sentence-first does."""
+    _replace(rules_copy / "anaphora.yaml", "    opening: *person-opening\n", "")  # (pronoun-he's)
+    _replace(rules_copy / "anaphora.yaml", "    antecedent: sentence-first\n", "")
+    text = (rules_copy / "anaphora.yaml").read_text(encoding="utf-8")
+    line = text[: text.index("    coordinate: ")].count("\n") + 1
+    with pytest.raises(RuleError, match="'coordinate' in anaphora rule 'pronoun-he' goes with") as info:
+        load_rulebase(rules_copy)
+    assert info.value.line == line
 
 
 @pytest.mark.parametrize("name", ["gazetteer.yml", "my-relations.yaml", "Gazetteer-extra.YAML"])
