@@ -505,17 +505,21 @@ def _spans(
     return [(starts[m.start()], ends[m.end() - 1]) for m in found if m is not None and m.end() > m.start()]
 
 
-def _of_another_time(match: re.Match[str], reference: date | None) -> bool:
-    """Whether an anaphor's match tells of another time than the article's: its pattern's
-    group ``other`` matched ("last year"); or its group ``year`` matched, with ``month`` and
-    ``day`` (or ``day2``) where they did, and that time lies away from the publication
-    date: another year (a year alone), more than a month away (a month of a year), or more
-    than 31 days away (a day). Without a publication date, a year alone is another time; a
-    month or a day is not (it may be the article's own summit)."""
-    found = match.groupdict()
+def of_another_time(found: dict[str, str | None], reference: date | None, month_alone: bool = False) -> bool:
+    """Whether the groups a pattern matched tell of another time than the article's: group
+    ``other`` matched ("last year"); or group ``year`` matched, with ``month`` and ``day``
+    (or ``day2``) where they did, and that time lies away from the publication date:
+    another year (a year alone), more than a month away (a month of a year), or more than
+    31 days away (a day). Without a publication date, a year alone is another time; a month
+    or a day is not (it may be the article's own summit). With ``month_alone``, a month
+    without a year more than one away from the publication date's month is another time
+    too ("the 24th SCO summit in July" in a December article)."""
     if found.get("other") is not None:
         return True
     year = found.get("year")
+    if year is None and month_alone and found.get("month") and reference is not None:
+        distance = abs(month_number(str(found["month"])) - reference.month)
+        return min(distance, 12 - distance) > 1
     if year is None:
         return False
     month = month_number(found["month"]) if found.get("month") else None
@@ -565,7 +569,7 @@ def resolve_anaphora(
             try:
                 for anaphor in gazetteer.anaphora:
                     for match in anaphor.pattern.finditer(plain):
-                        if match.end() > match.start() and not _of_another_time(match, reference):
+                        if match.end() > match.start() and not of_another_time(match.groupdict(), reference):
                             found.append((starts[match.start()], ends[match.end() - 1], anaphor))
             except PatternTimeout:
                 if anaphor is None:

@@ -143,9 +143,16 @@ class FactSpec:
     irreflexive: bool = False
 
 
+#: How far anaphora may find a rule-made mention: a scope (``kg.gazetteer.SCOPES``) or
+#: "lead": the whole article where the mention is in its lead (its headline, or its body's
+#: first two paragraphs) and the words after it in its clause give no other time than the
+#: article's, its paragraph elsewhere (``kg.relations.lead_reach``).
+REACHES = (*SCOPES, "lead")
+
+
 class MentionSpec(NamedTuple):
     """A rule's ``mention``: the span of the match's ``group`` names the minted ``node``,
-    and anaphora find it within ``reach`` (one of ``kg.gazetteer.SCOPES``)."""
+    and anaphora find it within ``reach`` (one of ``REACHES``)."""
 
     node: str
     group: str
@@ -803,7 +810,7 @@ def load_rules(
                         f"use one of its {key}s: {', '.join(sorted(known)) or 'none'}",
                     )
             reach = check_choice(
-                path, spec, "reach", SCOPES, f"bad reach {{value!r}} of the 'mention' of {what}", "document"
+                path, spec, "reach", REACHES, f"bad reach {{value!r}} of the 'mention' of {what}", "document"
             )
             mention = MentionSpec(spec["node"], spec["group"], reach)
         rules.append(

@@ -20,7 +20,7 @@ from kg.article import LIST_MARK, Article, Sentence
 from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import HONORIFIC_LETTERS, Gazetteer, Node
-from kg.mentions import Mention, select_non_overlapping
+from kg.mentions import Mention, of_another_time, select_non_overlapping
 from kg.patterns import (
     ANAPHOR_MARK,
     TEMPLATE_FIELD,
@@ -615,9 +615,32 @@ def _apply(
                 span = match.span(spec.group)
                 if span:
                     node = nodes[spec.node]
-                    mentions.append(Mention(span[0], span[1], node, "rule", rule.id, reach=spec.reach))
+                    reach = lead_reach(article, match, span[0]) if spec.reach == "lead" else spec.reach
+                    mentions.append(Mention(span[0], span[1], node, "rule", rule.id, reach=reach))
             notes.extend(f"{rule.id} at {match.begin}-{match.end}: {n}" for n in dict.fromkeys(match.notes))
     return facts, mentions, notes
+
+
+#: The groups of a pattern that tell the time of what it names (``of_another_time``).
+_TIME_GROUPS = ("other", "year", "month", "day", "day2")
+#: The kinds of paragraph that are an article's lead, with its body's first two.
+_LEAD_KINDS = frozenset({"headline", "meta-title"})
+
+
+def lead_reach(article: Article, match: _Match, begin: int) -> str:
+    """The reach of a rule-made mention at ``begin`` whose rule's reach is "lead": the whole
+    article ("document") where it is in the article's lead, its headline or its body's first
+    two paragraphs (a dateline's paragraph may lead into the summit's), and the match's
+    time groups (``_TIME_GROUPS``) give no other time than the article's, a month alone
+    more than one away included ("the 24th SCO summit in July" in a December review of the
+    year); else its paragraph. A numbered summit in an article's lead is mostly its subject;
+    one named further down may be one recalled."""
+    lead = sorted({s.block for s in article.sentences if s.kind == "body"})[:2]
+    sentence = next((s for s in article.sentences if s.begin <= begin < s.end), None)
+    if sentence is None or not (sentence.kind in _LEAD_KINDS or sentence.block in lead):
+        return "paragraph"
+    found = {name: match.words(name) for name in _TIME_GROUPS}
+    return "paragraph" if of_another_time(found, article.reference_date, month_alone=True) else "document"
 
 
 def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:

@@ -684,11 +684,11 @@ def test_mentions_the_summit_of_another_time_is_no_anaphor(rulebase, words, publ
     """ "the summit" followed in its clause by a time away from the publication date is
     another summit than the article's (a review: a 2017 date gave the 2024 summit a second
     start date; a same-year date, or one a comma and another clause away, hid the summit)."""
-    from kg.mentions import _of_another_time
+    from kg.mentions import of_another_time
 
     (summit,) = [a for a in rulebase.gazetteer.anaphora if a.id == "definite-summit"]
     match = summit.pattern.search(words)
-    assert match is not None and _of_another_time(match, published) == another
+    assert match is not None and of_another_time(match.groupdict(), published) == another
 
 
 @pytest.mark.parametrize(

@@ -2101,6 +2101,34 @@ CASES = [
             ("Meeting of Ivo Lund and Zsofia Mark on 2024-07-02", "schema:attendee", "Ivo Lund", ""),
         ],
     ),
+    # a numbered summit in the article's lead reaches the whole article, unless its clause
+    # gives another time (a month more than one away too); further down, its paragraph only
+    # (a third precision review: about ten statements lost to the paragraph's reach)
+    (
+        "Aru Tamar attended the 5th SCO summit in Strelsau on Thursday.\n\nBela Koss skipped the summit.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        [],
+    ),
+    (
+        "Aru Tamar spoke.\n\nThe 5th SCO summit opened in Strelsau on Thursday.\n\nIvo Lund spoke."
+        "\n\nBela Koss skipped the summit.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        [],
+    ),
+    *[
+        (
+            f"Aru Tamar attended the 5th SCO summit in Strelsau {when}.\n\nBela Koss skipped the summit.",
+            [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+            [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        )
+        for when in ("in March", "in July 2023", "last year", "two years ago")
+    ],
+    (
+        "Aru Tamar spoke.\n\nIvo Lund spoke.\n\nBela Koss attended the 5th SCO summit in Strelsau.\n\n"
+        "Zsofia Mark skipped the summit.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "negated")],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",

@@ -335,13 +335,13 @@ MUTATIONS = [
     ),
     (
         "relations.yaml",
-        "    mention: {node: summit, group: m, reach: paragraph}",
+        "    mention: {node: summit, group: m, reach: lead}",
         "    mention: {node: summit, group: m, reach: chapter}",
         "bad reach 'chapter' of the 'mention' of rule 'event.numbered-summit'",
     ),
     (
         "relations.yaml",
-        "    mention: {node: summit, group: m, reach: paragraph}",
+        "    mention: {node: summit, group: m, reach: lead}",
         "    mention: {node: summit, group: m, range: paragraph}",
         "'range'",
     ),
