@@ -141,6 +141,10 @@ class FactSpec:
     #: the property is irreflexive (the ontology says so): a match that relates a resource
     #: to itself states no such fact
     irreflexive: bool = False
+    #: its object, a date or a year, lies in the past (``{past: true}``): one after the
+    #: article's publication makes the match state nothing ("2026 - Azerbaijan becomes the
+    #: 11th member state", a timeline's road map)
+    past: bool = False
 
 
 #: How far anaphora may find a rule-made mention: a scope (``kg.gazetteer.SCOPES``) or
@@ -771,10 +775,10 @@ def load_rules(
                     path,
                     fact_line,
                     f"a fact of {what} must be [subject, predicate, object]",
-                    "optionally followed by {modality: negated} or {modality: planned}",
+                    "optionally followed by {modality: negated}, {modality: planned} or {past: true}",
                 )
             subject, predicate, obj = raw[:3]
-            modality = _modality(path, fact_line, raw[3], what) if len(raw) == 4 else None
+            modality, past = _options(path, fact_line, raw[3], what) if len(raw) == 4 else (None, False)
             if not isinstance(subject, str) or not set(subject.split("|")) <= variables:
                 raise RuleError(
                     path,
@@ -792,6 +796,7 @@ def load_rules(
                 modality,
                 signature.least,
                 signature.irreflexive,
+                past,
             )
             _check_fact_types(path, fact_line, fact, what, classes_of, signature, classes, gazetteer)
             facts.append(fact)
@@ -876,15 +881,23 @@ def _tables_read(record: LineDict, tables: dict[str, dict[str, str]]) -> dict[st
 MODALITIES = ("negated", "planned")
 
 
-def _modality(path: Path, line: int, raw: object, what: str) -> str:
-    if not isinstance(raw, dict) or set(raw) != {"modality"} or raw["modality"] not in MODALITIES:
+def _options(path: Path, line: int, raw: object, what: str) -> tuple[str | None, bool]:
+    """A fact's options: its modality (or None), and whether its date lies in the past
+    (``past: true``)."""
+    if (
+        not isinstance(raw, dict)
+        or not raw
+        or not set(raw) <= {"modality", "past"}
+        or raw.get("modality", MODALITIES[0]) not in MODALITIES
+        or raw.get("past", True) is not True
+    ):
         raise RuleError(
             path,
             line,
             f"bad fact option {raw!r} in {what}",
-            f"write {{modality: {MODALITIES[0]}}} or {{modality: {MODALITIES[1]}}}",
+            f"write {{modality: {MODALITIES[0]}}}, {{modality: {MODALITIES[1]}}} or {{past: true}}",
         )
-    return raw["modality"]
+    return raw.get("modality"), bool(raw.get("past"))
 
 
 def _value(

@@ -584,6 +584,10 @@ def _apply(
                     fact.object, match, nodes, article, classes, gazetteer, fact.least, fact.predicate
                 )
                 begin, end = _evidence(match, fact.subject, fact.object)
+                if fact.past:
+                    match.unreadable += [
+                        f"{o} lies after the article's publication" for o, _ in objects if _after(o, ref)
+                    ]
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
                     if fact.irreflexive and subject == obj:  # ("Sharif ... his counterpart Sharif")
                         match.notes.append(f"{subject.name} is not its own {curie(str(fact.predicate))}")
@@ -619,6 +623,17 @@ def _apply(
                     mentions.append(Mention(span[0], span[1], node, "rule", rule.id, reach=reach))
             notes.extend(f"{rule.id} at {match.begin}-{match.end}: {n}" for n in dict.fromkeys(match.notes))
     return facts, mentions, notes
+
+
+def _after(value: Node | Literal, reference: date | None) -> bool:
+    """Whether ``value``, a date or a year, lies after the ``reference`` date."""
+    if reference is None or not isinstance(value, Literal):
+        return False
+    if value.datatype == XSD.gYear:
+        return int(str(value)) > reference.year
+    if value.datatype == XSD.date:
+        return date.fromisoformat(str(value)) > reference
+    return False
 
 
 #: The groups of a pattern that tell the time of what it names (``of_another_time``).

@@ -2129,6 +2129,17 @@ CASES = [
         [(SUMMIT, "schema:attendee", "Bela Koss", "")],
         [(SUMMIT, "schema:attendee", "Zsofia Mark", "negated")],
     ),
+    # a timeline's entry dated after the article's publication is a road map, no fact (a
+    # precision review: "2026 - Azerbaijan becomes the 11th member state" in 2024)
+    (
+        "Timeline:\n\n2017 - Ruritania becomes the 8th member state of the SCO.\n\n"
+        "2026 - Examplestan becomes the 11th member state of the SCO.",
+        [("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017", "")],
+        [
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:ordinal", "11", ""),
+        ],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",

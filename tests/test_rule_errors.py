@@ -60,6 +60,12 @@ MUTATIONS = [
         "      - [event, kgo:hostedBy, host|leader, {modality: hoped}]",
         "bad fact option",
     ),
+    (
+        "relations.yaml",
+        "      - [membership, kgo:since, {year: year}, {past: true}]",
+        "      - [membership, kgo:since, {year: year}, {past: yes please}]",
+        "bad fact option",
+    ),
     ("relations.yaml", "{venue:Building}", "{venue:Edifice}", "unknown class 'Edifice'"),
     (
         "relations.yaml",
