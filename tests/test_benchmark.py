@@ -75,3 +75,45 @@ def test_benchmark_shapes_lists_every_node_shape():
         r"^no shapes \(baseline: reading the graph\) +(\d+\.\d\d) ms$", done.stdout, re.MULTILINE
     )
     assert baseline and float(baseline[1]) > 0
+
+
+def test_benchmark_precision_counts_what_a_build_makes_against_the_judgements(tmp_path, capsys):
+    """`bench_precision.py` sorts the statements a build makes into judged right, wrong,
+    doubtful and not yet judged, and counts a statement judged right that is no longer made
+    as lost."""
+    import bench_precision
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "seed.txt").write_bytes(next((ROOT / "seeds").glob("*.txt")).read_bytes())
+    made = bench_precision.made_statements(tmp_path / "articles")
+    assert len(made) > 100 and {s.article for s in made} == {"seed"}
+    first, second, third = sorted(made)[:3]
+    gone = first._replace(object="nobody")
+    lines = [
+        ("right", *first, made[first], ""),
+        ("wrong", *second, made[second], "a test"),
+        ("doubtful", *third, made[third], "a test"),
+        ("right", *gone, "words", ""),
+    ]
+    judged = tmp_path / "judged.tsv"
+    judged.write_text("".join("\t".join(line) + "\n" for line in lines), encoding="utf-8")
+    bench_precision.main(["--articles", str(tmp_path / "articles"), "--judged", str(judged), "--list", "all"])
+    out = capsys.readouterr().out.splitlines()
+    total = next(line for line in out if line.startswith("all "))
+    assert total.split() == ["all", str(len(made)), "1", "1", "1", str(len(made) - 3), "1", "50.0%"]
+    listed = [line.split("\t") for line in out if "\t" in line]
+    assert [row[0] for row in listed].count("?") == len(made) - 3
+    assert ["lost", *gone, "words", ""] in listed
+    assert ["wrong", *second, made[second], "a test"] in listed
+
+
+def test_benchmark_precision_judgements_are_well_formed():
+    """The committed judgements: each line well formed, no statement judged twice, every
+    article among the review articles."""
+    import bench_precision
+
+    judged = bench_precision.read_judged(bench_precision.PRECISION / "judged.tsv")
+    names = {p.stem for p in (bench_precision.PRECISION / "articles").glob("*.txt")}
+    assert len(judged) > 500
+    assert {s.article for s in judged} == names
+    assert all(j.note for j in judged.values() if j.verdict != "right")

@@ -2140,6 +2140,13 @@ CASES = [
             ("Examplestan in Shanghai Cooperation Organization", "kgo:ordinal", "11", ""),
         ],
     ),
+    # "met" is past: a day after the article's publication ("on 15 September" in July, which
+    # the text meant of another year) gives no meeting (a precision review)
+    (
+        "In Strelsau, Aru Tamar met Bela Koss on 15 September. Later Aru Tamar met Zsofia Mark on 3 July.",
+        [("Meeting of Aru Tamar and Zsofia Mark on 2024-07-03", "schema:attendee", "Zsofia Mark", "")],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-09-15", "schema:attendee", "Bela Koss", "")],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
