@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -472,6 +472,12 @@ def select_non_overlapping(
     return sorted(accepted, key=lambda m: (m.begin, m.end))
 
 
+def _stop_out_of_reach(mention: Mention, here: Sentence, sentence_at: Callable[[int], Sentence]) -> bool:
+    """Whether ``mention`` is a stop (``Anaphor.another``) that does not reach the sentence
+    ``here``."""
+    return mention.form == _ANOTHER_FORM and not _in_scope(mention.reach, here, sentence_at(mention.begin))
+
+
 def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
     if scope == "sentence":
         return candidate == anaphor
@@ -615,10 +621,10 @@ def resolve_anaphora(
     for listed in by_end.values():
         listed.sort()
 
-    def stop_at(begin: int, end: int, klass: str, rule: str) -> None:
-        # a mention of someone the gazetteer does not know: for the anaphora after it to
-        # find, and to be dropped by
-        occupied.append(Mention(begin, end, Node(klass, _ANOTHER), _ANOTHER_FORM, rule))
+    def stop_at(begin: int, end: int, klass: str, rule: str, reach: str) -> None:
+        # a mention of someone the gazetteer does not know: for the anaphora after it
+        # (within its reach) to find, and to be dropped by
+        occupied.append(Mention(begin, end, Node(klass, _ANOTHER), _ANOTHER_FORM, rule, reach=reach))
         for k in kinds_of(klass):
             bisect.insort(by_end[k], (end, begin, -(len(occupied) - 1)))
 
@@ -627,7 +633,7 @@ def resolve_anaphora(
         if any(e > begin for _b, e in spans[low : bisect.bisect_left(spans, (end,))]):
             continue  # (words of a mention, "Xi Jinping said", are not another's)
         if anaphor.another:  # ("analyst Dosym Satpayev")
-            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}")
+            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}", anaphor.scope)
             continue
         here = sentence_at(begin)
         # The nearest earlier mention of the class decides: if it is out of scope, so is
@@ -638,6 +644,10 @@ def resolve_anaphora(
         # is not a person the quoted words name)
         limit = here.begin if anaphor.antecedent == "earlier-sentence-first" else begin
         at = bisect.bisect_right(candidates, (limit, math.inf, math.inf)) - 1
+        # (a stop beyond its reach is passed over: "the G20 summit" two paragraphs up says
+        # nothing of "the summit" here)
+        while at >= 0 and _stop_out_of_reach(occupied[-candidates[at][2]], here, sentence_at):
+            at -= 1
         if at >= 0:
             mention = occupied[-candidates[at][2]]
             there = sentence_at(mention.begin)
@@ -710,7 +720,7 @@ def resolve_anaphora(
         if antecedent is not None and antecedent.form == _ANOTHER_FORM:
             # it refers to someone the gazetteer does not know, and so does one that refers
             # back to it ("Satpayev was cautious. He said ... Kazakhstan cannot ..., he said")
-            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}")
+            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}", antecedent.reach)
             antecedent = None
         if antecedent is None:
             if unresolved is not None:

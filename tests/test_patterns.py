@@ -722,11 +722,14 @@ CASES = [
         [(SUMMIT, "kgo:hostedBy", "Examplestan", "planned")],
     ),
     (
-        # "the meeting of" another body is not the summit reported on
+        # "the meeting of" another body is not the summit reported on, nor then is "the
+        # meeting" right after it (the nearest meeting named: a precision review's "attended
+        # the meeting of the Supreme Eurasian Economic Council, while Lukashenko chaired the
+        # meeting" was read as the SCO's)
         f"Aru Tamar attended the {MEETING} in Strelsau. Bela Koss attended the meeting of the Supreme "
         "Freedonian Economic Council. Zsofia Mark attended the meeting on Thursday.",
-        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
-        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
     ),
     (
         "Q: Is it true that Examplestan became the 11th member state of the SCO in 2024? No. "
@@ -2146,6 +2149,27 @@ CASES = [
         "In Strelsau, Aru Tamar met Bela Koss on 15 September. Later Aru Tamar met Zsofia Mark on 3 July.",
         [("Meeting of Aru Tamar and Zsofia Mark on 2024-07-03", "schema:attendee", "Zsofia Mark", "")],
         [("Meeting of Aru Tamar and Bela Koss on 2024-09-15", "schema:attendee", "Bela Koss", "")],
+    ),
+    # another grouping's summit or meeting, named in the paragraph, is what "the summit" and
+    # "the meeting" after it mean; recalled in another paragraph, it stops nothing (a review
+    # of the year's four summits gave the SCO's three)
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\nIn November, Ruritania hosted the CSTO "
+        "summit. Bela Koss did not attend the summit. Later, Ruritania hosted an informal meeting "
+        "of CIS leaders. Aru Tamar attended the meeting, and Zsofia Mark chaired the meeting of the "
+        "Supreme Eurasian Economic Council.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", "negated"),
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+        ],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. Aru Tamar attended the G20 summit last year."
+        "\n\nBela Koss skipped the summit. Zsofia Mark attended the BRICS summit in Kazan. Ivo Lund "
+        "attended the summit too.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+        [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
     ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
