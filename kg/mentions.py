@@ -644,9 +644,13 @@ def resolve_anaphora(
         # is not a person the quoted words name)
         limit = here.begin if anaphor.antecedent == "earlier-sentence-first" else begin
         at = bisect.bisect_right(candidates, (limit, math.inf, math.inf)) - 1
+
         # (a stop beyond its reach is passed over: "the G20 summit" two paragraphs up says
         # nothing of "the summit" here)
-        while at >= 0 and _stop_out_of_reach(occupied[-candidates[at][2]], here, sentence_at):
+        def reaches(mention: Mention, here: Sentence = here) -> bool:
+            return not _stop_out_of_reach(mention, here, sentence_at)
+
+        while at >= 0 and not reaches(occupied[-candidates[at][2]]):
             at -= 1
         if at >= 0:
             mention = occupied[-candidates[at][2]]
@@ -663,7 +667,8 @@ def resolve_anaphora(
                 # opening phrase, if any is
                 first = bisect.bisect_left(candidates, (there.begin,))
                 inside = sorted(
-                    (occupied[-c[2]] for c in candidates[first : at + 1]), key=lambda m: (m.begin, -m.end)
+                    (m for c in candidates[first : at + 1] if reaches(m := occupied[-c[2]])),
+                    key=lambda m: (m.begin, -m.end),
                 )
                 quoted = [q.span() for q in _QUOTED.finditer(text, there.begin, there.end)]
                 unquoted = [m for m in inside if not any(b <= m.begin < e for b, e in quoted)]
@@ -686,7 +691,7 @@ def resolve_anaphora(
                 outside = [
                     occupied[-c[2]]
                     for c in candidates[first : at + 1]
-                    if not any(b <= occupied[-c[2]].begin < e for b, e in closed)
+                    if not any(b <= occupied[-c[2]].begin < e for b, e in closed) and reaches(occupied[-c[2]])
                 ]
                 # (and none where every one is in such a clause: "Belarus, a founding member
                 # of the CSTO, became its 10th member" is not the CSTO's)
@@ -703,6 +708,8 @@ def resolve_anaphora(
                 # earlier one in scope that is not, where there is one
                 for earlier in reversed(candidates[:at]):
                     other = occupied[-earlier[2]]
+                    if not reaches(other):
+                        continue
                     where = sentence_at(other.begin)
                     if not _in_scope(anaphor.scope, here, where):
                         break

@@ -540,6 +540,9 @@ def test_relation_rules_skip_a_sentence_too_long_to_be_prose(rulebase):
 
 def _resolve_plainly(article, gazetteer, mentions, classes):
     """resolve_anaphora as a plain search: each anaphor against every mention before it."""
+    from dataclasses import replace
+
+    from kg.article import LIST_MARK
     from kg.gazetteer import Node
     from kg.mentions import Mention, _in_scope
 
@@ -561,15 +564,36 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
         if any(m.begin < end and begin < m.end for m in occupied if m.form != "another"):
             continue
         stop = Mention(begin, end, Node(anaphor.klass, ""), "another", f"anaphora.{anaphor.id}")
-        if anaphor.another:  # someone the gazetteer does not know: a stop
-            occupied.append(stop)
+        if anaphor.another:  # someone the gazetteer does not know: a stop, as far as its scope
+            occupied.append(replace(stop, reach=anaphor.scope))
             continue
         limit = sentence_at(begin).begin if anaphor.antecedent == "earlier-sentence-first" else begin
         earlier = [(m.end, m.begin, -i) for i, m in enumerate(occupied) if m.end <= limit]
-        kinds = [key for key in earlier if classes.is_a(occupied[-key[2]].node.klass, anaphor.klass)]
+        kinds = [
+            key
+            for key in earlier
+            if classes.is_a(occupied[-key[2]].node.klass, anaphor.klass)
+            # (a stop beyond its reach is passed over)
+            and not (
+                occupied[-key[2]].form == "another"
+                and not _in_scope(
+                    occupied[-key[2]].reach, sentence_at(begin), sentence_at(occupied[-key[2]].begin)
+                )
+            )
+        ]
         nearest = occupied[-max(kinds)[2]] if kinds else None
         there = sentence_at(nearest.begin) if nearest else None
-        if nearest is not None and anaphor.antecedent != "nearest" and there != sentence_at(begin):
+        # (opening a clause joined to its sentence's first: that sentence's first, as another's)
+        coordinated = (
+            there == sentence_at(begin)
+            and anaphor.coordinate is not None
+            and anaphor.coordinate.search(text, there.begin, begin) is not None
+        )
+        if (
+            nearest is not None
+            and anaphor.antecedent != "nearest"
+            and (there != sentence_at(begin) or coordinated)
+        ):
             # that sentence's first mention of the class, after its opening phrase if any is
             inside = sorted(
                 (occupied[-key[2]] for key in kinds if there.begin <= occupied[-key[2]].begin < there.end),
@@ -580,12 +604,16 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                 for q in re.finditer(r'"[^"]*"|\u201c[^\u201d]*\u201d', text[there.begin : there.end])
             ]
             outside = [m for m in inside if not any(b <= m.begin < e for b, e in quotes)]
-            inside = outside or inside
+            # (a quoted name in the paragraph before, or a list item there, is none)
+            before = there.block != sentence_at(begin).block
+            if before and LIST_MARK.match(text, there.begin):
+                outside = []
+            inside = outside if before else (outside or inside)
             inside = [m for m in inside if text[m.end : m.end + 2] not in ("'s", "\u2019s")] or inside
             plain, starts, _ends = one_spaced(text, there.begin, there.end)
             opening = anaphor.opening.match(plain) if anaphor.opening else None
             cut = (starts[opening.end()] if opening.end() < len(plain) else there.end) if opening else None
-            nearest = ([m for m in inside if cut is not None and m.begin >= cut] or inside)[0]
+            nearest = ([m for m in inside if cut is not None and m.begin >= cut] or inside or [None])[0]
         elif nearest is not None and anaphor.clause is not None and there == sentence_at(begin):
             plain, starts, ends = one_spaced(text, there.begin, there.end)
             closed = [
@@ -609,7 +637,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
         if nearest.form == "another":  # refers to such a one: dropped, and a stop in turn
-            occupied.append(stop)
+            occupied.append(replace(stop, reach=nearest.reach))
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
         mention = Mention(
@@ -635,6 +663,8 @@ _ANAPHORA_PIECES = [
     "and ", "in Astana. ", "\n\n", "Belarus joined the bloc. ", "It said ",
     "analyst Arkady Dubnov said ", "Ushakov said ", "Putin's spokesman ", ", he said. ", ", he said ",
     "He said ", "an official said ",
+    # another grouping's summit or meeting (stops of a paragraph's reach), a coordinated "he"
+    "the CSTO summit ", "a meeting of CIS leaders ", "the meeting ", ", and on Monday he ", "; he ",
 ]  # fmt: skip
 
 
