@@ -2171,6 +2171,17 @@ CASES = [
         [(SUMMIT, "schema:attendee", "Bela Koss", "negated")],
         [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
     ),
+    # "the summit dinner" is no summit (a fourth precision review: "Modi skipped the summit
+    # concert" denied his attendance)
+    (
+        f"Aru Tamar attended the {MEETING} on Thursday. Bela Koss skipped the summit concert. "
+        "Zsofia Mark skipped the summit dinner. Ivo Lund skipped the summit.",
+        [(SUMMIT, "schema:attendee", "Ivo Lund", "negated")],
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", "negated"),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", "negated"),
+        ],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
