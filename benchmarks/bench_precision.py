@@ -6,8 +6,7 @@
 Builds the articles in ``benchmarks/precision/articles`` (written for the project's
 precision reviews: wire reports, live blogs, previews, reviews of the year, each mixing
 ordinary reporting with traps for a rule-based reader) and compares every statement the
-build makes, one per fact, modality and article (``precision/statements.rq``: the named
-query ``fact-to-evidence``, also where the evidence lies across sentences),
+build makes, one per fact, modality and article (the named query ``fact-to-evidence``),
 with ``benchmarks/precision/judged.tsv``, where reviewers judged what earlier builds made:
 ``right``, ``wrong`` or ``doubtful``. Prints, for each article and in all: the statements
 made, how many of them were judged right, wrong or doubtful, how many are not judged yet,
@@ -81,13 +80,13 @@ def read_judged(path: Path) -> dict[Statement, Judged]:
 def made_statements(articles: Path) -> dict[Statement, str]:
     """Each statement a build of ``articles`` makes, with the words it is derived from."""
     from kg.build import run_build
-    from kg.query import open_store, run_query
+    from kg.query import open_store, resolve_query, run_query
     from kg.vocab import DEFAULT_BASE, curie
 
     with tempfile.TemporaryDirectory() as out:
         run_build(articles, Path(out), DEFAULT_BASE, html=False)
         store = open_store([Path(out) / "graph.ttl"])
-        rows = run_query(store, (PRECISION / "statements.rq").read_text(encoding="utf-8"))
+        rows = run_query(store, resolve_query("fact-to-evidence"))
         made: dict[Statement, str] = {}
         for row in rows:
             modality = row["modality"].value if row["modality"] else ""

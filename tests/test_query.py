@@ -651,3 +651,27 @@ def test_query_a_parameter_a_subquery_projects_is_bound(capsys):
     assert main(["query", query, "--param", "s=state:belarus"]) == 0
     out = capsys.readouterr().out
     assert "state:belarus" in out and out.rstrip().endswith("(1 row)")
+
+
+def test_query_fact_to_evidence_lists_evidence_across_two_sentences(tmp_path):
+    """A headline with a question mark inside is evidence that lies across two sentences:
+    fact-to-evidence still lists its statement, with no sentence (a review: the precision
+    benchmark counted it lost)."""
+    from kg.build import run_build
+    from kg.query import open_store
+    from kg.vocab import DEFAULT_BASE
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    headline = "Who is in the SCO? Members and partners explained"
+    (seeds / "explainer.txt").write_text(
+        f"---\ntitle: {headline}\npublisher: Steppe Wire\ndate: 2024-07-05T10:00:00+05:00\n---\n\n"
+        "ASTANA, July 5 -- Belarus joined the SCO on Thursday.\n",
+        encoding="utf-8",
+    )
+    run_build(seeds, tmp_path / "out", DEFAULT_BASE, html=False)
+    store = open_store([tmp_path / "out" / "graph.ttl"])
+    rows = list(run_query(store, named_queries()["fact-to-evidence"].text))
+    said = [r for r in rows if r["predicate"].value == "https://schema.org/headline"]
+    assert [r["object"].value for r in said] == [headline]
+    assert said[0]["sentence"] is None and said[0]["anchor"].value == headline
