@@ -126,6 +126,15 @@ class Anaphor:
     #: $) that make it open a clause coordinated with its sentence's first (", and on Monday
     #: he met"): it takes the first of its own sentence, as of another sentence
     coordinate: re.Pattern[str] | None = None
+    #: with "nearest": an antecedent in a sentence that names several things of the class
+    #: (two organizations), further back than the sentence just before the anaphor's, is
+    #: too far back to tell which is meant: the anaphor has none
+    ambiguous_far: bool = False
+    #: with "nearest": words of the anaphor's own sentence that set it against a time recalled
+    #: before it ("this time"): it passes over an antecedent that reaches less than the whole
+    #: article ("the 24th SCO summit in Astana in July 2024") for the nearest that reaches all
+    #: of it, where there is one
+    this_time: re.Pattern[str] | None = None
 
     def planned(self, text: str, sentence_begin: int, sentence_end: int, begin: int, end: int) -> bool:
         """Whether the mention ``text[begin:end]``, in the sentence so bounded, is only
@@ -447,6 +456,12 @@ def _load_entities(
 
 #: An anaphora rule's keys for antecedents that are only planned.
 _PLANNED_KEYS = frozenset({"planned_before", "planned_after", "planned_here"})
+#: The optional keys of an anaphora rule that finds an antecedent (not ``another: true``).
+_ANTECEDENT_KEYS = (
+    frozenset({"antecedent", "opening", "clause", "coordinate", "ambiguous_far", "this_time"}) | _PLANNED_KEYS
+)
+#: Those that go with ``antecedent: nearest`` only.
+_NEAREST_KEYS = ("planned_before", "planned_after", "ambiguous_far", "this_time")
 
 
 def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
@@ -457,7 +472,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         raise RuleError(path, line_of(data, "anaphora"), "'anaphora' must be a list of rules")
     for order, record in enumerate(data["anaphora"] or []):
         required = {"id", "pattern", "class", "scope"}
-        optional = {"antecedent", "opening", "clause", "another", "coordinate"} | _PLANNED_KEYS
+        optional = {"another"} | _ANTECEDENT_KEYS
         named = record.get("id") if isinstance(record, dict) else None
         check_keys(
             path,
@@ -491,7 +506,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 raise RuleError(
                     path, line_of(record, key), f"'{key}' in {what} goes with antecedent: sentence-first"
                 )
-        opening, clause, pattern, planned_before, planned_after, planned_here, coordinate = (
+        opening, clause, pattern, planned_before, planned_after, planned_here, coordinate, this_time = (
             _regex(path, record, key, what)
             for key in (
                 "opening",
@@ -501,6 +516,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 "planned_after",
                 "planned_here",
                 "coordinate",
+                "this_time",
             )
         )
         if pattern.search("") is not None:
@@ -508,16 +524,23 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         another = record.get("another", False)
         if not isinstance(another, bool):
             raise RuleError(path, line_of(record, "another"), f"'another' in {what} must be true or false")
-        if another and ({"antecedent", "opening", "clause", "coordinate"} | _PLANNED_KEYS) & set(record):
+        if another and _ANTECEDENT_KEYS & set(record):
             raise RuleError(
                 path,
                 line_of(record, "another"),
                 f"{what} names another thing (another: true) and has no antecedent",
-                "leave out antecedent, opening, clause, coordinate and the planned_ keys",
+                "leave out " + ", ".join(sorted(_ANTECEDENT_KEYS)),
             )
-        if (planned_before or planned_after) and antecedent != "nearest":
-            key = "planned_before" if planned_before else "planned_after"
-            raise RuleError(path, line_of(record, key), f"'{key}' in {what} goes with antecedent: nearest")
+        ambiguous_far = record.get("ambiguous_far", False)
+        if not isinstance(ambiguous_far, bool):
+            raise RuleError(
+                path, line_of(record, "ambiguous_far"), f"'ambiguous_far' in {what} must be true or false"
+            )
+        for key in _NEAREST_KEYS:
+            if key in record and antecedent != "nearest":
+                raise RuleError(
+                    path, line_of(record, key), f"'{key}' in {what} goes with antecedent: nearest"
+                )
         if planned_here and not (planned_before or planned_after):
             raise RuleError(
                 path,
@@ -542,6 +565,8 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 planned_after,
                 planned_here,
                 coordinate,
+                ambiguous_far,
+                this_time,
             )
         )
     return tuple(anaphora)

@@ -211,6 +211,13 @@ def _bearer(article: _Article, begin: int, end: int, allowed: set[str], own: set
     return _word_before(article, begin, allowed, own)[0]
 
 
+def _title_before(text: str, begin: int, titles: set[str]) -> str | None:
+    """The title right before ``begin`` ("President" Japarov, Prime "Minister" Akylbek
+    Japarov), if the word there is one of ``titles``."""
+    before = _WORD_BEFORE.search(text, max(0, begin - _WORD_BEFORE_REACH), begin)
+    return before[1] if before is not None and before[1] in titles else None
+
+
 def _word_before(article: _Article, begin: int, allowed: set[str], own: set[str]) -> tuple[str, int]:
     """What the capitalized word right before ``begin`` tells of the name there (``_bearer``),
     and where that word starts (``begin`` when there is none)."""
@@ -293,7 +300,10 @@ def _with_short_forms(
     Keqiang", for "Li"), or one the gazetteer lacks, told by the words around the short form
     (``_bearer``: "Nawaz Sharif", "Li Hui", "the elder Sharif"). From such a one on, the
     short form names no one; where the words only may tell of one ("Later Sharif said"),
-    that occurrence names no one. None is inside another mention."""
+    that occurrence names no one. So too, from there on, where a short form that several
+    entries share comes after a title other than each the article gave the one named before
+    ("Prime Minister Akylbek Japarov ... President Japarov" is not Akylbek). None is inside
+    another mention."""
     titles, honorifics = dict(gazetteer.titles), dict(gazetteer.honorifics)
     first: dict[Node, int] = {}
     for mention in mentions:  # (in text order)
@@ -301,7 +311,8 @@ def _with_short_forms(
     article = _Article(text, sorted((m.begin, m.end) for m in mentions), gazetteer.one_word_forms)
     added = []
     for short, entities in gazetteer.short_forms.items():
-        allowed = {w for e in entities for w in (*titles.get(e.klass, ()), *honorifics.get(e.klass, ()))}
+        offices = {w for e in entities for w in titles.get(e.klass, ())}
+        allowed = offices | {w for e in entities for w in honorifics.get(e.klass, ())}
         own = {w for e in entities for form in (e.name, *e.aliases) for w in form.split()} - {short}
         bearers = {e.node for e in entities}
         holds = re.compile(f"(?<!\\w){re.escape(short)}(?!\\w)")
@@ -325,6 +336,11 @@ def _with_short_forms(
             if bearer == _SURELY_ANOTHER:
                 break
             named = [e for e in entities if first.get(e.node, end) < begin]
+            if bearer == _NO_OTHER and len(named) == 1 and len(entities) > 1:
+                title = _title_before(text, begin, offices)
+                given = {_title_before(text, m.begin, offices) for m in mentions if m.node == named[0].node}
+                if title is not None and given - {None} and title not in given:
+                    break
             if bearer == _NO_OTHER and len(named) == 1:
                 entity = named[0]
                 added.append(Mention(begin, end, entity.node, "short", f"gazetteer.{entity.id}"))
@@ -718,6 +734,57 @@ def resolve_anaphora(
                     ):
                         mention, there = other, where
                         break
+            if (
+                mention is not None
+                and anaphor.antecedent == "nearest"
+                and _in_scope(anaphor.scope, here, there)
+                and not _in_scope(mention.reach, here, there)
+            ):
+                # the nearest is named out of its own reach ("the 18th summit in 2018", recalled
+                # two paragraphs up): the nearest earlier one in scope that reaches here, where
+                # there is one (a stop among them is someone else's, and drops the anaphor)
+                for earlier in reversed(candidates[:at]):
+                    other = occupied[-earlier[2]]
+                    where = sentence_at(other.begin)
+                    if not _in_scope(anaphor.scope, here, where):
+                        break
+                    if _in_scope(other.reach, here, where):
+                        mention, there = other, where
+                        break
+            if (
+                mention is not None
+                and anaphor.this_time is not None
+                and mention.reach != "document"
+                and anaphor.this_time.search(text, here.begin, here.end)
+            ):
+                # "Modi skipped the 24th SCO summit in Astana in July 2024. He attended the summit
+                # in person this time": the article's own, which reaches all of it
+                for earlier in reversed(candidates[:at]):
+                    other = occupied[-earlier[2]]
+                    if (
+                        other.reach == "document"
+                        and other.form != _ANOTHER_FORM
+                        and other.node != mention.node
+                    ):
+                        mention, there = other, sentence_at(other.begin)
+                        break
+            if (
+                mention is not None
+                and anaphor.ambiguous_far
+                and bisect.bisect_right(sentence_starts, there.begin)
+                < bisect.bisect_right(sentence_starts, here.begin) - 1
+            ):
+                # further back than the sentence before: none, where its sentence names several
+                # ("... the Eurasian Economic Union and the CSTO. Of the Central Asian states,
+                # Uzbekistan was the last to sign up to the Turkic project. Uzbekistan joined
+                # the organization in 2019" is none of them)
+                inside = candidates[
+                    bisect.bisect_left(candidates, (there.begin,)) : bisect.bisect_left(
+                        candidates, (there.end + 1,)
+                    )
+                ]
+                if len({occupied[-c[2]].node for c in inside if reaches(occupied[-c[2]])}) > 1:
+                    mention = None
             if (
                 mention is not None
                 and _in_scope(anaphor.scope, here, there)

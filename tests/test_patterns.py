@@ -2182,6 +2182,73 @@ CASES = [
             (SUMMIT, "schema:attendee", "Zsofia Mark", "negated"),
         ],
     ),
+    # "the summit" whose nearest summit is recalled out of its own reach (another year's, in
+    # another paragraph) is the nearest one before that reaches it; and with "this time", the
+    # article's own, past one recalled in its paragraph (a fourth precision review)
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\nAru Tamar recalled the 4th SCO summit "
+        "in Strelsau in 2023.\n\nBela Koss attended the summit.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [("4th Meeting of the SCO Council of Heads of State", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\nAru Tamar skipped the 4th SCO summit in "
+        "Strelsau in July 2023. He attended the summit in person this time.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [("4th Meeting of the SCO Council of Heads of State", "schema:attendee", "Aru Tamar", "")],
+    ),
+    # a summit of another year named by no number, and "an informal gathering", are others'
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\nThe following year's meeting in Strelsau "
+        "was a hybrid. Bela Koss hosted the summit in person.\n\nLater, Aru Tamar received the "
+        "leaders of the Turkic states at an informal gathering. Aru Tamar hosted the summit in "
+        "Strelsau.",
+        [],
+        [(SUMMIT, "kgo:hostedBy", "Bela Koss", ""), (SUMMIT, "kgo:hostedBy", "Aru Tamar", "")],
+    ),
+    # "Reports in X that ..." tell another's claim, and "... were wrong" denies it
+    (
+        "Reports in Strelsau that Examplestan had been granted observer status in the SCO reached "
+        "Freedonia on Friday. Word that Ruritania had been granted observer status in the SCO was "
+        f"wrong. Reports on Ruritanian television that Aru Tamar attended the {MEETING} were wrong.",
+        [],
+        [
+            (_OBSERVER, "org:member", "Examplestan", ""),
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+        ],
+    ),
+    # a president the gazetteer lacks is whom "He" after him means; one it knows is himself
+    (
+        "Examplestani President Karl Ostrow, attending as an observer, was greeted by Aru Tamar. He "
+        "met Bela Koss on Saturday. Ruritanian President Zsofia Mark was greeted by Aru Tamar. He met "
+        "Ivo Lund on Sunday.",
+        [("Meeting of Ivo Lund and Zsofia Mark on 2024-06-30", "schema:attendee", "Zsofia Mark", "")],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-06-29", "schema:attendee", "Aru Tamar", "")],
+    ),
+    # "its" passes over an organization in a contrast (", unlike the SCO,"), and the bloc
+    # after it is the one meant
+    (
+        "Ruritania belongs to the Collective Security Treaty Organization, a military alliance "
+        "that, unlike the SCO, obliges its members to defend one another. The bloc was founded in "
+        "2002.",
+        [("Collective Security Treaty Organization", "schema:foundingDate", "2002", "")],
+        [("Shanghai Cooperation Organization", "schema:foundingDate", "2002", "")],
+    ),
+    # "the organization" two sentences after one that names several: none of them; one
+    # sentence after, the nearest
+    (
+        "Ruritania belongs to the Eurasian Economic Union and the Collective Security Treaty "
+        "Organization. Of the Central Asian states, Examplestan was the last to sign up to the "
+        "project. Examplestan joined the organization as a full member in 2019.\n\nFreedonia "
+        "belongs to the Eurasian Economic Union and the Collective Security Treaty Organization. "
+        "Ruritania joined the organization as a full member in 2015.",
+        [("Ruritania", "org:memberOf", "Collective Security Treaty Organization", "")],
+        [
+            ("Examplestan", "org:memberOf", "Collective Security Treaty Organization", ""),
+            ("Examplestan", "org:memberOf", "Eurasian Economic Union", ""),
+        ],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",

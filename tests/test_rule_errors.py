@@ -417,6 +417,37 @@ MUTATIONS = [
         "'planned_before' in anaphora rule 'definite-summit' goes with antecedent: nearest",
     ),
     ("anaphora.yaml", '    pattern: "\\\\bits\\\\b"\n', "    pattern: 'x*'\n", "matches empty text"),
+    # the keys of the fourth precision review's anaphora
+    (
+        "anaphora.yaml",
+        "    ambiguous_far: true\n",
+        "    ambiguous_far: yes please\n",
+        "'ambiguous_far' in anaphora rule 'definite-organization' must be true or false",
+    ),
+    (
+        "anaphora.yaml",
+        "    ambiguous_far: true\n",
+        "    ambiguous_far: true\n    antecedent: sentence-first\n",
+        "'ambiguous_far' in anaphora rule 'definite-organization' goes with antecedent: nearest",
+    ),
+    (
+        "anaphora.yaml",
+        '    this_time: "',
+        '    this_time: "(',
+        "bad this_time in anaphora rule 'definite-summit'",
+    ),
+    (
+        "anaphora.yaml",
+        "    scope: paragraph-or-previous\n",
+        "    scope: paragraph-or-previous\n    this_time: x\n",
+        "'this_time' in anaphora rule 'pronoun-he' goes with antecedent: nearest",
+    ),
+    (
+        "anaphora.yaml",
+        "    another: true\n",
+        "    another: true\n    ambiguous_far: true\n",
+        "names another thing (another: true) and has no antecedent",
+    ),
     ("layouts.yaml", "  - id: cgtn\n", "  - id: c g<t>n\n", "bad layout id 'c g<t>n'"),
     ("layouts.yaml", "  - id: plain\n", "  - id: cgtn\n", "layout 'cgtn' is defined twice (the other is at "),
     ("layouts.yaml", "^(?P<y>\\d{4})\\.", "^(\\d{4})\\.", "has no group (?P<y>…)"),
