@@ -2249,6 +2249,36 @@ CASES = [
             ("Examplestan", "org:memberOf", "Eurasian Economic Union", ""),
         ],
     ),
+    # "he" meeting several, as a name does (a fourth precision review: "He also held talks
+    # with Mirziyoyev, Erdogan and Raisi on Friday" was lost)
+    (
+        "Aru Tamar arrived in Strelsau on Thursday. He also held talks with Bela Koss, Zsofia Mark "
+        "and Ivo Lund on Wednesday.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Aru Tamar and Ivo Lund on 2024-07-03", "schema:attendee", "Ivo Lund", ""),
+        ],
+        [],
+    ),
+    # a meeting on a day and another on another day (a fourth precision review: "Modi met
+    # Xi on Sunday and Putin on Monday" gave the first only)
+    (
+        "Aru Tamar met Bela Koss on Monday and Zsofia Mark on Tuesday. Ivo Lund met Bela Koss on "
+        "Monday and Aru Tamar on Tuesday, an aide claimed.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-01", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Aru Tamar and Zsofia Mark on 2024-07-02", "schema:attendee", "Zsofia Mark", ""),
+            ("Meeting of Aru Tamar and Zsofia Mark on 2024-07-02", "schema:startDate", "2024-07-02", ""),
+        ],
+        [("Meeting of Aru Tamar and Ivo Lund on 2024-07-02", "schema:attendee", "Ivo Lund", "")],
+    ),
+    # founded after "when", on a day before its month (a fourth precision review)
+    (
+        "Ruritania joined in 2005, four years after the Harmony Bridge Initiative began, when the "
+        "Collective Security Treaty Organization was founded in Strelsau on 15 June 2001.",
+        [("Collective Security Treaty Organization", "schema:foundingDate", "2001", "")],
+        [],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
