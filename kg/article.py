@@ -118,12 +118,24 @@ class Article:
         """The sentences searched for mentions and facts (not the dateline, for instance)."""
         return tuple(s for s in self.sentences if s.searched)
 
+    def in_lead(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is in the article's lead: its headline, or its body's first two
+        paragraphs (a dateline's paragraph may lead into the story's)."""
+        if sentence.kind in LEAD_KINDS:
+            return True
+        lead = sorted({s.block for s in self.sentences if s.kind == "body"})[:2]
+        return sentence.block in lead
+
     @property
     def reference_date(self) -> date | None:
         """The date relative time expressions are resolved against: the publication date."""
         if self.published is None:
             return None
         return self.published.date() if isinstance(self.published, datetime) else self.published
+
+
+#: The kinds of sentence that lead an article, beside its body's first two paragraphs.
+LEAD_KINDS = frozenset({"headline", "meta-title"})
 
 
 @dataclass(frozen=True)

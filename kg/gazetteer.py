@@ -135,6 +135,11 @@ class Anaphor:
     #: article ("the 24th SCO summit in Astana in July 2024") for the nearest that reaches all
     #: of it, where there is one
     this_time: re.Pattern[str] | None = None
+    #: with "nearest": the words right after an anaphor or a mention that name where it was
+    #: (group ``place``: "the summit in Samarkand", "the 22nd ... summit, held in Samarkand"):
+    #: an anaphor that names a place takes the nearest mention in scope named with it,
+    #: whatever that mention's reach; and none named with another place
+    place: re.Pattern[str] | None = None
 
     def planned(self, text: str, sentence_begin: int, sentence_end: int, begin: int, end: int) -> bool:
         """Whether the mention ``text[begin:end]``, in the sentence so bounded, is only
@@ -458,10 +463,11 @@ def _load_entities(
 _PLANNED_KEYS = frozenset({"planned_before", "planned_after", "planned_here"})
 #: The optional keys of an anaphora rule that finds an antecedent (not ``another: true``).
 _ANTECEDENT_KEYS = (
-    frozenset({"antecedent", "opening", "clause", "coordinate", "ambiguous_far", "this_time"}) | _PLANNED_KEYS
+    frozenset({"antecedent", "opening", "clause", "coordinate", "ambiguous_far", "this_time", "place"})
+    | _PLANNED_KEYS
 )
 #: Those that go with ``antecedent: nearest`` only.
-_NEAREST_KEYS = ("planned_before", "planned_after", "ambiguous_far", "this_time")
+_NEAREST_KEYS = ("planned_before", "planned_after", "ambiguous_far", "this_time", "place")
 
 
 def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
@@ -490,7 +496,9 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 f"unknown class {record['class']!r} in {what}",
                 classes.hint(record["class"]),
             )
-        check_choice(path, record, "scope", SCOPES, "bad scope {value!r} in " + what)
+        # (a stop, another: true, may reach the whole article from the lead: scope "lead")
+        scopes = (*SCOPES, "lead") if record.get("another") is True else SCOPES
+        check_choice(path, record, "scope", scopes, "bad scope {value!r} in " + what)
         antecedent = check_choice(
             path, record, "antecedent", ANTECEDENTS, "bad antecedent {value!r} in " + what, "nearest"
         )
@@ -506,7 +514,17 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 raise RuleError(
                     path, line_of(record, key), f"'{key}' in {what} goes with antecedent: sentence-first"
                 )
-        opening, clause, pattern, planned_before, planned_after, planned_here, coordinate, this_time = (
+        (
+            opening,
+            clause,
+            pattern,
+            planned_before,
+            planned_after,
+            planned_here,
+            coordinate,
+            this_time,
+            place,
+        ) = (
             _regex(path, record, key, what)
             for key in (
                 "opening",
@@ -517,8 +535,11 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 "planned_here",
                 "coordinate",
                 "this_time",
+                "place",
             )
         )
+        if place is not None and "place" not in place.groupindex:
+            raise RuleError(path, line_of(record, "place"), f"the place of {what} has no group (?P<place>…)")
         if pattern.search("") is not None:
             raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
         another = record.get("another", False)
@@ -567,6 +588,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 coordinate,
                 ambiguous_far,
                 this_time,
+                place,
             )
         )
     return tuple(anaphora)

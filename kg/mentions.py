@@ -494,6 +494,15 @@ def _stop_out_of_reach(mention: Mention, here: Sentence, sentence_at: Callable[[
     return mention.form == _ANOTHER_FORM and not _in_scope(mention.reach, here, sentence_at(mention.begin))
 
 
+def _place(anaphor: Anaphor, text: str, end: int) -> str | None:
+    """The first word of the place named right after ``text[:end]`` (an anaphor's or a
+    mention's words) by the anaphor's ``place`` pattern, if it has one and it matches."""
+    if anaphor.place is None:
+        return None
+    found = anaphor.place.match(text, end)
+    return found["place"].split()[0] if found is not None and found["place"] else None
+
+
 def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
     if scope == "sentence":
         return candidate == anaphor
@@ -649,7 +658,19 @@ def resolve_anaphora(
         if any(e > begin for _b, e in spans[low : bisect.bisect_left(spans, (end,))]):
             continue  # (words of a mention, "Xi Jinping said", are not another's)
         if anaphor.another:  # ("analyst Dosym Satpayev")
-            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}", anaphor.scope)
+            reach = anaphor.scope
+            if reach == "lead":
+                # the whole article, where it is the first of its class in the lead ("at the
+                # BRICS summit that ended in Rio ... weeks before China hosts the 25th SCO
+                # summit" is a report on the BRICS summit); else its paragraph
+                first = not any(
+                    classes.is_a(m.node.klass, anaphor.klass)
+                    and m.begin < begin
+                    and article.in_lead(sentence_at(m.begin))
+                    for m in occupied
+                )
+                reach = "document" if first and article.in_lead(sentence_at(begin)) else "paragraph"
+            stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}", reach)
             continue
         here = sentence_at(begin)
         # The nearest earlier mention of the class decides: if it is out of scope, so is
@@ -668,6 +689,7 @@ def resolve_anaphora(
 
         while at >= 0 and not reaches(occupied[-candidates[at][2]]):
             at -= 1
+        reached = False  # (a mention taken for the place named with both reaches the anaphor)
         if at >= 0:
             mention = occupied[-candidates[at][2]]
             there = sentence_at(mention.begin)
@@ -768,6 +790,24 @@ def resolve_anaphora(
                     ):
                         mention, there = other, sentence_at(other.begin)
                         break
+            named = _place(anaphor, text, end)
+            if named is not None and mention is not None:
+                # "the summit in Samarkand": the nearest in scope named with Samarkand, however
+                # far it reaches; none, if the one found was named with another place
+                placed = None
+                for earlier in reversed(candidates[: at + 1]):
+                    other = occupied[-earlier[2]]
+                    where = sentence_at(other.begin)
+                    if not _in_scope(anaphor.scope, here, where):
+                        break
+                    if _place(anaphor, text, other.end) == named:
+                        placed = other
+                        break
+                if placed is not None:
+                    mention, there = placed, sentence_at(placed.begin)
+                    reached = True
+                elif _place(anaphor, text, mention.end) not in (None, named):
+                    mention = None
             if (
                 mention is not None
                 and anaphor.ambiguous_far
@@ -788,7 +828,7 @@ def resolve_anaphora(
             if (
                 mention is not None
                 and _in_scope(anaphor.scope, here, there)
-                and _in_scope(mention.reach, here, there)
+                and (reached or _in_scope(mention.reach, here, there))
             ):
                 antecedent = mention  # (within the anaphor's scope and the mention's reach)
         if antecedent is not None and antecedent.form == _ANOTHER_FORM:

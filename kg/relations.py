@@ -638,8 +638,6 @@ def _after(value: Node | Literal, reference: date | None) -> bool:
 
 #: The groups of a pattern that tell the time of what it names (``of_another_time``).
 _TIME_GROUPS = ("other", "year", "month", "day", "day2")
-#: The kinds of paragraph that are an article's lead, with its body's first two.
-_LEAD_KINDS = frozenset({"headline", "meta-title"})
 
 
 def lead_reach(article: Article, match: _Match, begin: int) -> str:
@@ -650,9 +648,8 @@ def lead_reach(article: Article, match: _Match, begin: int) -> str:
     more than one away included ("the 24th SCO summit in July" in a December review of the
     year); else its paragraph. A numbered summit in an article's lead is mostly its subject;
     one named further down may be one recalled."""
-    lead = sorted({s.block for s in article.sentences if s.kind == "body"})[:2]
     sentence = next((s for s in article.sentences if s.begin <= begin < s.end), None)
-    if sentence is None or not (sentence.kind in _LEAD_KINDS or sentence.block in lead):
+    if sentence is None or not article.in_lead(sentence):
         return "paragraph"
     found = {name: match.words(name) for name in _TIME_GROUPS}
     return "paragraph" if of_another_time(found, article.reference_date, month_alone=True) else "document"

@@ -560,7 +560,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
 
     from kg.article import LIST_MARK
     from kg.gazetteer import Node
-    from kg.mentions import Mention, _in_scope
+    from kg.mentions import Mention, _in_scope, _place
 
     text, found = article.text, []
     for sentence in article.searched_sentences:
@@ -581,7 +581,16 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
             continue
         stop = Mention(begin, end, Node(anaphor.klass, ""), "another", f"anaphora.{anaphor.id}")
         if anaphor.another:  # someone the gazetteer does not know: a stop, as far as its scope
-            occupied.append(replace(stop, reach=anaphor.scope))
+            reach = anaphor.scope
+            if reach == "lead":  # (the whole article, where the lead names nothing of its class before)
+                first = not any(
+                    classes.is_a(m.node.klass, anaphor.klass)
+                    and m.begin < begin
+                    and article.in_lead(sentence_at(m.begin))
+                    for m in occupied
+                )
+                reach = "document" if first and article.in_lead(sentence_at(begin)) else "paragraph"
+            occupied.append(replace(stop, reach=reach))
             continue
         limit = sentence_at(begin).begin if anaphor.antecedent == "earlier-sentence-first" else begin
         earlier = [(m.end, m.begin, -i) for i, m in enumerate(occupied) if m.end <= limit]
@@ -671,6 +680,27 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                 if other.reach == "document" and other.form != "another" and other.node != nearest.node:
                     nearest, there = other, sentence_at(other.begin)
                     break
+        reached = False
+        named = _place(anaphor, text, end)
+        if named is not None and nearest is not None:
+            # ("the summit in Samarkand": the nearest in scope named with it, whatever its reach,
+            # stops beyond their reach too; else none, if the one found was named elsewhere)
+            every = sorted(
+                (key for key in earlier if classes.is_a(occupied[-key[2]].node.klass, anaphor.klass)),
+                reverse=True,
+            )
+            placed = None
+            for key in (key for key in every if key <= max(kinds)):
+                other = occupied[-key[2]]
+                if not _in_scope(anaphor.scope, here, sentence_at(other.begin)):
+                    break
+                if _place(anaphor, text, other.end) == named:
+                    placed = other
+                    break
+            if placed is not None:
+                nearest, there, reached = placed, sentence_at(placed.begin), True
+            elif _place(anaphor, text, nearest.end) not in (None, named):
+                nearest = None
         if (
             nearest is not None
             and anaphor.ambiguous_far
@@ -688,7 +718,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
         if (
             nearest is None
             or not _in_scope(anaphor.scope, sentence_at(begin), there)
-            or not _in_scope(nearest.reach, sentence_at(begin), there)
+            or not (reached or _in_scope(nearest.reach, sentence_at(begin), there))
         ):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
             continue
@@ -724,6 +754,8 @@ _ANAPHORA_PIECES = [
     # an organization out of its reach, several in a sentence, "this time"
     "the Collective Security Treaty Organization ", "the EAEU and the CSTO. ", "this time ",
     "The organization ",
+    # places named after "the summit" and after a stop; a grouping's summit in the lead
+    "the summit in Tianjin ", "the BRICS summit in Rio ",
 ]  # fmt: skip
 
 

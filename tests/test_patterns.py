@@ -2201,8 +2201,8 @@ CASES = [
     (
         f"The {MEETING} opened in Strelsau on Thursday.\n\nThe following year's meeting in Strelsau "
         "was a hybrid. Bela Koss hosted the summit in person.\n\nLater, Aru Tamar received the "
-        "leaders of the Turkic states at an informal gathering. Aru Tamar hosted the summit in "
-        "Strelsau.",
+        "leaders of the Turkic states at an informal gathering. Aru Tamar hosted the summit in the "
+        "rebuilt city.",
         [],
         [(SUMMIT, "kgo:hostedBy", "Bela Koss", ""), (SUMMIT, "kgo:hostedBy", "Aru Tamar", "")],
     ),
@@ -2277,6 +2277,39 @@ CASES = [
         "Ruritania joined in 2005, four years after the Harmony Bridge Initiative began, when the "
         "Collective Security Treaty Organization was founded in Strelsau on 15 June 2001.",
         [("Collective Security Treaty Organization", "schema:foundingDate", "2001", "")],
+        [],
+    ),
+    # "the summit in Zenda" is the summit named with Zenda, even recalled out of its reach;
+    # none where the one it would take was named with another place (an op-ed's "Modi
+    # attended the summit in Samarkand" was given to Astana's)
+    (
+        "The 4th SCO summit was held in Zenda in 2023.\n\nThe 5th SCO summit opened in Strelsau on "
+        "Thursday.\n\nAru Tamar attended the summit in Zenda. Bela Koss chaired the summit in "
+        "Strelsau. Ivo Lund attended the summit in Graustark.",
+        [
+            ("4th Meeting of the SCO Council of Heads of State", "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "kgo:chairedBy", "Bela Koss", ""),
+        ],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            ("4th Meeting of the SCO Council of Heads of State", "kgo:chairedBy", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+        ],
+    ),
+    # another grouping's summit named first in the lead is the article's own: "the summit"
+    # further down is not the SCO's summit "before X hosts" it (a report on the BRICS summit
+    # gave its absentees to the SCO's next); named after the SCO's, it stops its paragraph only
+    (
+        "Aru Tamar led Ruritania's delegation at the BRICS summit that ended in Zenda on Monday, "
+        f"weeks before Examplestan hosts the {NEXT} in Strelsau.\n\nBela Koss did not attend the "
+        "summit.\n\nZsofia Mark is expected to attend the summit in Strelsau.",
+        [(NEXT_SUMMIT, "schema:attendee", "Zsofia Mark", "planned")],
+        [(NEXT_SUMMIT, "schema:attendee", "Bela Koss", "negated")],
+    ),
+    (
+        f"The {MEETING} ended in Strelsau on Thursday. The Turkic summit ended in Zenda on Friday."
+        "\n\nIvo Lund attended the summit.",
+        [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
         [],
     ),
     # nor of an apposition saying someone was away from it (a third precision review)

@@ -448,6 +448,18 @@ MUTATIONS = [
         "    another: true\n    ambiguous_far: true\n",
         "names another thing (another: true) and has no antecedent",
     ),
+    (
+        "anaphora.yaml",
+        "    ambiguous_far: true\n",
+        "    ambiguous_far: true\n    place: in\n",
+        "the place of anaphora rule 'definite-organization' has no group (?P<place>…)",
+    ),
+    (
+        "anaphora.yaml",
+        "    scope: paragraph-or-previous\n",
+        "    scope: lead\n",
+        "bad scope 'lead' in anaphora rule",
+    ),
     ("layouts.yaml", "  - id: cgtn\n", "  - id: c g<t>n\n", "bad layout id 'c g<t>n'"),
     ("layouts.yaml", "  - id: plain\n", "  - id: cgtn\n", "layout 'cgtn' is defined twice (the other is at "),
     ("layouts.yaml", "^(?P<y>\\d{4})\\.", "^(\\d{4})\\.", "has no group (?P<y>…)"),
