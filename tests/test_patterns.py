@@ -2312,6 +2312,22 @@ CASES = [
         [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
         [],
     ),
+    # a quotation split by its speaker is one quotation, both halves (a fourth precision
+    # review: "With more partners," Xi said, "the foundation ..." kept the first half)
+    (
+        '"With more partners," Aru Tamar said, "the foundation of cooperation is more solid." '
+        '"We are not a bloc," Bela Koss said.',
+        [
+            (
+                "Aru Tamar: With more partners, the foundation of cooperation is more solid",
+                "schema:text",
+                "With more partners, the foundation of cooperation is more solid",
+                "",
+            ),
+            ("Bela Koss: We are not a bloc", "schema:text", "We are not a bloc", ""),
+        ],
+        [("Aru Tamar: With more partners", "schema:text", "With more partners", "")],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
