@@ -2328,6 +2328,21 @@ CASES = [
         ],
         [("Aru Tamar: With more partners", "schema:text", "With more partners", "")],
     ),
+    # what a state supports ends before another clause of the state's (a third precision
+    # review: "... in joining the SCO family and stands ready to work with Belarus")
+    (
+        "Aru Tamar said that Ruritania supports Examplestan in joining the SCO family and stands "
+        "ready to work with Examplestan.",
+        [
+            (
+                "Ruritania supports Examplestan in joining the SCO family",
+                "kgo:objectText",
+                "joining the SCO family",
+                "",
+            )
+        ],
+        [],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
