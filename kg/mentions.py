@@ -718,6 +718,8 @@ def resolve_anaphora(
                 inside = unquoted if before else (unquoted or inside)
                 # nor, where another is, one in the possessive ("Putin's spokesman Peskov said")
                 inside = [m for m in inside if text[m.end : m.end + 2] not in _POSSESSIVE] or inside
+                # (nor a possessive determiner: "His foreign minister, Bilawal Bhutto Zardari, ...")
+                inside = [m for m in inside if text[m.begin : m.end].lower() not in ("his", "her")] or inside
                 opening = _spans(text, there, anaphor.opening, at_start=True) if anaphor.opening else []
                 after = [m for m in inside if opening and m.begin >= opening[0][1]]
                 mention = (after or inside)[0] if inside else None
