@@ -2351,6 +2351,19 @@ CASES = [
         [("Ivo Lund calls for calm", "kgo:holder", "Ivo Lund", "")],
         [("Aru Tamar calls for closer trade ties", "kgo:holder", "Aru Tamar", "")],
     ),
+    # a chair after a participle clause; two met "had also met" on a date, or with the date
+    # opening the sentence (a fifth precision review)
+    (
+        f"The {MEETING}, held in a hybrid format on 3-4 July, was chaired by Aru Tamar. Bela Koss "
+        "and Zsofia Mark had also met in Strelsau on 5 June. On 2 July, President Ivo Lund and "
+        "President Aru Tamar met for the first time since February.",
+        [
+            (SUMMIT, "kgo:chairedBy", "Aru Tamar", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-06-05", "schema:startDate", "2024-06-05", ""),
+            ("Meeting of Aru Tamar and Ivo Lund on 2024-07-02", "schema:attendee", "Ivo Lund", ""),
+        ],
+        [],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
