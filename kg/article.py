@@ -12,6 +12,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import cached_property
 from pathlib import Path
 
 from kg.errors import ArticleError, RuleError
@@ -121,10 +122,12 @@ class Article:
     def in_lead(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is in the article's lead: its headline, or its body's first two
         paragraphs (a dateline's paragraph may lead into the story's)."""
-        if sentence.kind in LEAD_KINDS:
-            return True
-        lead = sorted({s.block for s in self.sentences if s.kind == "body"})[:2]
-        return sentence.block in lead
+        return sentence.kind in LEAD_KINDS or sentence.block in self._lead_blocks
+
+    @cached_property
+    def _lead_blocks(self) -> frozenset[int]:
+        """The blocks of the body's first two paragraphs (found once)."""
+        return frozenset(sorted({s.block for s in self.sentences if s.kind == "body"})[:2])
 
     @property
     def reference_date(self) -> date | None:

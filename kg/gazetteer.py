@@ -177,6 +177,11 @@ class Gazetteer:
         return next((e for e in self.entities if e.id == entity_id), None)
 
     @functools.cached_property
+    def state_forms(self) -> frozenset[str]:
+        """Every name, alias and other form of the entries of class State."""
+        return frozenset(form for e in self.entities if e.klass == "State" for _kind, form in e.forms())
+
+    @functools.cached_property
     def one_word_forms(self) -> frozenset[str]:
         """The forms of one word ("Xi", "Chinese"), of any entry."""
         return frozenset(form for e in self.entities for _kind, form in e.forms() if " " not in form)

@@ -211,6 +211,12 @@ def _bearer(article: _Article, begin: int, end: int, allowed: set[str], own: set
     return _word_before(article, begin, allowed, own)[0]
 
 
+def _titles_of(text: str, mentions: list[Mention], node: Node, titles: set[str]) -> list[tuple[int, str]]:
+    """Where each mention of ``node`` that comes after one of ``titles`` begins, with that title."""
+    found = ((m.begin, _title_before(text, m.begin, titles)) for m in mentions if m.node == node)
+    return [(at, title) for at, title in found if title is not None]
+
+
 def _title_before(text: str, begin: int, titles: set[str]) -> str | None:
     """The title right before ``begin`` ("President" Japarov, Prime "Minister" Akylbek
     Japarov), if the word there is one of ``titles``."""
@@ -327,6 +333,7 @@ def _with_short_forms(
             + [begin for begin, end in longer if holds.search(text, begin, end)]
         )  # ("Hamza Shehbaz Sharif")
         until = min(others, default=len(text))
+        titled: dict[Node, list[tuple[int, str]]] = {}  # an entry's titled mentions, found once
         for begin, end in sorted(_occurrences(text, short, within, veiled, odd)):
             if begin > until:
                 break
@@ -338,8 +345,11 @@ def _with_short_forms(
             named = [e for e in entities if first.get(e.node, end) < begin]
             if bearer == _NO_OTHER and len(named) == 1 and len(entities) > 1:
                 title = _title_before(text, begin, offices)
-                given = {_title_before(text, m.begin, offices) for m in mentions if m.node == named[0].node}
-                if title is not None and given - {None} and title not in given:
+                node = named[0].node
+                if node not in titled:
+                    titled[node] = _titles_of(text, mentions, node, offices)
+                given = {t for at, t in titled[node] if at < begin}  # (the titles given before)
+                if title is not None and given and title not in given:
                     break
             if bearer == _NO_OTHER and len(named) == 1:
                 entity = named[0]
@@ -494,13 +504,30 @@ def _stop_out_of_reach(mention: Mention, here: Sentence, sentence_at: Callable[[
     return mention.form == _ANOTHER_FORM and not _in_scope(mention.reach, here, sentence_at(mention.begin))
 
 
-def _place(anaphor: Anaphor, text: str, end: int) -> str | None:
-    """The first word of the place named right after ``text[:end]`` (an anaphor's or a
-    mention's words) by the anaphor's ``place`` pattern, if it has one and it matches."""
+def _place(anaphor: Anaphor, text: str, end: int, states: frozenset[str] = frozenset()) -> str | None:
+    """The place named right after ``text[:end]`` (an anaphor's or a mention's words) by the
+    anaphor's ``place`` pattern, read with its white space as one space, if it has one and it
+    matches; not a state's name (``states``: "in Kazakhstan" does not tell Astana apart)."""
     if anaphor.place is None:
         return None
-    found = anaphor.place.match(text, end)
-    return found["place"].split()[0] if found is not None and found["place"] else None
+    plain = one_spaced(text, end, min(len(text), end + _PLACE_REACH))[0]
+    found = anaphor.place.match(plain)
+    place = found["place"] if found is not None else None
+    return place if place and place not in states else None
+
+
+#: How far after an anaphor or a mention its place is looked for, in characters.
+_PLACE_REACH = 120
+
+
+def _position(
+    candidates: list[tuple[int, int, int]], occupied: list[Mention], mention: Mention | None, at: int
+) -> int:
+    """Where ``mention`` is among ``candidates[: at + 1]`` (``at + 1`` if it is none of them)."""
+    for i in range(at, -1, -1):
+        if occupied[-candidates[i][2]] is mention:
+            return i
+    return at + 1
 
 
 def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
@@ -515,6 +542,10 @@ def _in_scope(scope: str, anaphor: Sentence, candidate: Sentence) -> bool:
         )
     return True
 
+
+#: A possessive determiner before a role and a name set off in commas ("His foreign
+#: minister, Bilawal Bhutto Zardari,"): the sentence is about the one named, not him.
+_ROLE_OF = re.compile(r"[Hh](?:is|er)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3},\s+[A-Z]")
 
 #: The name and form of the mention another anaphora rule's words make (``Anaphor.another``):
 #: no resource, only a stop for the anaphora after it.
@@ -615,6 +646,7 @@ def resolve_anaphora(
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
     resolved: list[Mention] = []
     occupied = list(mentions)
+    states = gazetteer.state_forms
     sentence_starts = [s.begin for s in article.sentences]
 
     def sentence_at(offset: int) -> Sentence:
@@ -663,13 +695,12 @@ def resolve_anaphora(
                 # the whole article, where it is the first of its class in the lead ("at the
                 # BRICS summit that ended in Rio ... weeks before China hosts the 25th SCO
                 # summit" is a report on the BRICS summit); else its paragraph
-                first = not any(
-                    classes.is_a(m.node.klass, anaphor.klass)
-                    and m.begin < begin
-                    and article.in_lead(sentence_at(m.begin))
-                    for m in occupied
-                )
-                reach = "document" if first and article.in_lead(sentence_at(begin)) else "paragraph"
+                listed = by_end[anaphor.klass]
+                before = listed[: bisect.bisect_right(listed, (begin, math.inf, math.inf))]
+                first = article.in_lead(sentence_at(begin)) and not any(
+                    article.in_lead(sentence_at(occupied[-c[2]].begin)) for c in before
+                )  # (in the lead, few come before it)
+                reach = "document" if first else "paragraph"
             stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}", reach)
             continue
         here = sentence_at(begin)
@@ -718,8 +749,9 @@ def resolve_anaphora(
                 inside = unquoted if before else (unquoted or inside)
                 # nor, where another is, one in the possessive ("Putin's spokesman Peskov said")
                 inside = [m for m in inside if text[m.end : m.end + 2] not in _POSSESSIVE] or inside
-                # (nor a possessive determiner: "His foreign minister, Bilawal Bhutto Zardari, ...")
-                inside = [m for m in inside if text[m.begin : m.end].lower() not in ("his", "her")] or inside
+                # (nor a possessive determiner before a role and a name set off: "His foreign
+                # minister, Bilawal Bhutto Zardari, ..." is not about him)
+                inside = [m for m in inside if not _ROLE_OF.match(text, m.begin, there.end)] or inside
                 opening = _spans(text, there, anaphor.opening, at_start=True) if anaphor.opening else []
                 after = [m for m in inside if opening and m.begin >= opening[0][1]]
                 mention = (after or inside)[0] if inside else None
@@ -758,6 +790,8 @@ def resolve_anaphora(
                     ):
                         mention, there = other, where
                         break
+            # (the steps below look further back than the one found so far)
+            pos = _position(candidates, occupied, mention, at)
             if (
                 mention is not None
                 and anaphor.antecedent == "nearest"
@@ -767,7 +801,7 @@ def resolve_anaphora(
                 # the nearest is named out of its own reach ("the 18th summit in 2018", recalled
                 # two paragraphs up): the nearest earlier one in scope that reaches here, where
                 # there is one (a stop among them is someone else's, and drops the anaphor)
-                for earlier in reversed(candidates[:at]):
+                for earlier in reversed(candidates[:pos]):
                     other = occupied[-earlier[2]]
                     where = sentence_at(other.begin)
                     if not _in_scope(anaphor.scope, here, where):
@@ -775,15 +809,17 @@ def resolve_anaphora(
                     if _in_scope(other.reach, here, where):
                         mention, there = other, where
                         break
+                pos = _position(candidates, occupied, mention, pos)
             if (
                 mention is not None
                 and anaphor.this_time is not None
                 and mention.reach != "document"
-                and anaphor.this_time.search(text, here.begin, here.end)
+                and mention.form != _ANOTHER_FORM  # (another grouping's summit stays so)
+                and anaphor.this_time.search(one_spaced(text, here.begin, here.end)[0])
             ):
                 # "Modi skipped the 24th SCO summit in Astana in July 2024. He attended the summit
                 # in person this time": the article's own, which reaches all of it
-                for earlier in reversed(candidates[:at]):
+                for earlier in reversed(candidates[:pos]):
                     other = occupied[-earlier[2]]
                     if (
                         other.reach == "document"
@@ -792,8 +828,8 @@ def resolve_anaphora(
                     ):
                         mention, there = other, sentence_at(other.begin)
                         break
-            named = _place(anaphor, text, end)
-            if named is not None and mention is not None:
+            named = _place(anaphor, text, end, states)
+            if named is not None:
                 # "the summit in Samarkand": the nearest in scope named with Samarkand, however
                 # far it reaches; none, if the one found was named with another place
                 placed = None
@@ -802,13 +838,13 @@ def resolve_anaphora(
                     where = sentence_at(other.begin)
                     if not _in_scope(anaphor.scope, here, where):
                         break
-                    if _place(anaphor, text, other.end) == named:
+                    if _place(anaphor, text, other.end, states) == named:
                         placed = other
                         break
                 if placed is not None:
                     mention, there = placed, sentence_at(placed.begin)
                     reached = True
-                elif _place(anaphor, text, mention.end) not in (None, named):
+                elif mention is not None and _place(anaphor, text, mention.end, states) not in (None, named):
                     mention = None
             if (
                 mention is not None

@@ -47,6 +47,11 @@ PIECES = {
     # paragraphs of facts, with an invisible character in one word of each
     "facts, with invisible characters": "Belarus became the 10th member state of the SCO. "
     "Chinese President Xi Jin\u00adping met Russian President Vladimir Putin.\n\n",
+    # a surname two share, after a title (a code review: the titles given to the one named
+    # were looked up anew at each, in time growing with the square of the article); summits,
+    # another grouping's among them, and "the summit" after them
+    "shared surnames and summits": "Akylbek Japarov arrived. President Japarov met Xi Jinping at the "
+    "24th SCO summit. Putin attended the BRICS summit in Kazan. Modi attended the summit.\n\n",
 }
 
 
