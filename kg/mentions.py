@@ -678,12 +678,34 @@ def resolve_anaphora(
     for listed in by_end.values():
         listed.sort()
 
+    # For each anaphora rule with a `place`, the candidates of its class by the place named
+    # after them, each list ordered as by_end (made when first needed, kept up as mentions come)
+    by_place: dict[Anaphor, dict[str, list[tuple[int, int, int]]]] = {}
+
+    def places_of(anaphor: Anaphor) -> dict[str, list[tuple[int, int, int]]]:
+        if anaphor not in by_place:
+            index = by_place[anaphor] = {}
+            for key in by_end[anaphor.klass]:
+                place = _place(anaphor, text, key[0], states)
+                if place is not None:
+                    index.setdefault(place, []).append(key)
+        return by_place[anaphor]
+
+    def add_candidate(mention: Mention) -> None:
+        occupied.append(mention)
+        key = (mention.end, mention.begin, -(len(occupied) - 1))
+        for k in kinds_of(mention.node.klass):
+            bisect.insort(by_end[k], key)
+        for anaphor, index in by_place.items():
+            if anaphor.klass in kinds_of(mention.node.klass):
+                place = _place(anaphor, text, mention.end, states)
+                if place is not None:
+                    bisect.insort(index.setdefault(place, []), key)
+
     def stop_at(begin: int, end: int, klass: str, rule: str, reach: str) -> None:
         # a mention of someone the gazetteer does not know: for the anaphora after it
         # (within its reach) to find, and to be dropped by
-        occupied.append(Mention(begin, end, Node(klass, _ANOTHER), _ANOTHER_FORM, rule, reach=reach))
-        for k in kinds_of(klass):
-            bisect.insort(by_end[k], (end, begin, -(len(occupied) - 1)))
+        add_candidate(Mention(begin, end, Node(klass, _ANOTHER), _ANOTHER_FORM, rule, reach=reach))
 
     for begin, end, anaphor in found:
         low = bisect.bisect_left(spans, (begin - longest,))
@@ -833,14 +855,10 @@ def resolve_anaphora(
                 # "the summit in Samarkand": the nearest in scope named with Samarkand, however
                 # far it reaches; none, if the one found was named with another place
                 placed = None
-                for earlier in reversed(candidates[: at + 1]):
-                    other = occupied[-earlier[2]]
-                    where = sentence_at(other.begin)
-                    if not _in_scope(anaphor.scope, here, where):
-                        break
-                    if _place(anaphor, text, other.end, states) == named:
-                        placed = other
-                        break
+                keys = places_of(anaphor).get(named, [])
+                last = bisect.bisect_right(keys, candidates[at]) - 1
+                if last >= 0 and _in_scope(anaphor.scope, here, sentence_at(occupied[-keys[last][2]].begin)):
+                    placed = occupied[-keys[last][2]]  # (the nearest named with it, in scope)
                 if placed is not None:
                     mention, there = placed, sentence_at(placed.begin)
                     reached = True
@@ -888,9 +906,7 @@ def resolve_anaphora(
             antecedent.reach,  # (a chain of anaphors reaches as far from each as its head)
         )
         resolved.append(mention)
-        occupied.append(mention)
+        add_candidate(mention)
         bisect.insort(spans, (begin, end))
-        for k in kinds_of(mention.node.klass):
-            bisect.insort(by_end[k], (end, begin, -(len(occupied) - 1)))
         longest = max(longest, end - begin)
     return resolved

@@ -52,6 +52,9 @@ PIECES = {
     # another grouping's among them, and "the summit" after them
     "shared surnames and summits": "Akylbek Japarov arrived. President Japarov met Xi Jinping at the "
     "24th SCO summit. Putin attended the BRICS summit in Kazan. Modi attended the summit.\n\n",
+    # "the summit in X" that no summit before was named with (each looked back over all)
+    "summits named with a place": "Modi attended the 24th SCO summit in Astana. Putin attended the "
+    "summit in Graustark.\n\n",
 }
 
 
