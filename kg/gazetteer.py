@@ -545,11 +545,10 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         )
         if place is not None and "place" not in place.groupindex:
             raise RuleError(path, line_of(record, "place"), f"the place of {what} has no group (?P<place>…)")
-        if pattern.search("") is not None:
-            raise RuleError(path, line_of(record, "pattern"), f"the pattern of {what} matches empty text")
-        another = record.get("another", False)
-        if not isinstance(another, bool):
-            raise RuleError(path, line_of(record, "another"), f"'another' in {what} must be true or false")
+        for key, found in (("pattern", pattern), ("this_time", this_time)):  # (words always found)
+            if found is not None and found.search("") is not None:
+                raise RuleError(path, line_of(record, key), f"the {key} of {what} matches empty text")
+        another = _flag(path, record, "another", what)
         if another and _ANTECEDENT_KEYS & set(record):
             raise RuleError(
                 path,
@@ -557,11 +556,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 f"{what} names another thing (another: true) and has no antecedent",
                 "leave out " + ", ".join(sorted(_ANTECEDENT_KEYS)),
             )
-        ambiguous_far = record.get("ambiguous_far", False)
-        if not isinstance(ambiguous_far, bool):
-            raise RuleError(
-                path, line_of(record, "ambiguous_far"), f"'ambiguous_far' in {what} must be true or false"
-            )
+        ambiguous_far = _flag(path, record, "ambiguous_far", what)
         for key in _NEAREST_KEYS:
             if key in record and antecedent != "nearest":
                 raise RuleError(
@@ -597,6 +592,14 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             )
         )
     return tuple(anaphora)
+
+
+def _flag(path: Path, record, key: str, what: str) -> bool:
+    """``record[key]``, true or false (false where it is absent); a RuleError at its line else."""
+    value = record.get(key, False)
+    if not isinstance(value, bool):
+        raise RuleError(path, line_of(record, key), f"'{key}' in {what} must be true or false")
+    return value
 
 
 def _regex(path: Path, record, key: str, what: str) -> re.Pattern[str] | None:

@@ -603,7 +603,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
 
     from kg.article import LIST_MARK
     from kg.gazetteer import Node
-    from kg.mentions import Mention, _in_scope, _place
+    from kg.mentions import _ROLE_OF, Mention, _in_scope, _place
 
     text, found = article.text, []
     for sentence in article.searched_sentences:
@@ -678,14 +678,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                 outside = []
             inside = outside if before else (outside or inside)
             inside = [m for m in inside if text[m.end : m.end + 2] not in ("'s", "\u2019s")] or inside
-            inside = [
-                m
-                for m in inside
-                if not re.match(
-                    r"[Hh](?:is|er)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3},\s+[A-Z]",
-                    text[m.begin : there.end],
-                )
-            ] or inside
+            inside = [m for m in inside if not _ROLE_OF.match(text[m.begin : there.end])] or inside
             plain, starts, _ends = one_spaced(text, there.begin, there.end)
             opening = anaphor.opening.match(plain) if anaphor.opening else None
             cut = (starts[opening.end()] if opening.end() < len(plain) else there.end) if opening else None

@@ -438,6 +438,12 @@ MUTATIONS = [
     ),
     (
         "anaphora.yaml",
+        '    this_time: "',
+        '    this_time: "x?|',
+        "the this_time of anaphora rule 'definite-summit' matches empty text",
+    ),
+    (
+        "anaphora.yaml",
         "    scope: paragraph-or-previous\n",
         "    scope: paragraph-or-previous\n    this_time: x\n",
         "'this_time' in anaphora rule 'pronoun-he' goes with antecedent: nearest",
