@@ -53,13 +53,15 @@ _CHARACTER_CLASS = re.compile(r"(?<!\\)\[\^?\]?(?:\\.|[^\]\\])*\]")
 _ODD_BRACES = re.compile(r"(?<!\\)\{(?!\d*(?:,\d*)?\})[^{}]*\}")
 #: A template's field: {name}, {a|b} (the first that is bound), {a&b} (all, their names in
 #: alphabetical order joined by " and ": "Meeting of {a&b}" names the same meeting whoever
-#: the sentence names first), each with an optional !filter.
-TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\|\w+)*|\w+(?:&\w+)+)(?:!([\w-]+))?\}")
+#: the sentence names first), each with an optional !filter; {a+b!table}: the values of a
+#: and b joined by a space, a key of the table (strict: a key it lacks names nothing), and
+#: {a+b|a+c!table} the first such key whose names are all bound.
+TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\+\w+)*(?:\|\w+(?:\+\w+)*)*|\w+(?:&\w+)+)(?:!([\w-]+))?\}")
 
 
 def field_names(field: str) -> list[str]:
-    """The names a template field (``a``, ``a|b`` or ``a&b``) uses."""
-    return re.split(r"[|&]", field)
+    """The names a template field (``a``, ``a|b``, ``a&b`` or ``a+b|a+c``) uses."""
+    return re.split(r"[|&+]", field)
 
 
 _CURIE = re.compile(r"([a-z][a-z0-9]*):([A-Za-z_][\w-]*)")
@@ -188,6 +190,12 @@ class Rule:
     #: for a lead-in ("The following leaders attended X:"): the pattern each list item after
     #: it is matched with (the sentences right after it that open with a list marker)
     items_pattern: re.Pattern[str] | None = None
+    #: the tables whose words its patterns and guards match ({{name}}), not only look up
+    word_tables: frozenset[str] = frozenset()
+    #: the rule reads only the sentences from the one where the article first names this
+    #: gazetteer entity on (``after_entity``; a summit named by its city alone is the SCO's
+    #: only in an article that has named the SCO)
+    after_entity: Node | None = None
 
     def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
@@ -606,6 +614,13 @@ def _check_template(path: Path, line: int | None, template: str, what: str, tabl
             raise RuleError(
                 path, line, f"{{{field}!{flt}}} in {what}: a field of names joined by & takes no filter"
             )
+        if "+" in field and (flt is None or flt not in tables):
+            raise RuleError(
+                path,
+                line,
+                f"{{{field}{'!' + flt if flt else ''}}} in {what}: names joined by + make a key of a table",
+                f"write {{{field}!table}}, a table of: {', '.join(sorted(tables)) or 'none defined'}",
+            )
         if flt is not None and flt not in TEMPLATE_FILTERS and flt not in tables:
             raise RuleError(
                 path,
@@ -647,7 +662,17 @@ def load_rules(
             record,
             f"rule {named!r}" if named else f"rule #{order - start_order + 1}",
             {"id", "pattern", "facts"},
-            {"description", "example", "nodes", "each", "items", "mention", "not_after", "not_before"},
+            {
+                "description",
+                "example",
+                "nodes",
+                "each",
+                "items",
+                "mention",
+                "not_after",
+                "not_before",
+                "after_entity",
+            },
         )
         rule_id = record["id"]
         if not isinstance(rule_id, str) or not _RULE_ID.fullmatch(rule_id):
@@ -818,6 +843,17 @@ def load_rules(
                 path, spec, "reach", REACHES, f"bad reach {{value!r}} of the 'mention' of {what}", "document"
             )
             mention = MentionSpec(spec["node"], spec["group"], reach)
+        after = None
+        if "after_entity" in record:
+            entity = gazetteer.entity(str(record["after_entity"]))
+            if entity is None:
+                raise RuleError(
+                    path,
+                    line_of(record, "after_entity"),
+                    f"'after_entity' of {what} names the undefined entity {record['after_entity']!r}",
+                    f"define it in {gazetteer.path} or fix the id",
+                )
+            after = entity.node
         rules.append(
             Rule(
                 id=rule_id,
@@ -836,6 +872,8 @@ def load_rules(
                 not_before=not_before,
                 digest=record_digest(record, _tables_read(record, tables)),
                 items_pattern=items_pattern,
+                after_entity=after,
+                word_tables=_word_tables(record),
             )
         )
     return tuple(rules)
@@ -868,6 +906,13 @@ def _guard(
             f"it only tests the words {side} a match: write slots there as {{:Class}}",
         )
     return guard
+
+
+def _word_tables(record: LineDict) -> frozenset[str]:
+    """The tables a rule record's patterns and guards match the words of ({{name}})."""
+    keys = ("pattern", "not_after", "not_before", "each", "items")
+    text = json.dumps([record.get(key) for key in keys], ensure_ascii=False, default=str)
+    return frozenset(re.findall(r"\{\{([\w-]+)\}\}", text))
 
 
 def _tables_read(record: LineDict, tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
@@ -945,11 +990,12 @@ def _value(
     elif kind == "boolean":
         if not isinstance(arg, bool):
             raise RuleError(path, line, f"'boolean' in {what} takes true or false")
-    elif kind == "text":
+    elif kind == "text" or (kind == "integer" and "{" in str(arg)):
+        # (an integer from a template: "{city+year!table}", the number a table gives)
         _check_template(path, line, str(arg), what, tables)
         for field, _filter in _template_fields(str(arg)):
             if not set(field_names(field)) <= groups | variables:
-                raise RuleError(path, line, f"text of {what} uses the unknown field {{{field}}}")
+                raise RuleError(path, line, f"{kind} of {what} uses the unknown field {{{field}}}")
     elif not set(str(arg).split("|")) <= groups | variables:
         raise RuleError(path, line, f"{kind!r} in {what} names no group of the pattern: {arg!r}")
     klass = raw.get("class")

@@ -385,6 +385,19 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
                 missing = True
                 return ""
             return " and ".join(sorted(values, key=lambda v: (v.casefold(), v)))
+        if "+" in found.group(1):  # a key of a table, from the first alternative all bound
+            for alternative in found.group(1).split("|"):
+                values = [named(name) for name in alternative.split("+")]
+                if None not in values:
+                    key = " ".join(values)
+                    value = match.tables.get(found.group(2), {}).get(key)
+                    break
+            else:
+                value = None
+            if value is None:
+                missing = True
+                return ""
+            return value
         value = None
         for name in found.group(1).split("|"):
             value = named(name)
@@ -458,6 +471,15 @@ def _objects(
             if span[0] <= m.begin and m.end <= span[1] and classes.is_a(m.node.klass, value.klass)
         ]
         return [(node, None) for node in dict.fromkeys(found)]
+    if kind == "integer" and "{" in str(arg):  # the number a template gives: "{city+year!table}"
+        words = _render(str(arg), match, nodes, ref)
+        if words is None:
+            return []
+        number = parse_number(words)
+        if number is None:
+            match.unreadable.append(f"{words!r} (from {arg}) is not a whole number")
+            return []
+        return [] if least is not None and number < least else [(Literal(number), None)]
     # "a|b": the words of the first group that matched (a date's with the words after it
     # that move it, "Monday last week").
     read = match.date_words if kind == "date" else match.words
@@ -518,8 +540,11 @@ def _objects(
 
 
 def _lacking(field: re.Match) -> str:
-    """A template field a node's name lacks, in words: "a date from day or date", "org"."""
+    """A template field a node's name lacks, in words: "a date from day or date", "org", "a
+    key of the table t from a+b or a+c"."""
     names = " or ".join(re.split(r"[|&]", field.group(1)))
+    if "+" in field.group(1):
+        return f"a key the table {field.group(2)} lists, from {names}"
     return f"a date from {names}" if field.group(2) == "date" else names
 
 
@@ -664,7 +689,7 @@ def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
     if len(match.matches) == 1 or match.item:  # (a list item: its own sentence, not the lead-in's)
         return begin, end
     names = subject.split("|")
-    if obj.kind == "text":  # a template: the names in its fields
+    if obj.kind == "text" or "{" in str(obj.arg):  # a template: the names in its fields
         names += [n for field in TEMPLATE_FIELD.findall(str(obj.arg)) for n in field_names(field[0])]
     elif obj.kind not in ("entity", "boolean"):  # a variable, or a group the value is read from
         names += str(obj.arg).split("|")
@@ -701,6 +726,11 @@ def apply_rules(
     by_start = sorted(mentions, key=lambda m: m.begin)
     starts = [m.begin for m in by_start]
     stopped: dict[str, tuple[int, int]] = {}  # rule id → the sentence the time limit stopped it on
+    # where the article first names each entity a rule waits for (after_entity)
+    first_named = {
+        node: next((m.begin for m in by_start if m.node == node), len(article.text))
+        for node in {rule.after_entity for rule in rules if rule.after_entity is not None}
+    }
     with time_limited():
         for number, sentence in enumerate(article.searched_sentences):
             progress()
@@ -717,6 +747,8 @@ def apply_rules(
             listed: tuple[_Masked, ...] | None = None  # the list items after it, if a rule asks
             for rule in rules:
                 progress()  # (the limit is each rule's on the sentence: a slow rule, not the next, is named)
+                if rule.after_entity is not None and first_named[rule.after_entity] >= sentence.end:
+                    continue
                 try:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue

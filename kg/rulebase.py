@@ -177,13 +177,17 @@ def _check_all_read(rules_dir: Path) -> None:
 
 
 def _check_tables_apart(gazetteer: Gazetteer, rules: list[Rule]) -> None:
-    """Refuse a gazetteer name that is a word of a rule file's table ("President" as an
-    alias): the patterns read a mention there, never the word, so every rule that needs the
-    word would stop matching, unsaid."""
+    """Refuse a gazetteer name that is a word of a rule file's table that a pattern matches
+    ("President" as an alias): the patterns read a mention there, never the word, so every
+    rule that needs the word would stop matching, unsaid. (A table only looked up, by a
+    slot's entity, "{city!table}", may hold its names.)"""
     forms = {form: entity for entity in gazetteer.entities for _kind, form in entity.forms()}
     files = {rule.path: rule for rule in rules}  # (each rule holds its file's tables)
+    matched = {(rule.path, name) for rule in rules for name in rule.word_tables}
     for rule in files.values():
         for table, items in rule.tables:
+            if (rule.path, table) not in matched:
+                continue
             for word, _value in items:
                 entity = forms.get(word)
                 if entity is not None:

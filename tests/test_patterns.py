@@ -15,6 +15,9 @@ SUMMIT = "5th Meeting of the SCO Council of Heads of State"
 NEXT = "6th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
 NEXT_SUMMIT = "6th Meeting of the SCO Council of Heads of State"
 DATELINE = "2024.07.05 16:10 GMT+8\n\nTest\n\n"
+T17, T22, T24, T25 = (
+    f"{n} Meeting of the SCO Council of Heads of State" for n in ("17th", "22nd", "24th", "25th")
+)
 
 # an observer's or partner's membership is another resource than a member's
 _OBSERVER = "Examplestan in Shanghai Cooperation Organization as observer state"
@@ -2413,6 +2416,46 @@ CASES = [
             ),
         ],
         [("Aru Tamar: With more partners", "schema:text", "With more partners", "")],
+    ),
+    # the SCO's summit named by its host city: the table sco-summits gives its number, from
+    # the city and the year right after it, or the city alone where it hosted one summit
+    (
+        "Aru Tamar attended the SCO summit in Tianjin.",
+        [
+            (T25, "schema:attendee", "Aru Tamar", ""),
+            (T25, "kgo:ordinal", "25", ""),
+            (T25, "schema:location", "Tianjin", ""),
+            (T25, "kgo:meetingOf", "SCO Council of Heads of State", ""),
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar skipped the SCO's Astana summit on 9 June 2017.",
+        [(T17, "kgo:ordinal", "17", ""), (T17, "schema:location", "Astana", "")],
+        [(T24, "kgo:ordinal", "24", "")],
+    ),
+    (
+        # Astana hosted four: no year, no summit; nor a year the table does not list
+        "Aru Tamar attended the SCO summit in Astana. Bela Koss attended the SCO summit in Tianjin in 2017.",
+        [],
+        [(T24, "kgo:ordinal", "24", ""), (T25, "kgo:ordinal", "25", ""), (T17, "kgo:ordinal", "17", "")],
+    ),
+    (
+        # by the city alone, only in an article that named the SCO before
+        "The SCO met again. Aru Tamar attended the Tianjin summit.",
+        [(T25, "schema:attendee", "Aru Tamar", ""), (T25, "schema:location", "Tianjin", "")],
+        [],
+    ),
+    (
+        "Aru Tamar attended the Samarkand summit. The SCO met later.",
+        [],
+        [(T22, "kgo:ordinal", "22", "")],
+    ),
+    (
+        # a numbered summit is event.numbered-summit's, whatever city follows
+        "Aru Tamar attended the 24th SCO summit in Tianjin.",
+        [(T24, "schema:attendee", "Aru Tamar", "")],
+        [(T25, "kgo:ordinal", "25", ""), (T24, "schema:location", "Tianjin", "")],
     ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (

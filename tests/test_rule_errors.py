@@ -202,6 +202,24 @@ MUTATIONS = [
     ("gazetteer.yaml", "    class: City\n", "    class: Town\n", "unknown class 'Town'"),
     ("gazetteer.yaml", "    aliases: [Putin]\n", "    aliases: [Putin, Xi]\n", "'Xi' names both"),
     ("gazetteer.yaml", "    wikidata: Q148\n", "    wikidata: 148\n", "bad Wikidata QID"),
+    (
+        "relations.yaml",
+        "    after_entity: sco\n",
+        "    after_entity: sco-org\n",
+        "names the undefined entity 'sco-org'",
+    ),
+    (
+        "relations.yaml",
+        '      - [summit, kgo:ordinal, {integer: "{city+year|city2+year|city|city2!sco-summits}"}]',
+        '      - [summit, kgo:ordinal, {integer: "{city+year|city2+year|city|city2}"}]',
+        "names joined by + make a key of a table",
+    ),
+    (
+        "relations.yaml",
+        '      - [summit, kgo:ordinal, {integer: "{city+year|city2+year|city|city2!sco-summits}"}]',
+        '      - [summit, kgo:ordinal, {integer: "{city+yeer|city2+year|city|city2!sco-summits}"}]',
+        "uses the unknown field",
+    ),
     # (a review: each loaded, and a name was lost or a rule stopped matching, unsaid)
     ("gazetteer.yaml", "    aliases: [Putin]\n", "    aliases: [Putin, 'Xi ']\n", "white space at an end"),
     ("gazetteer.yaml", "    name: Tianjin\n", "    name: 'Tianjin  City'\n", "other than one space"),
@@ -718,3 +736,18 @@ def test_rule_errors_braces_in_a_character_class_are_no_slot(rules_copy: Path):
         "    pattern: '(?P<m>expanded {org:Organization} meeting)(?![{(])'",
     )
     assert any(r.id == "event.expanded-meeting" for r in load_rulebase(rules_copy).rules)
+
+
+def test_rule_errors_a_table_only_looked_up_may_hold_names_but_not_one_matched(rules_copy: Path):
+    # sco-summits is keyed by cities the gazetteer names ("Tianjin"): a template looks them
+    # up by a slot's entity, which loads; matched as words in a pattern, they never would be.
+    load_rulebase(rules_copy)
+    _replace(
+        rules_copy / "relations.yaml",
+        "[Ss]ummit in {city2:City}(?! [A-Z]))",
+        "[Ss]ummit in {city2:City}(?! [A-Z])(?!{{sco-summits}}))",
+    )
+    with pytest.raises(RuleError) as info:
+        load_rulebase(rules_copy)
+    assert "is a word of the table 'sco-summits'" in str(info.value)
+    assert info.value.path.endswith("gazetteer.yaml")
