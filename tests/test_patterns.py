@@ -2457,6 +2457,24 @@ CASES = [
         [(T24, "schema:attendee", "Aru Tamar", "")],
         [(T25, "kgo:ordinal", "25", ""), (T24, "schema:location", "Tianjin", "")],
     ),
+    # ... or by its year, with the SCO named (the table sco-summit-years: one a year since 2001)
+    (
+        "Aru Tamar attended the SCO summit in 2017. Bela Koss attended the 2022 SCO summit.",
+        [
+            (T17, "schema:attendee", "Aru Tamar", ""),
+            (T17, "kgo:ordinal", "17", ""),
+            (T22, "schema:attendee", "Bela Koss", ""),
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar attended the 2022 summit. Bela Koss attended the 2030 SCO summit.",
+        [],
+        [
+            (T22, "kgo:ordinal", "22", ""),
+            ("2030 Meeting of the SCO Council of Heads of State", "kgo:ordinal", "2030", ""),
+        ],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
