@@ -545,6 +545,13 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
         )
         if place is not None and "place" not in place.groupindex:
             raise RuleError(path, line_of(record, "place"), f"the place of {what} has no group (?P<place>…)")
+        if pattern is not None and "place" in pattern.groupindex and place is None:
+            raise RuleError(
+                path,
+                line_of(record, "pattern"),
+                f"the pattern of {what} names its place (?P<place>…) but the rule has no 'place'",
+                "add 'place', the pattern that reads the place named after each earlier mention",
+            )
         for key, found in (("pattern", pattern), ("this_time", this_time)):  # (words always found)
             if found is not None and found.search("") is not None:
                 raise RuleError(path, line_of(record, key), f"the {key} of {what} matches empty text")

@@ -516,6 +516,21 @@ def _place(anaphor: Anaphor, text: str, end: int, states: frozenset[str] = froze
     return place if place and place not in states else None
 
 
+def _own_place(match: re.Match[str], states: frozenset[str] = frozenset()) -> str | None:
+    """The place an anaphor names in its own words, its pattern's group ``place`` ("the
+    Astana summit"), if it has one; not a state's name."""
+    place = match.groupdict().get("place")
+    return place if place and place not in states else None
+
+
+def _place_span(match: re.Match[str], starts: list[int], ends: list[int]) -> tuple[int, int] | None:
+    """The article span of an anaphor's own place (``_own_place``), whose mentions ("Astana",
+    a city) the anaphor may hold; None where it names none."""
+    if "place" not in match.re.groupindex or match.start("place") == match.end("place"):
+        return None
+    return starts[match.start("place")], ends[match.end("place") - 1]
+
+
 #: How far after an anaphor or a mention its place is looked for, in characters.
 _PLACE_REACH = 120
 
@@ -621,7 +636,9 @@ def resolve_anaphora(
     """
     text = article.text
     reference = article.reference_date
-    found: list[tuple[int, int, Anaphor]] = []
+    # (with the place it names itself, and that place's span)
+    found: list[tuple[int, int, Anaphor, str | None, tuple[int, int] | None]] = []
+    states = gazetteer.state_forms
     with time_limited():
         for sentence in article.searched_sentences:
             progress()
@@ -632,7 +649,8 @@ def resolve_anaphora(
                 for anaphor in gazetteer.anaphora:
                     for match in anaphor.pattern.finditer(plain):
                         if match.end() > match.start() and not of_another_time(match.groupdict(), reference):
-                            found.append((starts[match.start()], ends[match.end() - 1], anaphor))
+                            place, span = _own_place(match, states), _place_span(match, starts, ends)
+                            found.append((starts[match.start()], ends[match.end() - 1], anaphor, place, span))
             except PatternTimeout:
                 if anaphor is None:
                     raise
@@ -646,7 +664,6 @@ def resolve_anaphora(
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
     resolved: list[Mention] = []
     occupied = list(mentions)
-    states = gazetteer.state_forms
     sentence_starts = [s.begin for s in article.sentences]
 
     def sentence_at(offset: int) -> Sentence:
@@ -663,7 +680,7 @@ def resolve_anaphora(
     # begin), equals in the order listed (the first wins): the nearest earlier one is found
     # by bisection. (Walking back over every mention took time growing with the square of
     # an article's length when no mention of the class came before.)
-    wanted = sorted({anaphor.klass for _b, _e, anaphor in found})
+    wanted = sorted({item[2].klass for item in found})
     kinds: dict[str, list[str]] = {}  # a mention's class -> the wanted classes it is a kind of
 
     def kinds_of(klass: str) -> list[str]:
@@ -707,10 +724,13 @@ def resolve_anaphora(
         # (within its reach) to find, and to be dropped by
         add_candidate(Mention(begin, end, Node(klass, _ANOTHER), _ANOTHER_FORM, rule, reach=reach))
 
-    for begin, end, anaphor in found:
+    for begin, end, anaphor, own_place, place_span in found:
         low = bisect.bisect_left(spans, (begin - longest,))
-        if any(e > begin for _b, e in spans[low : bisect.bisect_left(spans, (end,))]):
-            continue  # (words of a mention, "Xi Jinping said", are not another's)
+        if any(
+            e > begin and not (place_span and place_span[0] <= b and e <= place_span[1])
+            for b, e in spans[low : bisect.bisect_left(spans, (end,))]
+        ):
+            continue  # (words of a mention, "Xi Jinping said", are not another's; its own place's are)
         if anaphor.another:  # ("analyst Dosym Satpayev")
             reach = anaphor.scope
             if reach == "lead":
@@ -850,7 +870,7 @@ def resolve_anaphora(
                     ):
                         mention, there = other, sentence_at(other.begin)
                         break
-            named = _place(anaphor, text, end, states)
+            named = own_place or _place(anaphor, text, end, states)
             if named is not None:
                 # "the summit in Samarkand": the nearest in scope named with Samarkand, however
                 # far it reaches; none, if the one found was named with another place
@@ -862,7 +882,10 @@ def resolve_anaphora(
                 if placed is not None:
                     mention, there = placed, sentence_at(placed.begin)
                     reached = True
-                elif mention is not None and _place(anaphor, text, mention.end, states) not in (None, named):
+                elif mention is not None and (
+                    own_place is not None  # ("the Kazan summit": only one named with Kazan)
+                    or _place(anaphor, text, mention.end, states) not in (None, named)
+                ):
                     mention = None
             if (
                 mention is not None

@@ -53,10 +53,10 @@ _CHARACTER_CLASS = re.compile(r"(?<!\\)\[\^?\]?(?:\\.|[^\]\\])*\]")
 _ODD_BRACES = re.compile(r"(?<!\\)\{(?!\d*(?:,\d*)?\})[^{}]*\}")
 #: A template's field: {name}, {a|b} (the first that is bound), {a&b} (all, their names in
 #: alphabetical order joined by " and ": "Meeting of {a&b}" names the same meeting whoever
-#: the sentence names first), each with an optional !filter; {a+b!table}: the values of a
-#: and b joined by a space, a key of the table (strict: a key it lacks names nothing), and
-#: {a+b|a+c!table} the first such key whose names are all bound.
-TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\+\w+)*(?:\|\w+(?:\+\w+)*)*|\w+(?:&\w+)+)(?:!([\w-]+))?\}")
+#: the sentence names first), each with an optional !filter; {a!!table} looks a's value up
+#: strictly (a key the table lacks names nothing), {a+b!!table} the values of a and b joined
+#: by a space, and {a+b|a!!table} the first alternative whose names are all bound.
+TEMPLATE_FIELD = re.compile(r"\{(\w+(?:\+\w+)*(?:\|\w+(?:\+\w+)*)*|\w+(?:&\w+)+)(?:!(!?[\w-]+))?\}")
 
 
 def field_names(field: str) -> list[str]:
@@ -196,6 +196,8 @@ class Rule:
     #: gazetteer entity on (``after_entity``; a summit named by its city alone is the SCO's
     #: only in an article that has named the SCO)
     after_entity: Node | None = None
+    #: the rule reads only the sentences that name this gazetteer entity (``with_entity``)
+    with_entity: Node | None = None
 
     def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
@@ -614,14 +616,22 @@ def _check_template(path: Path, line: int | None, template: str, what: str, tabl
             raise RuleError(
                 path, line, f"{{{field}!{flt}}} in {what}: a field of names joined by & takes no filter"
             )
-        if "+" in field and (flt is None or flt not in tables):
+        if ("+" in field or (flt or "").startswith("!")) and (flt is None or flt.lstrip("!") not in tables):
             raise RuleError(
                 path,
                 line,
-                f"{{{field}{'!' + flt if flt else ''}}} in {what}: names joined by + make a key of a table",
-                f"write {{{field}!table}}, a table of: {', '.join(sorted(tables)) or 'none defined'}",
+                f"{{{field}{'!' + flt if flt else ''}}} in {what}: a strict lookup, and names joined by +, "
+                "make a key of a table",
+                f"write {{{field}!!table}}, a table of: {', '.join(sorted(tables)) or 'none defined'}",
             )
-        if flt is not None and flt not in TEMPLATE_FILTERS and flt not in tables:
+        if "+" in field and not (flt or "").startswith("!"):
+            raise RuleError(
+                path,
+                line,
+                f"{{{field}!{flt}}} in {what}: names joined by + make a key looked up strictly",
+                f"write {{{field}!!{flt}}}",
+            )
+        if flt is not None and flt.lstrip("!") not in TEMPLATE_FILTERS and flt.lstrip("!") not in tables:
             raise RuleError(
                 path,
                 line,
@@ -672,6 +682,7 @@ def load_rules(
                 "not_after",
                 "not_before",
                 "after_entity",
+                "with_entity",
             },
         )
         rule_id = record["id"]
@@ -843,17 +854,18 @@ def load_rules(
                 path, spec, "reach", REACHES, f"bad reach {{value!r}} of the 'mention' of {what}", "document"
             )
             mention = MentionSpec(spec["node"], spec["group"], reach)
-        after = None
-        if "after_entity" in record:
-            entity = gazetteer.entity(str(record["after_entity"]))
-            if entity is None:
-                raise RuleError(
-                    path,
-                    line_of(record, "after_entity"),
-                    f"'after_entity' of {what} names the undefined entity {record['after_entity']!r}",
-                    f"define it in {gazetteer.path} or fix the id",
-                )
-            after = entity.node
+        needed: dict[str, Node | None] = {"after_entity": None, "with_entity": None}
+        for key in needed:
+            if key in record:
+                entity = gazetteer.entity(str(record[key]))
+                if entity is None:
+                    raise RuleError(
+                        path,
+                        line_of(record, key),
+                        f"{key!r} of {what} names the undefined entity {record[key]!r}",
+                        f"define it in {gazetteer.path} or fix the id",
+                    )
+                needed[key] = entity.node
         rules.append(
             Rule(
                 id=rule_id,
@@ -872,7 +884,8 @@ def load_rules(
                 not_before=not_before,
                 digest=record_digest(record, _tables_read(record, tables)),
                 items_pattern=items_pattern,
-                after_entity=after,
+                after_entity=needed["after_entity"],
+                with_entity=needed["with_entity"],
                 word_tables=_word_tables(record),
             )
         )

@@ -385,12 +385,12 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
                 missing = True
                 return ""
             return " and ".join(sorted(values, key=lambda v: (v.casefold(), v)))
-        if "+" in found.group(1):  # a key of a table, from the first alternative all bound
+        if (found.group(2) or "").startswith("!"):  # strictly: the first alternative all bound
             for alternative in found.group(1).split("|"):
                 values = [named(name) for name in alternative.split("+")]
                 if None not in values:
                     key = " ".join(values)
-                    value = match.tables.get(found.group(2), {}).get(key)
+                    value = match.tables.get(found.group(2)[1:], {}).get(key)
                     break
             else:
                 value = None
@@ -543,8 +543,8 @@ def _lacking(field: re.Match) -> str:
     """A template field a node's name lacks, in words: "a date from day or date", "org", "a
     key of the table t from a+b or a+c"."""
     names = " or ".join(re.split(r"[|&]", field.group(1)))
-    if "+" in field.group(1):
-        return f"a key the table {field.group(2)} lists, from {names}"
+    if (field.group(2) or "").startswith("!"):
+        return f"a key the table {field.group(2)[1:]} lists, from {names}"
     return f"a date from {names}" if field.group(2) == "date" else names
 
 
@@ -748,6 +748,8 @@ def apply_rules(
             for rule in rules:
                 progress()  # (the limit is each rule's on the sentence: a slow rule, not the next, is named)
                 if rule.after_entity is not None and first_named[rule.after_entity] >= sentence.end:
+                    continue
+                if rule.with_entity is not None and all(m.node != rule.with_entity for m in inside):
                     continue
                 try:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences

@@ -612,15 +612,25 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
         for anaphor in gazetteer.anaphora:
             for match in anaphor.pattern.finditer(plain):
                 if match.end() > match.start():
-                    found.append((starts[match.start()], ends[match.end() - 1], anaphor))
+                    # ("the Astana summit": the place it names itself, not a state's name)
+                    own = match.groupdict().get("place")
+                    own = own if own and own not in gazetteer.state_forms else None
+                    room = None
+                    if "place" in match.re.groupindex and match.end("place") > match.start("place"):
+                        room = (starts[match.start("place")], ends[match.end("place") - 1])
+                    found.append((starts[match.start()], ends[match.end() - 1], anaphor, own, room))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
 
     def sentence_at(offset):
         return next(s for s in article.sentences if s.begin <= offset < s.end)
 
     occupied, resolved, unresolved = list(mentions), [], []
-    for begin, end, anaphor in found:
-        if any(m.begin < end and begin < m.end for m in occupied if m.form != "another"):
+    for begin, end, anaphor, own, room in found:
+        if any(
+            m.begin < end and begin < m.end and not (room and room[0] <= m.begin and m.end <= room[1])
+            for m in occupied
+            if m.form != "another"
+        ):
             continue
         stop = Mention(begin, end, Node(anaphor.klass, ""), "another", f"anaphora.{anaphor.id}")
         if anaphor.another:  # someone the gazetteer does not know: a stop, as far as its scope
@@ -733,7 +743,7 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                     nearest, there = other, sentence_at(other.begin)
                     break
         reached = False
-        named = _place(anaphor, text, end, gazetteer.state_forms)
+        named = own or _place(anaphor, text, end, gazetteer.state_forms)
         if named is not None and kinds:
             # ("the summit in Samarkand": the nearest in scope named with it, whatever its reach,
             # stops beyond their reach too; else none, if the one found was named elsewhere)
@@ -751,9 +761,9 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                     break
             if placed is not None:
                 nearest, there, reached = placed, sentence_at(placed.begin), True
-            elif nearest is not None and _place(anaphor, text, nearest.end, gazetteer.state_forms) not in (
-                None,
-                named,
+            elif nearest is not None and (
+                own is not None
+                or _place(anaphor, text, nearest.end, gazetteer.state_forms) not in (None, named)
             ):
                 nearest = None
         if (
@@ -815,6 +825,8 @@ _ANAPHORA_PIECES = [
     "His foreign minister, Bilawal Bhutto Zardari, ", ", his office said. ",
     # a place across a line break, "This time" opening a sentence, a talk of his
     "the summit in\nTianjin ", "This time ", "His talks with Putin ",
+    # a summit named by its own place ("the Astana summit"), or by a word that is none
+    "the Astana summit ", "the Tianjin summit ", "the Turkic summit ",
 ]  # fmt: skip
 
 

@@ -2441,15 +2441,35 @@ CASES = [
         [(T24, "kgo:ordinal", "24", ""), (T25, "kgo:ordinal", "25", ""), (T17, "kgo:ordinal", "17", "")],
     ),
     (
-        # by the city alone, only in an article that named the SCO before
-        "The SCO met again. Aru Tamar attended the Tianjin summit.",
+        # by the city alone, with its days, only in an article that named the SCO before
+        "The SCO met again. Aru Tamar attended the Tianjin summit, held on 31 August and 1 September.",
         [(T25, "schema:attendee", "Aru Tamar", ""), (T25, "schema:location", "Tianjin", "")],
         [],
     ),
     (
-        "Aru Tamar attended the Samarkand summit. The SCO met later.",
+        "Aru Tamar attended the Samarkand summit in September. The SCO met later.",
         [],
         [(T22, "kgo:ordinal", "22", "")],
+    ),
+    (
+        # with no time, only in a sentence that names the SCO (another grouping met there too)
+        "Aru Tamar, a friend of the SCO, attended the Samarkand summit. The SCO met. "
+        "Bela Koss attended the Tianjin summit.",
+        [(T22, "schema:attendee", "Aru Tamar", "")],
+        [(T25, "kgo:ordinal", "25", "")],
+    ),
+    (
+        # a month the table does not give the city (the CSTO met in Astana in November 2024)
+        "The SCO met. Aru Tamar attended the summit in Astana in November 2024.",
+        [],
+        [(T24, "kgo:ordinal", "24", "")],
+    ),
+    (
+        # "the Astana summit": the summit named with Astana before; none named with it, none
+        "Aru Tamar attended the 24th SCO summit in Astana. Bela Koss attended the Astana summit. "
+        "Ivo Lund attended the Kazan summit. Zsofia Mark attended the Turkic summit.",
+        [(T24, "schema:attendee", "Bela Koss", "")],
+        [(T24, "schema:attendee", "Ivo Lund", ""), (T24, "schema:attendee", "Zsofia Mark", "")],
     ),
     (
         # a numbered summit is event.numbered-summit's, whatever city follows
