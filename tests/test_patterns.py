@@ -2477,6 +2477,14 @@ CASES = [
         [(T24, "schema:attendee", "Aru Tamar", "")],
         [(T25, "kgo:ordinal", "25", ""), (T24, "schema:location", "Tianjin", "")],
     ),
+    (
+        # the year before the city, or "of" the year after it
+        "The SCO met. Aru Tamar attended the 2017 Astana summit. "
+        "Bela Koss attended the Samarkand summit of 2022. "
+        "Ivo Lund attended the 2022 Samarkand summit of the Turkic states.",
+        [(T17, "schema:attendee", "Aru Tamar", ""), (T22, "schema:attendee", "Bela Koss", "")],
+        [(T22, "schema:attendee", "Ivo Lund", "")],
+    ),
     # ... or by its year, with the SCO named (the table sco-summit-years: one a year since 2001)
     (
         "Aru Tamar attended the SCO summit in 2017. Bela Koss attended the 2022 SCO summit.",
