@@ -184,6 +184,9 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None, ruleb
             shown = (kept or matches)[0]
             matched = text[slice(*seen.span(shown.start(), shown.end()))]
             out.append(f"  rule {where}: its pattern matches {matched!r}")
+            waited = _entity_unnamed(rule, x.mentions, sentence)
+            if waited:
+                out.append(f"    but {waited}: the match states nothing")
             if not kept:
                 guard = dropped[shown.start()]
                 empty = guard.end() == guard.start()
@@ -193,6 +196,21 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None, ruleb
                 )
                 out.append(f"    but its {key} finds {words!r} {side} it: the match states nothing")
     return [*out, ""]
+
+
+def _entity_unnamed(rule, mentions, sentence) -> str | None:
+    """Why a rule keyed to an entity (``after_entity``, ``with_entity``) does not read the
+    sentence, if it does not."""
+    if rule.after_entity is not None and not any(
+        m.node == rule.after_entity and m.begin < sentence.end for m in mentions
+    ):
+        named = rule.after_entity.name
+        return f"it reads only the sentences from the one that first names {named} on (after_entity)"
+    if rule.with_entity is not None and not any(
+        m.node == rule.with_entity and sentence.begin <= m.begin < sentence.end for m in mentions
+    ):
+        return f"it reads only the sentences that name {rule.with_entity.name} (with_entity)"
+    return None
 
 
 def _shown(masked) -> str:

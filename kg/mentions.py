@@ -650,6 +650,8 @@ def resolve_anaphora(
                     for match in anaphor.pattern.finditer(plain):
                         if match.end() > match.start() and not of_another_time(match.groupdict(), reference):
                             place, span = _own_place(match, states), _place_span(match, starts, ends)
+                            if span is not None and place is None:
+                                continue  # ("the Russia summit": a state's name is no place)
                             found.append((starts[match.start()], ends[match.end() - 1], anaphor, place, span))
             except PatternTimeout:
                 if anaphor is None:
@@ -698,6 +700,13 @@ def resolve_anaphora(
     # For each anaphora rule with a `place`, the candidates of its class by the place named
     # after them, each list ordered as by_end (made when first needed, kept up as mentions come)
     by_place: dict[Anaphor, dict[str, list[tuple[int, int, int]]]] = {}
+    # and the first stop named with each place (another grouping's summit there)
+    first_stop: dict[Anaphor, dict[str, tuple[int, int, int]]] = {}
+
+    def note_stop(anaphor: Anaphor, place: str, key: tuple[int, int, int]) -> None:
+        if occupied[-key[2]].form == _ANOTHER_FORM:
+            stops = first_stop.setdefault(anaphor, {})
+            stops[place] = min(stops.get(place, key), key)
 
     def places_of(anaphor: Anaphor) -> dict[str, list[tuple[int, int, int]]]:
         if anaphor not in by_place:
@@ -706,6 +715,7 @@ def resolve_anaphora(
                 place = _place(anaphor, text, key[0], states)
                 if place is not None:
                     index.setdefault(place, []).append(key)
+                    note_stop(anaphor, place, key)
         return by_place[anaphor]
 
     def add_candidate(mention: Mention) -> None:
@@ -718,6 +728,7 @@ def resolve_anaphora(
                 place = _place(anaphor, text, mention.end, states)
                 if place is not None:
                     bisect.insort(index.setdefault(place, []), key)
+                    note_stop(anaphor, place, key)
 
     def stop_at(begin: int, end: int, klass: str, rule: str, reach: str) -> None:
         # a mention of someone the gazetteer does not know: for the anaphora after it
@@ -879,6 +890,17 @@ def resolve_anaphora(
                 last = bisect.bisect_right(keys, candidates[at]) - 1
                 if last >= 0 and _in_scope(anaphor.scope, here, sentence_at(occupied[-keys[last][2]].begin)):
                     placed = occupied[-keys[last][2]]  # (the nearest named with it, in scope)
+                stop = first_stop.get(anaphor, {}).get(named)
+                if (
+                    own_place is not None
+                    and placed is not None
+                    and stop is not None
+                    and stop[0] <= begin
+                    and _in_scope(anaphor.scope, here, sentence_at(occupied[-stop[2]].begin))
+                ):
+                    # ("the Samarkand summit" where the Turkic states' summit there was named
+                    # too: which one, the words do not tell)
+                    placed, mention = None, None
                 if placed is not None:
                     mention, there = placed, sentence_at(placed.begin)
                     reached = True

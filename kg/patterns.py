@@ -602,14 +602,15 @@ def _a(klass: str) -> str:
 
 def _check_template(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
     """The template's fields are well formed ({a}, {a|b}, {a&b}, each with an optional
-    !filter; a brace elsewhere would be left in the name, and the IRI) and its filters known."""
+    !filter, {a!!table} and {a+b|a!!table} strict lookups; a brace elsewhere would be left in
+    the name, and the IRI) and its filters known."""
     stray = re.search(r"[{}]", TEMPLATE_FIELD.sub("", template))
     if stray:
         raise RuleError(
             path,
             line,
             f"malformed field in the template {template!r} of {what}",
-            "write {name}, {a|b} or {a&b} (no spaces), with an optional !filter",
+            "write {name}, {a|b} or {a&b} (no spaces), with an optional !filter, or {a+b|a!!table}",
         )
     for field, flt in _template_fields(template):
         if flt is not None and "&" in field:
@@ -1004,11 +1005,23 @@ def _value(
         if not isinstance(arg, bool):
             raise RuleError(path, line, f"'boolean' in {what} takes true or false")
     elif kind == "text" or (kind == "integer" and "{" in str(arg)):
-        # (an integer from a template: "{city+year!table}", the number a table gives)
+        # (an integer from a template: "{city+year!!table}", the number a table gives)
         _check_template(path, line, str(arg), what, tables)
-        for field, _filter in _template_fields(str(arg)):
+        for field, flt in _template_fields(str(arg)):
             if not set(field_names(field)) <= groups | variables:
                 raise RuleError(path, line, f"{kind} of {what} uses the unknown field {{{field}}}")
+            if kind == "integer" and flt and flt.lstrip("!") in tables:
+                from kg.timex import parse_number
+
+                name = flt.lstrip("!")
+                bad = next((v for v in tables[name].values() if parse_number(v) is None), None)
+                if bad is not None:
+                    raise RuleError(
+                        path,
+                        line,
+                        f"the table {name!r} gives {bad!r}, not a whole number, to the integer of {what}",
+                        "write its values as numbers (24, 24th, twenty-four)",
+                    )
     elif not set(str(arg).split("|")) <= groups | variables:
         raise RuleError(path, line, f"{kind!r} in {what} names no group of the pattern: {arg!r}")
     klass = raw.get("class")

@@ -471,7 +471,7 @@ def _objects(
             if span[0] <= m.begin and m.end <= span[1] and classes.is_a(m.node.klass, value.klass)
         ]
         return [(node, None) for node in dict.fromkeys(found)]
-    if kind == "integer" and "{" in str(arg):  # the number a template gives: "{city+year!table}"
+    if kind == "integer" and "{" in str(arg):  # the number a template gives: "{city+year!!table}"
         words = _render(str(arg), match, nodes, ref)
         if words is None:
             return []
@@ -541,7 +541,7 @@ def _objects(
 
 def _lacking(field: re.Match) -> str:
     """A template field a node's name lacks, in words: "a date from day or date", "org", "a
-    key of the table t from a+b or a+c"."""
+    key the table t lists, from a+b or a"."""
     names = " or ".join(re.split(r"[|&]", field.group(1)))
     if (field.group(2) or "").startswith("!"):
         return f"a key the table {field.group(2)[1:]} lists, from {names}"
@@ -631,7 +631,11 @@ def _apply(
                     match.notes.append(
                         f"no {spec.var} (nor its facts): its name {spec.name!r} needs "
                         + ", ".join(map(_lacking, lacking))
-                        + ", which the sentence does not give"
+                        + (
+                            ", which the sentence does not give, or the table does not list"
+                            if any((f.group(2) or "").startswith("!") for f in lacking)
+                            else ", which the sentence does not give"
+                        )
                         + (" (or gives as no day)" if dated else "")
                     )
             if match.unreadable:

@@ -242,3 +242,30 @@ def test_explain_sentence_says_when_not_before_drops_a_match(rulebase):
     assert "its pattern matches 'Narendra Modi attended the summit'" in report
     assert "but its not_before finds ', Pakistani media speculated' after it" in report
     assert not [f for f in extraction.facts if f.rule == "attendance.attended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "because"),
+    [
+        (
+            "Modi attended the Samarkand summit in September. The SCO met.",
+            "event.summit-by-city",
+            "it reads only the sentences from the one that first names Shanghai Cooperation Organization on "
+            "(after_entity)",
+        ),
+        (
+            "The SCO met. Modi attended the Samarkand summit.",
+            "event.summit-by-city-undated",
+            "it reads only the sentences that name Shanghai Cooperation Organization (with_entity)",
+        ),
+    ],
+)
+def test_explain_sentence_says_when_a_rule_waits_for_an_entity(rulebase, text, rule, because):
+    """A review: `--rule` said the pattern matches, and not that the rule does not read the
+    sentence before (or without) the entity it waits for."""
+    from kg.extract import extract
+
+    extraction = extract("a", f"---\ntitle: T\ndate: 2024-07-05\n---\n\n{text}\n", rulebase)
+    report = explain_sentences("Samarkand summit", [extraction], rulebase, rule)
+    assert f"but {because}: the match states nothing" in report
+    assert not [f for f in extraction.facts if f.rule == rule]

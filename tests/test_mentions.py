@@ -618,6 +618,8 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                     room = None
                     if "place" in match.re.groupindex and match.end("place") > match.start("place"):
                         room = (starts[match.start("place")], ends[match.end("place") - 1])
+                        if own is None:  # (a state's name)
+                            continue
                     found.append((starts[match.start()], ends[match.end() - 1], anaphor, own, room))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2].order))
 
@@ -759,6 +761,17 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
                 if _place(anaphor, text, other.end, gazetteer.state_forms) == named:
                     placed = other
                     break
+            if (
+                own is not None
+                and placed is not None
+                and any(
+                    occupied[-key[2]].form == "another"
+                    and _place(anaphor, text, occupied[-key[2]].end, gazetteer.state_forms) == named
+                    and _in_scope(anaphor.scope, here, sentence_at(occupied[-key[2]].begin))
+                    for key in every
+                )
+            ):  # ("the Samarkand summit" where another grouping's summit there was named too)
+                placed = nearest = None
             if placed is not None:
                 nearest, there, reached = placed, sentence_at(placed.begin), True
             elif nearest is not None and (
@@ -826,7 +839,8 @@ _ANAPHORA_PIECES = [
     # a place across a line break, "This time" opening a sentence, a talk of his
     "the summit in\nTianjin ", "This time ", "His talks with Putin ",
     # a summit named by its own place ("the Astana summit"), or by a word that is none
-    "the Astana summit ", "the Tianjin summit ", "the Turkic summit ",
+    "the Astana summit ", "the Tianjin summit ", "the Turkic summit ", "the Russia summit ",
+    "the summit of the Organization of Turkic States, held in Tianjin ",
 ]  # fmt: skip
 
 
