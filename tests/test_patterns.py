@@ -2520,6 +2520,14 @@ CASES = [
         [(T22, "schema:attendee", "Aru Tamar", "")],
         [(T22, "schema:attendee", "Bela Koss", "")],
     ),
+    (
+        # "the 24th summit in Astana", the SCO named before: the table tells it is the SCO's; a
+        # number the city never hosted (BRICS met in Kazan for its 16th) names none
+        "The SCO met. Aru Tamar attended the 24th summit in Astana. "
+        "Bela Koss attended the 16th summit in Kazan.",
+        [(T24, "schema:attendee", "Aru Tamar", ""), (T24, "schema:location", "Astana", "")],
+        [("16th Meeting of the SCO Council of Heads of State", "kgo:ordinal", "16", "")],
+    ),
     # ... or by its year, with the SCO named (the table sco-summit-years: one a year since 2001)
     (
         "Aru Tamar attended the SCO summit in 2017. Bela Koss attended the 2022 SCO summit.",

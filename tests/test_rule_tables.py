@@ -37,3 +37,13 @@ def test_rule_tables_summit_numbers_agree(rulebase):
     for key, n in tables["sco-summits"].items():
         if " " not in key:
             assert {v for k, v in tables["sco-summits"].items() if k.split(" ")[0] == key} == {n}, key
+
+
+def test_rule_tables_numbered_keys_are_the_summits_by_city(rulebase):
+    """ "The 24th summit in Astana": each key of sco-summits-numbered is a summit sco-summits
+    lists in that city, in the year its number gives."""
+    tables = _tables(rulebase)
+    for key, n in tables["sco-summits-numbered"].items():
+        city, number = key.rsplit(" ", 1)
+        assert number == n
+        assert tables["sco-summits"].get(f"{city} {2000 + parse_number(n)}") == n, key
