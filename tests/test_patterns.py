@@ -2546,6 +2546,17 @@ CASES = [
             ("2030 Meeting of the SCO Council of Heads of State", "kgo:ordinal", "2030", ""),
         ],
     ),
+    (
+        # joining as a member at an event, on a day (a seventh precision review: recall)
+        "Ruritania joined the SCO as a full member at the 24th SCO summit on Thursday. "
+        "If approved, Freedonia joined the SCO as a member at the summit.",
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:acquiredAt", T24, ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2024-07-04", ""),
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",
