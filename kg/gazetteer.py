@@ -140,6 +140,10 @@ class Anaphor:
     #: an anaphor that names a place takes the nearest mention in scope named with it,
     #: whatever that mention's reach; and none named with another place
     place: re.Pattern[str] | None = None
+    #: an anaphor with no antecedent stands for someone (or something) not known: a stop
+    #: reaching its paragraph, which the anaphora after it that would take it take instead
+    #: of one named before it ("A: He accepted the chair from Xi ... 'We are ready,' he said")
+    unknown_stop: bool = False
 
     def planned(self, text: str, sentence_begin: int, sentence_end: int, begin: int, end: int) -> bool:
         """Whether the mention ``text[begin:end]``, in the sentence so bounded, is only
@@ -468,7 +472,18 @@ def _load_entities(
 _PLANNED_KEYS = frozenset({"planned_before", "planned_after", "planned_here"})
 #: The optional keys of an anaphora rule that finds an antecedent (not ``another: true``).
 _ANTECEDENT_KEYS = (
-    frozenset({"antecedent", "opening", "clause", "coordinate", "ambiguous_far", "this_time", "place"})
+    frozenset(
+        {
+            "antecedent",
+            "opening",
+            "clause",
+            "coordinate",
+            "ambiguous_far",
+            "this_time",
+            "place",
+            "unknown_stop",
+        }
+    )
     | _PLANNED_KEYS
 )
 #: Those that go with ``antecedent: nearest`` only.
@@ -564,6 +579,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 "leave out " + ", ".join(sorted(_ANTECEDENT_KEYS)),
             )
         ambiguous_far = _flag(path, record, "ambiguous_far", what)
+        unknown_stop = _flag(path, record, "unknown_stop", what)
         for key in _NEAREST_KEYS:
             if key in record and antecedent != "nearest":
                 raise RuleError(
@@ -596,6 +612,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 ambiguous_far,
                 this_time,
                 place,
+                unknown_stop,
             )
         )
     return tuple(anaphora)

@@ -936,10 +936,14 @@ def resolve_anaphora(
             # it refers to someone the gazetteer does not know, and so does one that refers
             # back to it ("Satpayev was cautious. He said ... Kazakhstan cannot ..., he said")
             stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}", antecedent.reach)
-            antecedent = None
+            if unresolved is not None:
+                unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
+            continue
         if antecedent is None:
             if unresolved is not None:
                 unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
+            if anaphor.unknown_stop:  # (someone not known: the anaphora after it take no other)
+                stop_at(begin, end, anaphor.klass, f"anaphora.{anaphor.id}", "paragraph")
             continue
         mention = Mention(
             begin,

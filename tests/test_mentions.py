@@ -799,6 +799,8 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
             or not (reached or _in_scope(nearest.reach, sentence_at(begin), there))
         ):
             unresolved.append((begin, end, f"anaphora.{anaphor.id}"))
+            if anaphor.unknown_stop:  # (someone not known: a stop reaching its paragraph)
+                occupied.append(replace(stop, reach="paragraph"))
             continue
         if nearest.form == "another":  # refers to such a one: dropped, and a stop in turn
             occupied.append(replace(stop, reach=nearest.reach))

@@ -2557,6 +2557,13 @@ CASES = [
         ],
         [("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
+    (
+        # a "He" with no antecedent is someone not known: "he said" after it is not the name
+        # after "from" (a seventh precision review)
+        'Q: What did the chairman say?\n\nA: He took over the chair from Aru Tamar. "We are ready," he said.',
+        [],
+        [("Aru Tamar: We are ready", "schema:creator", "Aru Tamar", "")],
+    ),
     # nor of an apposition saying someone was away from it (a third precision review)
     (
         "Aru Tamar, absent from the 5th SCO summit a year ago, attended the summit in Strelsau.",

@@ -211,6 +211,12 @@ MUTATIONS = [
     ("relations.yaml", "    with_entity: sco\n", "    with_entity: sco-org\n", "undefined entity 'sco-org'"),
     ("anaphora.yaml", "    place: *summit-place\n", "", "names its place (?P<place>…) but the rule has no"),
     (
+        "anaphora.yaml",
+        "    unknown_stop: true  #",
+        "    unknown_stop: yes please  #",
+        "must be true or false",
+    ),
+    (
         "relations.yaml",
         '      - [summit, kgo:ordinal, {integer: "{city|city2!!sco-summits-unnamed}"}]',
         '      - [summit, kgo:ordinal, {integer: "{city|city2!!sco-summit-unnamed}"}]',
