@@ -472,21 +472,18 @@ def _objects(
         ]
         return [(node, None) for node in dict.fromkeys(found)]
     if kind == "integer" and "{" in str(arg):  # the number a template gives: "{city+year!!table}"
-        words = _render(str(arg), match, nodes, ref)
-        if words is None:
+        rendered = _render(str(arg), match, nodes, ref)
+        if rendered is None:
             return []
-        number = parse_number(words)
-        if number is None:
-            match.unreadable.append(f"{words!r} (from {arg}) is not a whole number")
+        words = named = rendered
+    else:
+        # "a|b": the words of the first group that matched (a date's with the words after it
+        # that move it, "Monday last week").
+        read = match.date_words if kind == "date" else match.words
+        named = next((name for name in str(arg).split("|") if read(name) is not None), None)
+        if named is None:
             return []
-        return [] if least is not None and number < least else [(Literal(number), None)]
-    # "a|b": the words of the first group that matched (a date's with the words after it
-    # that move it, "Monday last week").
-    read = match.date_words if kind == "date" else match.words
-    named = next((name for name in str(arg).split("|") if read(name) is not None), None)
-    if named is None:
-        return []
-    words = read(named)
+        words = read(named)
     if kind == "integer":
         number = parse_number(words)
         if number is None:
