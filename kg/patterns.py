@@ -25,6 +25,7 @@ from kg.classes import ClassTree
 from kg.errors import RuleError
 from kg.gazetteer import SCOPES, Gazetteer, Node
 from kg.properties import Signature
+from kg.timex import parse_number
 from kg.vocab import PREFIXES, curie
 from kg.yamlfile import (
     LineDict,
@@ -617,20 +618,22 @@ def _check_template(path: Path, line: int | None, template: str, what: str, tabl
             raise RuleError(
                 path, line, f"{{{field}!{flt}}} in {what}: a field of names joined by & takes no filter"
             )
-        if ("+" in field or (flt or "").startswith("!")) and (flt is None or flt.lstrip("!") not in tables):
+        strict = (flt or "").startswith("!")
+        if "+" in field and not strict:
             raise RuleError(
                 path,
                 line,
-                f"{{{field}{'!' + flt if flt else ''}}} in {what}: a strict lookup, and names joined by +, "
-                "make a key of a table",
-                f"write {{{field}!!table}}, a table of: {', '.join(sorted(tables)) or 'none defined'}",
+                f"{{{field}{'!' + flt if flt else ''}}} in {what}: "
+                "names joined by + make a key looked up strictly",
+                f"write {{{field}!!table}} with a table of: {', '.join(sorted(tables)) or 'none defined'}",
             )
-        if "+" in field and not (flt or "").startswith("!"):
+        if strict and flt[1:] not in tables:
             raise RuleError(
                 path,
                 line,
-                f"{{{field}!{flt}}} in {what}: names joined by + make a key looked up strictly",
-                f"write {{{field}!!{flt}}}",
+                f"{{{field}!{flt}}} in {what}: a strict lookup makes a key of a table, "
+                f"and {flt[1:]!r} is none",
+                f"write {{{field}!!table}} with a table of: {', '.join(sorted(tables)) or 'none defined'}",
             )
         if flt is not None and flt.lstrip("!") not in TEMPLATE_FILTERS and flt.lstrip("!") not in tables:
             raise RuleError(
@@ -1011,8 +1014,6 @@ def _value(
             if not set(field_names(field)) <= groups | variables:
                 raise RuleError(path, line, f"{kind} of {what} uses the unknown field {{{field}}}")
             if kind == "integer" and flt and flt.lstrip("!") in tables:
-                from kg.timex import parse_number
-
                 name = flt.lstrip("!")
                 bad = next((v for v in tables[name].values() if parse_number(v) is None), None)
                 if bad is not None:

@@ -220,7 +220,7 @@ MUTATIONS = [
         "relations.yaml",
         '      - [summit, kgo:ordinal, {integer: "{city|city2!!sco-summits-unnamed}"}]',
         '      - [summit, kgo:ordinal, {integer: "{city|city2!!sco-summit-unnamed}"}]',
-        "a strict lookup, and names joined by +, make a key of a table",
+        "a strict lookup makes a key of a table, and 'sco-summit-unnamed' is none",
     ),
     (
         "relations.yaml",
