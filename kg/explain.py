@@ -195,6 +195,18 @@ def _sentence_report(x: Extraction, sentence: Sentence, rule: Rule | None, ruleb
                     ("not_before", "after") if guard.start() >= shown.end() else ("not_after", "before")
                 )
                 out.append(f"    but its {key} finds {words!r} {side} it: the match states nothing")
+        if rule.items_pattern is not None:
+            item = next((m for m in rule.items_pattern.finditer(seen.text) if m.end() > m.start()), None)
+            next_sentence = rule.items_read == "next-sentence"
+            after = "the sentence before, in its paragraph" if next_sentence else "a lead-in"
+            if item is None and not matches:
+                out.append(f"    as an item after {after} (items, read: {rule.items_read}): no match")
+            elif item is not None:
+                matched = text[slice(*seen.span(item.start(), item.end()))]
+                out.append(
+                    f"    as an item after {after} (items, read: {rule.items_read}): its items pattern "
+                    f"matches {matched!r}, read with the lead-in's slots where its pattern matches there"
+                )
     return [*out, ""]
 
 

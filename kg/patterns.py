@@ -82,6 +82,8 @@ VALUE_KINDS = (
     "entity",
     "mentions",
 )
+#: What a rule's ``items`` may read after its lead-in (``Rule.items_read``).
+ITEMS_READ = ("list", "next-sentence")
 TEMPLATE_FILTERS = ("date",)  # and the name of any table of the rule file: the word's value
 
 
@@ -191,6 +193,10 @@ class Rule:
     #: for a lead-in ("The following leaders attended X:"): the pattern each list item after
     #: it is matched with (the sentences right after it that open with a list marker)
     items_pattern: re.Pattern[str] | None = None
+    #: which sentences after the lead-in are its items (``items: {read: ...}``): "list" (the
+    #: list items right after it) or "next-sentence" (the one sentence right after it, in
+    #: its paragraph: "Putin attended the summit. So did Xi.")
+    items_read: str = "list"
     #: the tables whose words its patterns and guards match ({{name}}), not only look up
     word_tables: frozenset[str] = frozenset()
     #: the rule reads only the sentences from the one where the article first names this
@@ -720,9 +726,17 @@ def load_rules(
                 each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables, gazetteer
             )
             groups |= set(each_pattern.groupindex)
-        items_pattern = None
+        items_pattern, items_read = None, "list"
         if "items" in record:
-            items = check_keys(path, record["items"], f"'items' of {what}", {"pattern"}, set())
+            items = check_keys(path, record["items"], f"'items' of {what}", {"pattern"}, {"read"})
+            items_read = items.get("read", "list")
+            if items_read not in ITEMS_READ:
+                raise RuleError(
+                    path,
+                    line_of(items, "read"),
+                    f"'read' of the 'items' of {what} is {items_read!r}",
+                    f"use one of: {', '.join(ITEMS_READ)}",
+                )
             if "each" in record or "mention" in record:
                 other = "each" if "each" in record else "mention"
                 raise RuleError(
@@ -888,6 +902,7 @@ def load_rules(
                 not_before=not_before,
                 digest=record_digest(record, _tables_read(record, tables)),
                 items_pattern=items_pattern,
+                items_read=items_read,
                 after_entity=needed["after_entity"],
                 with_entity=needed["with_entity"],
                 word_tables=_word_tables(record),

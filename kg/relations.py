@@ -745,7 +745,8 @@ def apply_rules(
                 bisect.bisect_left(starts, sentence.begin) : bisect.bisect_left(starts, sentence.end)
             ]
             masked = mask_sentence(article.text, sentence, inside, gazetteer.honorific_before)
-            listed: tuple[_Masked, ...] | None = None  # the list items after it, if a rule asks
+            # the items after it, by what a rule reads (its list items, the next sentence)
+            listed: dict[str, tuple[_Masked, ...]] = {}
             for rule in rules:
                 progress()  # (the limit is each rule's on the sentence: a slow rule, not the next, is named)
                 if rule.after_entity is not None and first_named[rule.after_entity] >= sentence.end:
@@ -755,9 +756,11 @@ def apply_rules(
                 try:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue
-                    if rule.items_pattern is not None and listed is None:
-                        listed = _list_items(article, number, masked, by_start, starts, gazetteer)
-                    found, named, noted = _apply(rule, article, masked, classes, gazetteer, listed or ())
+                    read = rule.items_read
+                    if rule.items_pattern is not None and read not in listed:
+                        listed[read] = _items(article, number, masked, by_start, starts, gazetteer, read)
+                    items = listed.get(read, ()) if rule.items_pattern is not None else ()
+                    found, named, noted = _apply(rule, article, masked, classes, gazetteer, items)
                 except PatternTimeout:
                     place = (sentence.begin, sentence.end)
                     earlier = stopped.setdefault(rule.id, place)
@@ -778,21 +781,29 @@ def apply_rules(
     return _one_phrase_each(facts), select_non_overlapping(ranked), notes
 
 
-def _list_items(
+def _items(
     article: Article,
     number: int,
     lead: _Masked,
     by_start: list[Mention],
     starts: list[int],
     gazetteer: Gazetteer,
+    read: str,
 ) -> tuple[_Masked, ...]:
-    """The searched sentences right after the ``number``-th that open with a list marker ("-
-    Russia: President Vladimir Putin"), each masked with its tokens numbered after the
-    lead-in's; up to the first that does not (or one too long to read)."""
+    """The items of the ``number``-th searched sentence, a lead-in, each masked with its
+    tokens numbered after the lead-in's. With ``read`` "list": the searched sentences right
+    after it that open with a list marker ("- Russia: President Vladimir Putin"), up to the
+    first that does not (or one too long to read); with "next-sentence": the one right after
+    it, where it is in the same paragraph."""
     found: list[_Masked] = []
     first = len(lead.mentions)
-    for sentence in article.searched_sentences[number + 1 :]:
-        if sentence.end - sentence.begin > MAX_SENTENCE or not LIST_MARK.match(article.text, sentence.begin):
+    after = article.searched_sentences[number + 1 :]
+    if read == "next-sentence":
+        after = after[:1] if after and after[0].block == article.searched_sentences[number].block else []
+    for sentence in after:
+        if sentence.end - sentence.begin > MAX_SENTENCE or (
+            read == "list" and not LIST_MARK.match(article.text, sentence.begin)
+        ):
             break
         low, high = bisect.bisect_left(starts, sentence.begin), bisect.bisect_left(starts, sentence.end)
         inside = by_start[low:high]

@@ -165,6 +165,25 @@ def test_explain_sentence_says_why_a_rule_that_matches_states_nothing(rulebase):
     assert "its pattern matches 'Putin, who arrived on Wednesday, met Xi'" in report
 
 
+def test_explain_sentence_says_an_item_matches_after_its_lead_in(rulebase):
+    """ "So did Xi." is no match of attendance.so-did's pattern, which reads the sentence
+    before it; explain says that its items pattern matches it, and the fact it gave."""
+    from kg.extract import extract
+
+    text = "---\ntitle: T\ndate: 2024-07-05\n---\n\nPutin attended the 24th SCO summit. So did Xi.\n"
+    extraction = extract("a", text, rulebase)
+    report = explain_sentences("So did", [extraction], rulebase, "attendance.so-did")
+    assert "fact 24th Meeting of the SCO Council of Heads of State --schema:attendee--> Xi Jinping" in report
+    assert "its pattern finds no match in the masked sentence" in report
+    assert (
+        "as an item after the sentence before, in its paragraph (items, read: next-sentence): "
+        "its items pattern matches 'So did Xi.'" in report
+    )
+    lead = explain_sentences("Putin attended", [extraction], rulebase, "attendance.so-did")
+    assert "its pattern matches 'Putin attended the 24th SCO summit.'" in lead
+    assert "as an item" not in lead
+
+
 def test_explain_sentence_says_when_a_rule_does_not_match(coverage_corpus, rulebase):
     report = explain_sentences(
         "russian counterpart", coverage_corpus[0], rulebase, "membership.gained-status"

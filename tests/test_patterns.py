@@ -2418,6 +2418,31 @@ CASES = [
         ],
         [("Aru Tamar: With more partners", "schema:text", "With more partners", "")],
     ),
+    # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
+    (
+        f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
+        "Ivo Lund did not attend the summit. Neither did Zsofia Mark.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", "negated"),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", "negated"),
+        ],
+        [],
+    ),
+    (
+        # not after a condition, a report, a contrast, nor in the next paragraph
+        f"If Aru Tamar attended the {MEETING}, it was brief. So did Bela Koss.\n\n"
+        "Aru Tamar attended the summit, an aide claimed. So did Ivo Lund.\n\n"
+        "Aru Tamar attended the summit but left early. Zsofia Mark did too.\n\n"
+        "Aru Tamar attended the summit.\n\nSo did Zsofia Mark.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
     # the SCO's summit named by its host city: the table sco-summits gives its number, from
     # the city and the year right after it, or the city alone where it hosted one summit
     (

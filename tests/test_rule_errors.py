@@ -435,6 +435,12 @@ MUTATIONS = [
         "    items:\n      patern: '^(?:[-*",
         "key 'patern'",
     ),
+    (
+        "relations.yaml",
+        "      read: next-sentence\n",
+        "      read: next-paragraph\n",
+        "'read' of the 'items' of rule 'attendance.so-did' is 'next-paragraph'",
+    ),
     ("anaphora.yaml", '    planned_before: "', '    planned_before: "(', "bad planned_before in"),
     (
         "anaphora.yaml",
