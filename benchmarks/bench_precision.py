@@ -1,7 +1,9 @@
-"""How precise the rules are on articles written to trap them: run by hand, not in CI.
+"""How precise the rules are on articles written to trap them, and how much of what a
+reader expects they find: run by hand, not in CI.
 
     python benchmarks/bench_precision.py [--list wrong|doubtful|unjudged|lost|all]
                                          [--articles DIR] [--judged FILE]
+    python benchmarks/bench_precision.py --recall [--list missed|found] [--gold FILE]
 
 Builds the articles in ``benchmarks/precision/articles`` (written for the project's
 precision reviews: wire reports, live blogs, previews, reviews of the year, each mixing
@@ -23,6 +25,14 @@ judged.tsv, one statement a line, tab-separated: verdict, article (the file name
 label, or the literal's value), modality (empty for an asserted fact, ``negated`` or
 ``planned``), evidence (the words the rule matched), note (why, for a wrong or doubtful one).
 A statement that articles dispute (``kg query disagreements``) is judged as the text gives it.
+
+With ``--recall``, the statements are compared instead with ``benchmarks/precision/gold.tsv``:
+the statements a careful reader expects of some of the articles, written by a reviewer
+before any build of them (verdict ``gold``, then the same columns; the evidence is the
+words that state it). Prints, per article and per predicate, the gold statements, how many
+the build makes (recall) and, with ``--list missed``, those it does not. A gold statement
+is found where the build makes one with the same article, subject, predicate, object and
+modality, their labels compared without case and accents ("Erdogan", "Erdoğan").
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
@@ -38,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PRECISION = ROOT / "benchmarks" / "precision"
 VERDICTS = ("right", "wrong", "doubtful")
 LISTS = ("wrong", "doubtful", "unjudged", "lost", "all")
+RECALL_LISTS = ("missed", "found")
 
 
 class Statement(NamedTuple):
@@ -57,18 +69,18 @@ class Judged(NamedTuple):
     note: str
 
 
-def read_judged(path: Path) -> dict[Statement, Judged]:
-    """The judgements of ``path``; a malformed line or a statement judged twice is an error
-    naming its line."""
+def read_judged(path: Path, verdicts: tuple[str, ...] = VERDICTS) -> dict[Statement, Judged]:
+    """The judgements of ``path`` (or its gold statements, with ``verdicts`` ("gold",)); a
+    malformed line or a statement judged twice is an error naming its line."""
     found: dict[Statement, Judged] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) != 8 or fields[0] not in VERDICTS:
+        if len(fields) != 8 or fields[0] not in verdicts:
             raise SystemExit(
                 f"{path}:{number}: expected 8 tab-separated fields, the first one of "
-                f"{', '.join(VERDICTS)}; got {line[:80]!r}"
+                f"{', '.join(verdicts)}; got {line[:80]!r}"
             )
         statement = Statement(*fields[1:6])
         if statement in found:
@@ -158,12 +170,61 @@ def listed(made: dict[Statement, str], judged: dict[Statement, Judged], which: s
     return rows
 
 
+def folded(statement: Statement) -> Statement:
+    """A statement with its labels compared without case and accents."""
+
+    def fold(words: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", words)
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+    return Statement(*(fold(field) for field in statement))
+
+
+def recall(made: dict[Statement, str], gold: dict[Statement, Judged], which: str | None) -> str:
+    """The recall table, per article and per predicate, then the gold statements of one
+    kind ("missed", "found") if asked."""
+    have = {folded(s) for s in made}
+    found = {s: folded(s) in have for s in gold}
+    lines = []
+    for title, key in (("article", lambda s: s.article), ("predicate", lambda s: s.predicate)):
+        groups = sorted({key(s) for s in gold}, key=lambda g: (title == "predicate", g))
+        if title == "predicate":  # (the most expected first)
+            groups.sort(key=lambda g: -sum(1 for s in gold if key(s) == g))
+        lines.append(f"{title:38} {'gold':>5} {'found':>5} recall")
+        for group in [*groups, None]:
+            mine = [s for s in gold if group is None or key(s) == group]
+            hits = sum(found[s] for s in mine)
+            lines.append(f"{group or 'all':38} {len(mine):5} {hits:5} {100 * hits / len(mine):.1f}%")
+        lines.append("")
+    if which is not None:
+        for statement, judged in sorted(gold.items()):
+            if found[statement] == (which == "found"):
+                lines.append("\t".join((which, *statement, judged.evidence, judged.note)))
+    return "\n".join(lines).rstrip("\n")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, default=PRECISION / "articles")
     parser.add_argument("--judged", type=Path, default=PRECISION / "judged.tsv")
-    parser.add_argument("--list", choices=LISTS, help="print these statements after the table")
+    parser.add_argument("--gold", type=Path, default=PRECISION / "gold.tsv")
+    parser.add_argument("--recall", action="store_true", help="compare with the gold statements instead")
+    parser.add_argument(
+        "--list",
+        choices=LISTS + RECALL_LISTS,
+        help=f"print these statements after the table ({', '.join(RECALL_LISTS)}: with --recall)",
+    )
     args = parser.parse_args(argv)
+    if args.recall != (args.list in RECALL_LISTS or (args.recall and args.list is None)):
+        parser.error(f"--list {args.list} goes {'without' if args.recall else 'with'} --recall")
+    if args.recall:
+        gold = read_judged(args.gold, ("gold",))
+        names = {p.stem for p in args.articles.glob("*.txt")}
+        unknown = sorted({s.article for s in gold} - names)
+        if unknown:
+            raise SystemExit(f"{args.gold}: lists statements of articles not in {args.articles}: {unknown}")
+        print(recall(made_statements(args.articles), gold, args.list))
+        return
     judged = read_judged(args.judged)
     names = sorted(p.stem for p in args.articles.glob("*.txt"))
     unknown = sorted({s.article for s in judged} - set(names))

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -117,3 +119,40 @@ def test_benchmark_precision_judgements_are_well_formed():
     assert len(judged) > 500
     assert {s.article for s in judged} == names
     assert all(j.note for j in judged.values() if j.verdict != "right")
+
+
+def test_benchmark_recall_finds_a_gold_statement_whatever_its_case_and_accents(tmp_path, capsys):
+    """`bench_precision.py --recall` counts a gold statement found where the build makes it,
+    its labels compared without case and accents, and lists the gold statements it misses."""
+    import bench_precision
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "seed.txt").write_bytes(next((ROOT / "seeds").glob("*.txt")).read_bytes())
+    made = bench_precision.made_statements(tmp_path / "articles")
+    held = next(s for s in sorted(made) if s.predicate == "schema:attendee")
+    spelt = held._replace(object=held.object.upper().replace("O", "Ö"))
+    missing = held._replace(object="Nobody Known")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text(
+        "".join("\t".join(("gold", *s, "words", "")) + "\n" for s in (spelt, missing)), encoding="utf-8"
+    )
+    bench_precision.main(
+        ["--recall", "--articles", str(tmp_path / "articles"), "--gold", str(gold), "--list", "missed"]
+    )
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split() for line in out if line.startswith("all ")] == [["all", "2", "1", "50.0%"]] * 2
+    assert ["schema:attendee", "2", "1", "50.0%"] in [line.split() for line in out]
+    assert [line.split("\t") for line in out if "\t" in line] == [["missed", *missing, "words", ""]]
+    with pytest.raises(SystemExit):
+        bench_precision.main(["--list", "missed"])
+
+
+def test_benchmark_recall_gold_is_well_formed():
+    """The committed gold statements: each line well formed, none twice, every article among
+    the review articles."""
+    import bench_precision
+
+    gold = bench_precision.read_judged(bench_precision.PRECISION / "gold.tsv", ("gold",))
+    names = {p.stem for p in (bench_precision.PRECISION / "articles").glob("*.txt")}
+    assert len(gold) > 500
+    assert {s.article for s in gold} <= names
