@@ -162,7 +162,7 @@ def listed(made: dict[Statement, str], judged: dict[Statement, Judged], which: s
             verdict = judged[statement].verdict if statement in judged else "?"
             if which == "all" or verdict == which or (which == "unjudged" and verdict == "?"):
                 note = judged[statement].note if statement in judged else ""
-                rows.append("\t".join((verdict, *statement, evidence, note)))
+                rows.append("\t".join((verdict, *statement, " ".join(evidence.split()), note)))
     if which in ("lost", "all"):
         for statement, j in sorted(judged.items()):
             if j.verdict == "right" and statement not in made:
