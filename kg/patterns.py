@@ -205,6 +205,10 @@ class Rule:
     after_entity: Node | None = None
     #: the rule reads only the sentences that name this gazetteer entity (``with_entity``)
     with_entity: Node | None = None
+    #: slots that a match may leave unnamed, each with the gazetteer entity it then stands
+    #: for where the context names it (``implicit``: "India joined in 2017" in a report on
+    #: the SCO; see kg.relations.Context)
+    implicit: tuple[tuple[str, Node], ...] = ()
 
     def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
@@ -693,6 +697,7 @@ def load_rules(
                 "not_before",
                 "after_entity",
                 "with_entity",
+                "implicit",
             },
         )
         rule_id = record["id"]
@@ -884,6 +889,7 @@ def load_rules(
                         f"define it in {gazetteer.path} or fix the id",
                     )
                 needed[key] = entity.node
+        implicit = _implicit(record, path, what, slots, classes, gazetteer)
         rules.append(
             Rule(
                 id=rule_id,
@@ -905,10 +911,51 @@ def load_rules(
                 items_read=items_read,
                 after_entity=needed["after_entity"],
                 with_entity=needed["with_entity"],
+                implicit=implicit,
                 word_tables=_word_tables(record),
             )
         )
     return tuple(rules)
+
+
+def _implicit(
+    record: LineDict, path: Path, what: str, slots: dict[str, Slot], classes: ClassTree, gazetteer: Gazetteer
+) -> tuple[tuple[str, Node], ...]:
+    """A rule's ``implicit`` slots ({slot: entity id}), each with its entity: a slot of the
+    pattern, and an entity of its class."""
+    if "implicit" not in record:
+        return ()
+    given = record["implicit"]
+    line = line_of(record, "implicit")
+    if not isinstance(given, dict) or not given:
+        raise RuleError(path, line, f"'implicit' of {what} must map slots to entities", "write {org: sco}")
+    found = []
+    for name, entity_id in given.items():
+        if name not in slots:
+            raise RuleError(
+                path,
+                line,
+                f"'implicit' of {what} names the slot {name!r}, which its pattern lacks",
+                f"use one of its slots: {', '.join(sorted(slots)) or 'none'}",
+            )
+        entity = gazetteer.entity(str(entity_id))
+        if entity is None:
+            raise RuleError(
+                path,
+                line,
+                f"'implicit' of {what} names the undefined entity {entity_id!r}",
+                f"define it in {gazetteer.path} or fix the id",
+            )
+        if not classes.is_a(entity.node.klass, slots[name].klass):
+            raise RuleError(
+                path,
+                line,
+                f"'implicit' of {what} gives the slot {name!r} ({slots[name].klass}) the entity "
+                f"{entity_id!r}, a {entity.node.klass}",
+                f"give it an entity of class {slots[name].klass}",
+            )
+        found.append((str(name), entity.node))
+    return tuple(found)
 
 
 def _guard(

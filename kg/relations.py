@@ -229,6 +229,8 @@ class _Match:
         self.matches = matches
         last, offset = matches[-1]
         self.begin, self.end = masked.span(last.start() + offset, last.end() + offset)
+        #: the implicit slots the context fills (``Rule.implicit``), each with its mention
+        self.implicit: dict[str, Mention] = {}
 
     def _group(self, name: str) -> tuple[re.Match[str], int] | None:
         for match, offset in reversed(self.matches):
@@ -247,7 +249,7 @@ class _Match:
         """The mentions bound to slot ``name`` (several for a list slot)."""
         found = self._group(name)
         if found is None:
-            return []
+            return [self.implicit[name]] if name in self.implicit else []
         return [self.masked.mentions[int(i)] for i in TOKEN_INDEX.findall(found[0].group(name))]
 
     def span(self, name: str) -> tuple[int, int] | None:
@@ -557,6 +559,7 @@ def _apply(
     classes: ClassTree,
     gazetteer: Gazetteer,
     items: tuple[_Masked, ...] = (),
+    context: Context | None = None,
 ) -> tuple[list[Fact], list[Mention], list[str]]:
     facts: list[Fact] = []
     mentions: list[Mention] = []
@@ -590,6 +593,8 @@ def _apply(
         for match in bindings:
             if rule.restricted and rule.binds_others(match.mentions):
                 continue  # ("{org:Organization=sco}": another organization)
+            if rule.implicit and context is not None:
+                context.fill(rule, match)
             found = len(facts)
             nodes: dict[str, Node] = {}
             unnamed = []
@@ -701,6 +706,78 @@ def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
     return begin, end
 
 
+#: Words right after a match that name what the gazetteer lacks ("... as a member of NATO",
+#: "joined in 2004 with Estonia"): a capitalized word after a preposition, no month.
+_NAMED_AFTER = re.compile(
+    ",? (?:of|to|in|into|by|with|from|under|within) (?:the )?(?!(?:"
+    + "|".join(name.capitalize() for name in MONTHS)
+    + r")\b)[A-Z]"
+)
+
+
+class Context:
+    """What an article names around a match, for a rule's implicit slots (``Rule.implicit``):
+    a slot the match leaves unnamed ("India and Pakistan joined in 2017") stands for its
+    entity (the SCO) where the context names that entity and no other of its class: the
+    nearest mention of the class before the match (a name or an anaphor, anywhere earlier in
+    the article) is the entity, the sentence holding it names no other, and neither does the
+    match's own sentence. Else the match names none, and states nothing that needs it."""
+
+    def __init__(self, article: Article, mentions: list[Mention], classes: ClassTree) -> None:
+        self.article, self.mentions, self.classes = article, mentions, classes
+        self.starts = [s.begin for s in article.sentences]
+        self.of_class: dict[str, list[Mention]] = {}  # by end, for each class asked for
+
+    def _sentence(self, offset: int) -> Sentence:
+        return self.article.sentences[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
+
+    def _kinds(self, klass: str) -> list[Mention]:
+        if klass not in self.of_class:
+            found = [m for m in self.mentions if self.classes.is_a(m.node.klass, klass)]
+            self.of_class[klass] = sorted(found, key=lambda m: (m.end, m.begin))
+        return self.of_class[klass]
+
+    def _alone(self, entity: Node, sentence: Sentence) -> bool:
+        """Whether ``sentence`` names no other thing of the entity's class than it."""
+        return all(
+            m.node == entity for m in self._kinds(entity.klass) if sentence.begin <= m.begin < sentence.end
+        )
+
+    def names(self, entity: Node, begin: int) -> bool:
+        """Whether the context of a match starting at ``begin`` names ``entity``, as above."""
+        listed = self._kinds(entity.klass)
+        before = listed[: bisect.bisect_right([m.end for m in listed], begin)]
+        if not before or before[-1].node != entity:
+            return False
+        return self._alone(entity, self._sentence(before[-1].begin)) and self._alone(
+            entity, self._sentence(begin)
+        )
+
+    def fill(self, rule: Rule, match: _Match) -> None:
+        """Fill the match's implicit slots that it leaves unnamed, where no slot of their
+        class is named ("the SCO's 10th member": org2 named, org1 left alone), and no name
+        the gazetteer lacks follows the match ("was admitted as a full member of NATO")."""
+        last, offset = match.matches[0]
+        if _NAMED_AFTER.match(match.masked.text, last.end() + offset):
+            match.notes.append("a name the gazetteer lacks follows it: no implicit slot is filled")
+            return
+        for name, entity in rule.implicit:
+            named = any(
+                match.mentions(other)
+                for other, slot in rule.slots.items()
+                if self.classes.is_a(slot.klass, entity.klass) or self.classes.is_a(entity.klass, slot.klass)
+            )
+            if named:
+                continue
+            if self.names(entity, match.begin):
+                match.implicit[name] = Mention(match.begin, match.begin, entity, "implicit", rule.id)
+            else:
+                match.notes.append(
+                    f"{name} is not named, and the context does not name {entity.name} alone before "
+                    "it (implicit)"
+                )
+
+
 #: Sentences longer than this many characters (a list or table with no full stop, not prose)
 #: are not read by the relation rules, with a note: a pattern's ``[^.]*?`` takes time growing
 #: with the square of a sentence's length (8,000 words in one "sentence": over 6 s).
@@ -732,6 +809,7 @@ def apply_rules(
         node: next((m.begin for m in by_start if m.node == node), len(article.text))
         for node in {rule.after_entity for rule in rules if rule.after_entity is not None}
     }
+    context = Context(article, by_start, classes) if any(rule.implicit for rule in rules) else None
     with time_limited():
         for number, sentence in enumerate(article.searched_sentences):
             progress()
@@ -760,7 +838,7 @@ def apply_rules(
                     if rule.items_pattern is not None and read not in listed:
                         listed[read] = _items(article, number, masked, by_start, starts, gazetteer, read)
                     items = listed.get(read, ()) if rule.items_pattern is not None else ()
-                    found, named, noted = _apply(rule, article, masked, classes, gazetteer, items)
+                    found, named, noted = _apply(rule, article, masked, classes, gazetteer, items, context)
                 except PatternTimeout:
                     place = (sentence.begin, sentence.end)
                     earlier = stopped.setdefault(rule.id, place)

@@ -2418,6 +2418,33 @@ CASES = [
         ],
         [("Aru Tamar: With more partners", "schema:text", "With more partners", "")],
     ),
+    # a membership whose sentence names no organization: the SCO, where the context names it
+    # alone (the nearest organization named before, in a sentence naming no other; implicit)
+    (
+        "The SCO met in Strelsau. Ruritania and Freedonia joined in 2017. Examplestan had been an "
+        "observer since 2005.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            (_OBSERVER, "kgo:since", "2005", ""),
+        ],
+        [],
+    ),
+    (
+        # the nearest organization another, or named with another, or one the gazetteer lacks
+        # named right after the match: none
+        "The SCO met. BRICS met too. Ruritania joined in 2017.\n\n"
+        "The SCO and BRICS met. Freedonia joined in 2018.\n\n"
+        "The SCO met. Examplestan joined in 2019 with NATO's help. Ruritania was admitted as a full "
+        "member of NATO in 2020.",
+        [],
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"

@@ -31,6 +31,12 @@ def _pattern_of(rule_id: str) -> str:
 _ADJECTIVAL = _pattern_of("office.adjectival-title-name")
 _NOT_PAST = _ADJECTIVAL[: _ADJECTIVAL.index("{state:State}")]
 
+#: the line that gives the membership rules their implicit organization
+_IMPLICIT = (
+    "    implicit: {org: sco}  # (no organization named: the SCO, where the context names it alone; "
+    "kg.relations.Context)\n"
+)
+
 MUTATIONS = [
     # file, old, new, words expected in the message
     ("gazetteer.yaml", "    source: tests/data/wikidata-qids.tsv\n", "", "lacks the key 'source'"),
@@ -441,6 +447,20 @@ MUTATIONS = [
         "      read: next-paragraph\n",
         "'read' of the 'items' of rule 'attendance.so-did' is 'next-paragraph'",
     ),
+    (
+        "relations.yaml",
+        _IMPLICIT,
+        "    implicit: {organisation: sco}\n",
+        "names the slot 'organisation', which its pattern lacks",
+    ),
+    ("relations.yaml", _IMPLICIT, "    implicit: {org: scoo}\n", "names the undefined entity"),
+    (
+        "relations.yaml",
+        _IMPLICIT,
+        "    implicit: {org: astana}\n",
+        "gives the slot 'org' (Organization) the entity 'astana', a City",
+    ),
+    ("relations.yaml", _IMPLICIT, "    implicit: [org, sco]\n", "must map slots to entities"),
     ("anaphora.yaml", '    planned_before: "', '    planned_before: "(', "bad planned_before in"),
     (
         "anaphora.yaml",
