@@ -2445,6 +2445,39 @@ CASES = [
             ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
         ],
     ),
+    # the SCO's founders, its members listed, a status given by a leader's "whose country is"
+    # or by the leaders' decision (the SCO where the context names it alone)
+    (
+        "The SCO was founded in Strelsau in 2001 by Ruritania and Freedonia. The SCO now has "
+        "three member states: Ruritania, Freedonia and Examplestan.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2001", ""),
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [],
+    ),
+    (
+        "The SCO met. Ruritanian President Aru Tamar, whose country is an observer, attended. "
+        "The leaders also decided to grant dialogue partner status to Examplestan.",
+        [
+            (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_PARTNER, "org:member", "Examplestan", ""),
+        ],
+        [],
+    ),
+    (
+        # another grouping's founders (they may have left it), a list in the past tense
+        "The CSTO was founded by Ruritania and Freedonia. The SCO had two members: Ruritania and "
+        "Examplestan.",
+        [],
+        [
+            ("Ruritania", "org:memberOf", "Collective Security Treaty Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
