@@ -207,8 +207,9 @@ class Rule:
     with_entity: Node | None = None
     #: slots that a match may leave unnamed, each with the gazetteer entity it then stands
     #: for where the context names it (``implicit``: "India joined in 2017" in a report on
-    #: the SCO; see kg.relations.Context)
-    implicit: tuple[tuple[str, Node], ...] = ()
+    #: the SCO), or a class, whose thing named just before it stands for (a summit:
+    #: "Putin attended, along with ..."); see kg.relations.Context
+    implicit: tuple[tuple[str, Node | str], ...] = ()
 
     def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
@@ -765,6 +766,7 @@ def load_rules(
         not_after, not_before = (
             _guard(record, key, path, what, classes, tables) for key in ("not_after", "not_before")
         )
+        implicit = _implicit(record, path, what, slots, classes, gazetteer)
         variables = set(slots) | {"article"}
         nodes: list[NodeSpec] = []
         node_records = record.get("nodes") or LineDict()
@@ -889,7 +891,6 @@ def load_rules(
                         f"define it in {gazetteer.path} or fix the id",
                     )
                 needed[key] = entity.node
-        implicit = _implicit(record, path, what, slots, classes, gazetteer)
         rules.append(
             Rule(
                 id=rule_id,
@@ -920,17 +921,22 @@ def load_rules(
 
 def _implicit(
     record: LineDict, path: Path, what: str, slots: dict[str, Slot], classes: ClassTree, gazetteer: Gazetteer
-) -> tuple[tuple[str, Node], ...]:
-    """A rule's ``implicit`` slots ({slot: entity id}), each with its entity: a slot of the
-    pattern, and an entity of its class."""
+) -> tuple[tuple[str, Node | str], ...]:
+    """A rule's ``implicit`` slots ({slot: entity id, or a class}), each with its entity (a
+    slot of the pattern, and an entity of its class) or class (a slot the pattern may lack,
+    added to ``slots``: the thing of that class named just before the match)."""
     if "implicit" not in record:
         return ()
     given = record["implicit"]
     line = line_of(record, "implicit")
     if not isinstance(given, dict) or not given:
         raise RuleError(path, line, f"'implicit' of {what} must map slots to entities", "write {org: sco}")
-    found = []
+    found: list[tuple[str, Node | str]] = []
     for name, entity_id in given.items():
+        if gazetteer.entity(str(entity_id)) is None and str(entity_id) in classes:
+            slots.setdefault(str(name), Slot(str(name), str(entity_id), False))
+            found.append((str(name), str(entity_id)))
+            continue
         if name not in slots:
             raise RuleError(
                 path,
@@ -944,7 +950,7 @@ def _implicit(
                 path,
                 line,
                 f"'implicit' of {what} names the undefined entity {entity_id!r}",
-                f"define it in {gazetteer.path} or fix the id",
+                f"define it in {gazetteer.path}, fix the id, or name a class of the ontology",
             )
         if not classes.is_a(entity.node.klass, slots[name].klass):
             raise RuleError(

@@ -715,6 +715,14 @@ _NAMED_AFTER = re.compile(
 )
 
 
+#: Words of an event (another than the one named before an implicit slot of an event).
+_EVENT_WORD = re.compile(
+    r"\b(?:summits?|meetings?|talks|sessions?|forums?|conferences?|visits?|dinners?|banquets?|"
+    r"receptions?|ceremon(?:y|ies)|parades?|concerts?|galas?|calls?|negotiations)\b",
+    re.IGNORECASE,
+)
+
+
 class Context:
     """What an article names around a match, for a rule's implicit slots (``Rule.implicit``):
     a slot the match leaves unnamed ("India and Pakistan joined in 2017") stands for its
@@ -762,6 +770,16 @@ class Context:
             match.notes.append("a name the gazetteer lacks follows it: no implicit slot is filled")
             return
         for name, entity in rule.implicit:
+            if isinstance(entity, str):  # a class: the thing of it named just before
+                if not match.mentions(name):
+                    found = self.named_before(entity, rule.slots[name].klass, match.begin)
+                    if found is not None:
+                        match.implicit[name] = Mention(match.begin, match.begin, found, "implicit", rule.id)
+                    else:
+                        match.notes.append(
+                            f"{name} is not named, and no {entity} is named just before it alone (implicit)"
+                        )
+                continue
             named = any(
                 match.mentions(other)
                 for other, slot in rule.slots.items()
@@ -776,6 +794,34 @@ class Context:
                     f"{name} is not named, and the context does not name {entity.name} alone before "
                     "it (implicit)"
                 )
+
+    def named_before(self, klass: str, kind: str, begin: int) -> Node | None:
+        """The thing of class ``klass`` that the nearest mention of a ``kind`` (its slot's
+        class, Event for a summit) before ``begin`` names, where that mention is in the same
+        paragraph, the sentence holding it names no other ``kind``, nor does the match's, and
+        no word of another event (a meeting, talks, a dinner) stands between them outside a
+        mention ("the BRICS summit", which the gazetteer does not name, breaks it)."""
+        listed = self._kinds(kind)
+        before = listed[: bisect.bisect_right([m.end for m in listed], begin)]
+        if not before:
+            return None
+        nearest = before[-1]
+        node = nearest.node
+        if not self.classes.is_a(node.klass, klass) or not node.name:
+            return None
+        here, there = self._sentence(begin), self._sentence(nearest.begin)
+        if here.block != there.block:
+            return None
+        for sentence in (here, there):
+            if any(
+                m.node != node for m in listed if sentence.begin <= m.begin < sentence.end and m.begin < begin
+            ):
+                return None
+        inside = [(m.begin, m.end) for m in self.mentions if nearest.end <= m.begin < begin]
+        for word in _EVENT_WORD.finditer(self.article.text, nearest.end, begin):
+            if not any(b <= word.start() < e for b, e in inside):
+                return None
+        return node
 
 
 #: Sentences longer than this many characters (a list or table with no full stop, not prose)

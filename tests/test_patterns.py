@@ -2478,6 +2478,25 @@ CASES = [
             ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
         ],
     ),
+    # "attended" with no event after it: the summit named just before, in its paragraph, where
+    # no word of another event stands between (implicit: {event: Summit})
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. Ruritanian President Aru Tamar and Bela Koss "
+        "attended, along with others. Ivo Lund took part by video link.\n\n"
+        "Zsofia Mark attended.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+        ],
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        f"The {MEETING} opened on Thursday. A dinner followed. Aru Tamar attended. The BRICS "
+        "summit met too. Bela Koss attended.",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"

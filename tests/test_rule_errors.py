@@ -461,6 +461,12 @@ MUTATIONS = [
         "gives the slot 'org' (Organization) the entity 'astana', a City",
     ),
     ("relations.yaml", _IMPLICIT, "    implicit: [org, sco]\n", "must map slots to entities"),
+    (
+        "relations.yaml",
+        "    implicit: {event: Summit}\n",
+        "    implicit: {event: Summitt}\n",
+        "names the slot 'event', which its pattern lacks",
+    ),
     ("anaphora.yaml", '    planned_before: "', '    planned_before: "(', "bad planned_before in"),
     (
         "anaphora.yaml",
