@@ -2497,6 +2497,28 @@ CASES = [
         [],
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
+    # a stance's object ends before a second verb joined by "and" (three reviews: "urged
+    # members to resist external interference and announced that ...")
+    (
+        "Aru Tamar urged members to resist external interference and announced that Ruritania "
+        "would host the next summit. Bela Koss called for a conference on terrorism and urged "
+        "member states to act.",
+        [
+            (
+                "Aru Tamar urges members to resist external interference",
+                "kgo:objectText",
+                "resist external interference",
+                "",
+            ),
+            (
+                "Bela Koss calls for a conference on terrorism",
+                "kgo:objectText",
+                "a conference on terrorism",
+                "",
+            ),
+        ],
+        [],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
