@@ -2519,6 +2519,15 @@ CASES = [
         ],
         [],
     ),
+    # "its first observer" is an observer's status, not a member's (the eighth review)
+    (
+        "The SCO met. Examplestan became the organization's first observer in 2004.",
+        [
+            (_OBSERVER, "kgo:since", "2004", ""),
+            (_OBSERVER, "org:organization", "Shanghai Cooperation Organization", ""),
+        ],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
