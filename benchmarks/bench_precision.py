@@ -187,14 +187,16 @@ def recall(made: dict[Statement, str], gold: dict[Statement, Judged], which: str
     found = {s: folded(s) in have for s in gold}
     lines = []
     for title, key in (("article", lambda s: s.article), ("predicate", lambda s: s.predicate)):
-        groups = sorted({key(s) for s in gold}, key=lambda g: (title == "predicate", g))
-        if title == "predicate":  # (the most expected first)
-            groups.sort(key=lambda g: -sum(1 for s in gold if key(s) == g))
+        counts = Counter(key(s) for s in gold)
+        hits = Counter(key(s) for s in gold if found[s])
+        # articles by name; predicates the most expected first
+        groups = sorted(counts, key=lambda g: (-counts[g], g) if title == "predicate" else (0, g))
         lines.append(f"{title:38} {'gold':>5} {'found':>5} recall")
-        for group in [*groups, None]:
-            mine = [s for s in gold if group is None or key(s) == group]
-            hits = sum(found[s] for s in mine)
-            lines.append(f"{group or 'all':38} {len(mine):5} {hits:5} {100 * hits / len(mine):.1f}%")
+        for group, total, hit in [
+            *((g, counts[g], hits[g]) for g in groups),
+            ("all", len(gold), sum(hits.values())),
+        ]:
+            lines.append(f"{group:38} {total:5} {hit:5} {100 * hit / total:.1f}%")
         lines.append("")
     if which is not None:
         for statement, judged in sorted(gold.items()):
@@ -215,7 +217,7 @@ def main(argv: list[str] | None = None) -> None:
         help=f"print these statements after the table ({', '.join(RECALL_LISTS)}: with --recall)",
     )
     args = parser.parse_args(argv)
-    if args.recall != (args.list in RECALL_LISTS or (args.recall and args.list is None)):
+    if args.list is not None and (args.list in RECALL_LISTS) != args.recall:
         parser.error(f"--list {args.list} goes {'without' if args.recall else 'with'} --recall")
     if args.recall:
         gold = read_judged(args.gold, ("gold",))

@@ -930,12 +930,15 @@ def _implicit(
     given = record["implicit"]
     line = line_of(record, "implicit")
     if not isinstance(given, dict) or not given:
-        raise RuleError(path, line, f"'implicit' of {what} must map slots to entities", "write {org: sco}")
+        raise RuleError(
+            path, line, f"'implicit' of {what} must map slots to entities or classes", "write {org: sco}"
+        )
     found: list[tuple[str, Node | str]] = []
-    for name, entity_id in given.items():
-        if gazetteer.entity(str(entity_id)) is None and str(entity_id) in classes:
-            slots.setdefault(str(name), Slot(str(name), str(entity_id), False))
-            found.append((str(name), str(entity_id)))
+    for key, value in given.items():
+        name, entity = str(key), gazetteer.entity(str(value))
+        if entity is None and str(value) in classes:  # a class: the slot may be the pattern's or not
+            slots.setdefault(name, Slot(name, str(value), False))
+            found.append((name, str(value)))
             continue
         if name not in slots:
             raise RuleError(
@@ -944,12 +947,11 @@ def _implicit(
                 f"'implicit' of {what} names the slot {name!r}, which its pattern lacks",
                 f"use one of its slots: {', '.join(sorted(slots)) or 'none'}",
             )
-        entity = gazetteer.entity(str(entity_id))
         if entity is None:
             raise RuleError(
                 path,
                 line,
-                f"'implicit' of {what} names the undefined entity {entity_id!r}",
+                f"'implicit' of {what} names the undefined entity {value!r}",
                 f"define it in {gazetteer.path}, fix the id, or name a class of the ontology",
             )
         if not classes.is_a(entity.node.klass, slots[name].klass):
@@ -957,10 +959,10 @@ def _implicit(
                 path,
                 line,
                 f"'implicit' of {what} gives the slot {name!r} ({slots[name].klass}) the entity "
-                f"{entity_id!r}, a {entity.node.klass}",
+                f"{value!r}, a {entity.node.klass}",
                 f"give it an entity of class {slots[name].klass}",
             )
-        found.append((str(name), entity.node))
+        found.append((name, entity.node))
     return tuple(found)
 
 

@@ -724,42 +724,80 @@ _EVENT_WORD = re.compile(
 
 
 class Context:
-    """What an article names around a match, for a rule's implicit slots (``Rule.implicit``):
-    a slot the match leaves unnamed ("India and Pakistan joined in 2017") stands for its
-    entity (the SCO) where the context names that entity and no other of its class: the
-    nearest mention of the class before the match (a name or an anaphor, anywhere earlier in
-    the article) is the entity, the sentence holding it names no other, and neither does the
-    match's own sentence. Else the match names none, and states nothing that needs it."""
+    """What an article names around a match, for a rule's implicit slots (``Rule.implicit``).
+    A slot the match leaves unnamed stands for
+
+    - its entity ("India and Pakistan joined in 2017": the SCO), where the nearest mention of
+      the entity's class before the match (a name or an anaphor, anywhere earlier in the
+      article) is that entity;
+    - or, for a class (a summit: "Putin attended, along with ..."), the thing the nearest
+      mention of the slot's class before the match names, where that thing is of the class,
+      the mention is in the match's paragraph, and no word of another event (talks, a
+      dinner, "the BRICS summit", which the gazetteer does not name) stands between them
+      outside a mention;
+
+    and in either case only where neither the sentence holding that mention nor the match's
+    names another thing of that class. Else the match names none, and states nothing that
+    needs it."""
 
     def __init__(self, article: Article, mentions: list[Mention], classes: ClassTree) -> None:
         self.article, self.mentions, self.classes = article, mentions, classes
         self.starts = [s.begin for s in article.sentences]
-        self.of_class: dict[str, list[Mention]] = {}  # by end, for each class asked for
+        # for each class asked for, its mentions by end, and their ends
+        self.of_class: dict[str, tuple[list[Mention], list[int]]] = {}
 
     def _sentence(self, offset: int) -> Sentence:
         return self.article.sentences[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
 
-    def _kinds(self, klass: str) -> list[Mention]:
+    def _kinds(self, klass: str) -> tuple[list[Mention], list[int]]:
         if klass not in self.of_class:
-            found = [m for m in self.mentions if self.classes.is_a(m.node.klass, klass)]
-            self.of_class[klass] = sorted(found, key=lambda m: (m.end, m.begin))
+            found = sorted(
+                (m for m in self.mentions if self.classes.is_a(m.node.klass, klass)),
+                key=lambda m: (m.end, m.begin),
+            )
+            self.of_class[klass] = (found, [m.end for m in found])
         return self.of_class[klass]
 
-    def _alone(self, entity: Node, sentence: Sentence) -> bool:
-        """Whether ``sentence`` names no other thing of the entity's class than it."""
+    def _nearest(self, klass: str, begin: int) -> Mention | None:
+        """The nearest mention of ``klass`` ending at or before ``begin``."""
+        listed, ends = self._kinds(klass)
+        at = bisect.bisect_right(ends, begin)
+        return listed[at - 1] if at else None
+
+    def _alone(self, node: Node, klass: str, *offsets: int) -> bool:
+        """Whether the sentences at ``offsets`` name no other thing of ``klass`` than ``node``."""
+        sentences = {self._sentence(offset) for offset in offsets}
         return all(
-            m.node == entity for m in self._kinds(entity.klass) if sentence.begin <= m.begin < sentence.end
+            m.node == node
+            for m in self._kinds(klass)[0]
+            for sentence in sentences
+            if sentence.begin <= m.begin < sentence.end
         )
 
     def names(self, entity: Node, begin: int) -> bool:
         """Whether the context of a match starting at ``begin`` names ``entity``, as above."""
-        listed = self._kinds(entity.klass)
-        before = listed[: bisect.bisect_right([m.end for m in listed], begin)]
-        if not before or before[-1].node != entity:
-            return False
-        return self._alone(entity, self._sentence(before[-1].begin)) and self._alone(
-            entity, self._sentence(begin)
+        nearest = self._nearest(entity.klass, begin)
+        return (
+            nearest is not None
+            and nearest.node == entity
+            and self._alone(entity, entity.klass, nearest.begin, begin)
         )
+
+    def named_before(self, klass: str, kind: str, begin: int) -> Node | None:
+        """The thing of class ``klass`` that the nearest mention of ``kind`` (its slot's class,
+        Event for a summit) before ``begin`` names, as above; None if there is none."""
+        nearest = self._nearest(kind, begin)
+        if nearest is None or not nearest.node.name or not self.classes.is_a(nearest.node.klass, klass):
+            return None
+        if self._sentence(begin).block != self._sentence(nearest.begin).block:
+            return None
+        if not self._alone(nearest.node, kind, nearest.begin, begin):
+            return None
+        inside = [(m.begin, m.end) for m in self.mentions if nearest.end <= m.begin < begin]
+        for word in _EVENT_WORD.finditer(self.article.text, nearest.end, begin):
+            if not any(b <= word.start() < e for b, e in inside):
+                return None
+        return nearest.node
 
     def fill(self, rule: Rule, match: _Match) -> None:
         """Fill the match's implicit slots that it leaves unnamed, where no slot of their
@@ -769,59 +807,27 @@ class Context:
         if _NAMED_AFTER.match(match.masked.text, last.end() + offset):
             match.notes.append("a name the gazetteer lacks follows it: no implicit slot is filled")
             return
-        for name, entity in rule.implicit:
-            if isinstance(entity, str):  # a class: the thing of it named just before
-                if not match.mentions(name):
-                    found = self.named_before(entity, rule.slots[name].klass, match.begin)
-                    if found is not None:
-                        match.implicit[name] = Mention(match.begin, match.begin, found, "implicit", rule.id)
-                    else:
-                        match.notes.append(
-                            f"{name} is not named, and no {entity} is named just before it alone (implicit)"
-                        )
-                continue
-            named = any(
+        for name, given in rule.implicit:
+            klass = given if isinstance(given, str) else given.klass
+            if any(
                 match.mentions(other)
                 for other, slot in rule.slots.items()
-                if self.classes.is_a(slot.klass, entity.klass) or self.classes.is_a(entity.klass, slot.klass)
-            )
-            if named:
-                continue
-            if self.names(entity, match.begin):
-                match.implicit[name] = Mention(match.begin, match.begin, entity, "implicit", rule.id)
-            else:
-                match.notes.append(
-                    f"{name} is not named, and the context does not name {entity.name} alone before "
-                    "it (implicit)"
-                )
-
-    def named_before(self, klass: str, kind: str, begin: int) -> Node | None:
-        """The thing of class ``klass`` that the nearest mention of a ``kind`` (its slot's
-        class, Event for a summit) before ``begin`` names, where that mention is in the same
-        paragraph, the sentence holding it names no other ``kind``, nor does the match's, and
-        no word of another event (a meeting, talks, a dinner) stands between them outside a
-        mention ("the BRICS summit", which the gazetteer does not name, breaks it)."""
-        listed = self._kinds(kind)
-        before = listed[: bisect.bisect_right([m.end for m in listed], begin)]
-        if not before:
-            return None
-        nearest = before[-1]
-        node = nearest.node
-        if not self.classes.is_a(node.klass, klass) or not node.name:
-            return None
-        here, there = self._sentence(begin), self._sentence(nearest.begin)
-        if here.block != there.block:
-            return None
-        for sentence in (here, there):
-            if any(
-                m.node != node for m in listed if sentence.begin <= m.begin < sentence.end and m.begin < begin
+                if self.classes.is_a(slot.klass, klass) or self.classes.is_a(klass, slot.klass)
             ):
-                return None
-        inside = [(m.begin, m.end) for m in self.mentions if nearest.end <= m.begin < begin]
-        for word in _EVENT_WORD.finditer(self.article.text, nearest.end, begin):
-            if not any(b <= word.start() < e for b, e in inside):
-                return None
-        return node
+                continue
+            if isinstance(given, str):  # a class: the thing of it named just before
+                found = self.named_before(given, rule.slots[name].klass, match.begin)
+            else:
+                found = given if self.names(given, match.begin) else None
+            if found is not None:
+                match.implicit[name] = Mention(match.begin, match.begin, found, "implicit", rule.id)
+            else:
+                what = (
+                    f"no {given} is named just before it"
+                    if isinstance(given, str)
+                    else (f"the context does not name {given.name} before it")
+                )
+                match.notes.append(f"{name} is not named, and {what} alone (implicit)")
 
 
 #: Sentences longer than this many characters (a list or table with no full stop, not prose)
@@ -880,10 +886,12 @@ def apply_rules(
                 try:
                     if rule.pattern.search(masked.text) is None:  # most rules, most sentences
                         continue
-                    read = rule.items_read
-                    if rule.items_pattern is not None and read not in listed:
-                        listed[read] = _items(article, number, masked, by_start, starts, gazetteer, read)
-                    items = listed.get(read, ()) if rule.items_pattern is not None else ()
+                    items: tuple[_Masked, ...] = ()
+                    if rule.items_pattern is not None:
+                        read = rule.items_read
+                        if read not in listed:
+                            listed[read] = _items(article, number, masked, by_start, starts, gazetteer, read)
+                        items = listed[read]
                     found, named, noted = _apply(rule, article, masked, classes, gazetteer, items, context)
                 except PatternTimeout:
                     place = (sentence.begin, sentence.end)
