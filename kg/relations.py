@@ -764,6 +764,11 @@ class Context:
         at = bisect.bisect_right(ends, begin)
         return listed[at - 1] if at else None
 
+    def _opens(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is the first of its paragraph."""
+        at = self.starts.index(sentence.begin)
+        return at == 0 or self.article.sentences[at - 1].block != sentence.block
+
     def _alone(self, node: Node, klass: str, *offsets: int) -> bool:
         """Whether the sentences at ``offsets`` name no other thing of ``klass`` than ``node``."""
         sentences = {self._sentence(offset) for offset in offsets}
@@ -789,7 +794,8 @@ class Context:
         nearest = self._nearest(kind, begin)
         if nearest is None or not nearest.node.name or not self.classes.is_a(nearest.node.klass, klass):
             return None
-        if self._sentence(begin).block != self._sentence(nearest.begin).block:
+        here, there = self._sentence(begin), self._sentence(nearest.begin)
+        if here.block != there.block and not (here.block == there.block + 1 and self._opens(here)):
             return None
         if not self._alone(nearest.node, kind, nearest.begin, begin):
             return None

@@ -24,6 +24,7 @@ T13, T17, T18, T22, T24, T25 = (
 _OBSERVER = "Examplestan in Shanghai Cooperation Organization as observer state"
 _PARTNER = "Examplestan in Shanghai Cooperation Organization as dialogue partner"
 _RURITANIA_OBSERVER = "Ruritania in Shanghai Cooperation Organization as observer state"
+_FREEDONIA_PARTNER = "Freedonia in Shanghai Cooperation Organization as dialogue partner"
 _HBI = "Harmony Bridge Initiative"
 
 CASES = [
@@ -2478,12 +2479,13 @@ CASES = [
             ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
         ],
     ),
-    # "attended" with no event after it: the summit named just before, in its paragraph, where
-    # no word of another event stands between (implicit: {event: Summit})
+    # "attended" with no event after it: the summit named just before, in its paragraph (or in
+    # the one before, for a sentence opening its paragraph), where no word of another event
+    # stands between (implicit: {event: Summit})
     (
         f"The {MEETING} opened in Strelsau on Thursday. Ruritanian President Aru Tamar and Bela Koss "
         "attended, along with others. Ivo Lund took part by video link.\n\n"
-        "Zsofia Mark attended.",
+        "Strelsau was sunny.\n\nZsofia Mark attended.",
         [
             (SUMMIT, "schema:attendee", "Aru Tamar", ""),
             (SUMMIT, "schema:attendee", "Bela Koss", ""),
@@ -2527,6 +2529,74 @@ CASES = [
             (_OBSERVER, "org:organization", "Shanghai Cooperation Organization", ""),
         ],
         [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    # "attended" opening a paragraph: the summit may be named in the paragraph just before
+    (
+        f"Aru Tamar chaired the {MEETING} in Strelsau.\n\nBela Koss and Ivo Lund attended.\n\n"
+        "Strelsau was sunny. Zsofia Mark attended.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Ivo Lund", "")],
+        [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    # states named together may "both" join; two years for two states are none
+    (
+        "The SCO met. Ruritania and Freedonia both joined the SCO as full members in 2017. "
+        "Examplestan and Ruritania joined in 2023 and 2024.",
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            ("Freedonia in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+        ],
+        [
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2023", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2023", ""),
+        ],
+    ),
+    # a status in an apposition ("Belarus, a dialogue partner since 2009, ...")
+    (
+        "The SCO met. Ruritania and Examplestan, observers since 2005, sent their leaders. "
+        "Freedonia, a dialogue partner since 2009, did not.",
+        [
+            (_RURITANIA_OBSERVER, "kgo:since", "2005", ""),
+            (_OBSERVER, "kgo:since", "2005", ""),
+            (_FREEDONIA_PARTNER, "kgo:since", "2009", ""),
+        ],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    # approved (accepted) as partners, at a summit named by its city, in a year
+    (
+        "The SCO met. Examplestan and Freedonia were approved as dialogue partners at the "
+        "Strelsau summit in 2021. Ruritania was accepted as an observer in 2012.",
+        [
+            (_PARTNER, "kgo:since", "2021", ""),
+            (_FREEDONIA_PARTNER, "kgo:since", "2021", ""),
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_RURITANIA_OBSERVER, "kgo:since", "2012", ""),
+        ],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "The SCO met. Reports that Examplestan was approved as an observer were false.",
+        [],
+        [(_OBSERVER, "org:member", "Examplestan", "")],
+    ),
+    # status granted to states named after it; a state upgraded to a status
+    (
+        "The SCO met. The leaders upgraded Ruritania, a dialogue partner since 2009, to observer "
+        "status and granted dialogue partner status to Examplestan and Freedonia.",
+        [
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_PARTNER, "org:member", "Examplestan", ""),
+            (_FREEDONIA_PARTNER, "org:member", "Freedonia", ""),
+        ],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    # "the bloc's member states include ..."
+    (
+        "The SCO met. The bloc's ten member states also include Ruritania and Examplestan.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [],
     ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
