@@ -2598,6 +2598,34 @@ CASES = [
         ],
         [],
     ),
+    # "were there, as were ...", "was also present", "represented by" with the summit named before
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. Aru Tamar and Bela Koss were there, as "
+        "were Ivo Lund and Ruritanian President Zsofia Mark, who spoke.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. The other member states were represented "
+        "by Ruritanian President Aru Tamar and Bela Koss. Ivo Lund was also present.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+        ],
+        [],
+    ),
+    (
+        f"The {MEETING} opened on Thursday. A dinner followed. Ruritania was represented by Aru "
+        "Tamar. Ivo Lund was also present, Examplestani officials wrongly claimed.",
+        [],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Ivo Lund", "")],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
