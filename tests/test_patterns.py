@@ -2626,6 +2626,39 @@ CASES = [
         [],
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Ivo Lund", "")],
     ),
+    # the founders, named in a list, before "which founded", or after "together with"
+    (
+        "The SCO met. The founders were Ruritania and Freedonia. Examplestan, which founded the "
+        "SCO in 2001 with Ruritania, hosts it.",
+        [
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2001", ""),
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2001", ""),
+        ],
+        [],
+    ),
+    (
+        "The founders of the Shanghai Five were Ruritania and Freedonia.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    # became members at a summit, the organization unnamed; status granted, no organization named
+    (
+        f"The SCO met. Ruritania and Freedonia became full members at the {MEETING} in June 2017. "
+        "Examplestan and Freedonia were granted the status of dialogue partners in 2015.",
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:acquiredAt", SUMMIT, ""),
+            ("Freedonia in Shanghai Cooperation Organization", "kgo:since", "2017", ""),
+            (_PARTNER, "kgo:since", "2015", ""),
+            (_FREEDONIA_PARTNER, "org:member", "Freedonia", ""),
+        ],
+        [],
+    ),
+    (
+        "The SCO met. If Ruritania and Freedonia became members in 2017, the bloc would grow.",
+        [],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
