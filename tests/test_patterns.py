@@ -2659,6 +2659,16 @@ CASES = [
         [],
         [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
+    # members listed between dashes after "the SCO's members"; not with the second dash missing
+    (
+        "The SCO's eight member states - Ruritania and Freedonia - account for much. The SCO's "
+        "members - Examplestan, he said.",
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
