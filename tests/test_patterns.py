@@ -2669,6 +2669,17 @@ CASES = [
         ],
         [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
+    # "attended as leaders of observer states", "attended for another observer state"
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. Aru Tamar and Bela Koss attended as "
+        "leaders of observer states. Ivo Lund attended for another observer state.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+        ],
+        [],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
