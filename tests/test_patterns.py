@@ -2680,6 +2680,16 @@ CASES = [
         ],
         [],
     ),
+    # joined in a year, then the status ("Iran joined in 2005 as an observer")
+    (
+        "The SCO met. Examplestan joined in 2005 as an observer. Ruritania joined the SCO in 2004 "
+        "as its first observer. Freedonia and Examplestan joined in 2012 and 2013 as dialogue partners.",
+        [(_OBSERVER, "kgo:since", "2005", ""), (_RURITANIA_OBSERVER, "kgo:since", "2004", "")],
+        [
+            (_PARTNER, "kgo:since", "2012", ""),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
