@@ -766,7 +766,7 @@ class Context:
 
     def _opens(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is the first of its paragraph."""
-        at = self.starts.index(sentence.begin)
+        at = bisect.bisect_left(self.starts, sentence.begin)
         return at == 0 or self.article.sentences[at - 1].block != sentence.block
 
     def _alone(self, node: Node, klass: str, *offsets: int) -> bool:
