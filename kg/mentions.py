@@ -523,12 +523,15 @@ def _own_place(match: re.Match[str], states: frozenset[str] = frozenset()) -> st
     return place if place and place not in states else None
 
 
-def _place_span(match: re.Match[str], starts: list[int], ends: list[int]) -> tuple[int, int] | None:
+def _place_span(
+    match: re.Match[str], starts: list[int], ends: list[int], group: str = "place"
+) -> tuple[int, int] | None:
     """The article span of an anaphor's own place (``_own_place``), whose mentions ("Astana",
-    a city) the anaphor may hold; None where it names none."""
-    if "place" not in match.re.groupindex or match.start("place") == match.end("place"):
+    a city) the anaphor may hold; None where it names none. With ``group="held"``, the span
+    of the other words its pattern lets it hold ("the SCO summit": the SCO's name)."""
+    if group not in match.re.groupindex or match.start(group) == match.end(group):
         return None
-    return starts[match.start("place")], ends[match.end("place") - 1]
+    return starts[match.start(group)], ends[match.end(group) - 1]
 
 
 #: How far after an anaphor or a mention its place is looked for, in characters.
@@ -636,8 +639,8 @@ def resolve_anaphora(
     """
     text = article.text
     reference = article.reference_date
-    # (with the place it names itself, and that place's span)
-    found: list[tuple[int, int, Anaphor, str | None, tuple[int, int] | None]] = []
+    # (with the place it names itself, that place's span and the span of the words it holds)
+    found: list[tuple[int, int, Anaphor, str | None, tuple[int, int] | None, tuple[int, int] | None]] = []
     states = gazetteer.state_forms
     with time_limited():
         for sentence in article.searched_sentences:
@@ -652,7 +655,9 @@ def resolve_anaphora(
                             place, span = _own_place(match, states), _place_span(match, starts, ends)
                             if span is not None and place is None:
                                 continue  # ("the Russia summit": a state's name is no place)
-                            found.append((starts[match.start()], ends[match.end() - 1], anaphor, place, span))
+                            held = _place_span(match, starts, ends, "held")
+                            begin, end = starts[match.start()], ends[match.end() - 1]
+                            found.append((begin, end, anaphor, place, span, held))
             except PatternTimeout:
                 if anaphor is None:
                     raise
@@ -735,13 +740,17 @@ def resolve_anaphora(
         # (within its reach) to find, and to be dropped by
         add_candidate(Mention(begin, end, Node(klass, _ANOTHER), _ANOTHER_FORM, rule, reach=reach))
 
-    for begin, end, anaphor, own_place, place_span in found:
+    for begin, end, anaphor, own_place, place_span, held_span in found:
         low = bisect.bisect_left(spans, (begin - longest,))
         if any(
-            e > begin and not (place_span and place_span[0] <= b and e <= place_span[1])
+            e > begin
+            and not (place_span and place_span[0] <= b and e <= place_span[1])
+            and not (held_span and held_span[0] <= b and e <= held_span[1])
             for b, e in spans[low : bisect.bisect_left(spans, (end,))]
         ):
-            continue  # (words of a mention, "Xi Jinping said", are not another's; its own place's are)
+            # (words of a mention, "Xi Jinping said", are not another's; its own place's are, and
+            # the words it holds)
+            continue
         if anaphor.another:  # ("analyst Dosym Satpayev")
             reach = anaphor.scope
             if reach == "lead":

@@ -722,6 +722,25 @@ _EVENT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+#: A relative clause right after a mention, to the end of its sentence: what it tells is of
+#: the thing mentioned ("..., which opened with an informal dinner on Thursday").
+_OWN_CLAUSE = re.compile(r",? (?:which|that) [^.;:!?]*")
+
+#: A session of a meeting in one of its formats ("the expanded session", "talks in restricted
+#: format"): a part of the meeting named before, not another event.
+_OWN_PART = re.compile(
+    r"\b(?:restricted|expanded|enlarged|narrow|closed|closed-door|plenary)(?:[- ]format)? "
+    r"(?:sessions?|meetings?|talks)\b|\btalks in (?:restricted|expanded|narrow|enlarged|full) format\b|"
+    r"\bSCO Plus[\"”]? (?:meetings?|sessions?)\b",
+    re.IGNORECASE,
+)
+
+#: A year right after a mention, in its clause ("... in Yekaterinburg in 2009", "of 2013").
+_RECALLED_YEAR = re.compile(
+    r"[^,.;:!?]{0,40}?\b(?:in|of|on) (?:(?:early|mid-|late|[A-Z][a-z]+|\d{1,2}) ){0,2}"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+
 
 class Context:
     """What an article names around a match, for a rule's implicit slots (``Rule.implicit``).
@@ -732,9 +751,15 @@ class Context:
       article) is that entity;
     - or, for a class (a summit: "Putin attended, along with ..."), the thing the nearest
       mention of the slot's class before the match names, where that thing is of the class,
-      the mention is in the match's paragraph, and no word of another event (talks, a
-      dinner, "the BRICS summit", which the gazetteer does not name) stands between them
-      outside a mention;
+      the mention is in the match's paragraph or the one before, and no word of another
+      event (talks, a dinner, "the BRICS summit", which the gazetteer does not name) stands
+      between them outside a mention, nor outside a relative clause right after the mention,
+      which tells of that thing's own parts ("the 16th meeting ..., which opened with an
+      informal dinner on Thursday and held talks on Friday. Xi and Putin attended."), nor in
+      the name of a session in one of its formats ("talks in restricted format", "the
+      expanded session", the "SCO Plus" meeting); and not one dated by the words right after
+      it to a year other than the article's ("Russia last hosted the SCO summit in
+      Yekaterinburg in 2009. Xi and Nazarbayev attended." in a report of 2015);
 
     and in either case only where neither the sentence holding that mention nor the match's
     names another thing of that class. Else the match names none, and states nothing that
@@ -764,11 +789,6 @@ class Context:
         at = bisect.bisect_right(ends, begin)
         return listed[at - 1] if at else None
 
-    def _opens(self, sentence: Sentence) -> bool:
-        """Whether ``sentence`` is the first of its paragraph."""
-        at = bisect.bisect_left(self.starts, sentence.begin)
-        return at == 0 or self.article.sentences[at - 1].block != sentence.block
-
     def _alone(self, node: Node, klass: str, *offsets: int) -> bool:
         """Whether the sentences at ``offsets`` name no other thing of ``klass`` than ``node``."""
         sentences = {self._sentence(offset) for offset in offsets}
@@ -788,6 +808,14 @@ class Context:
             and self._alone(entity, entity.klass, nearest.begin, begin)
         )
 
+    def _recalled(self, end: int, stop: int) -> bool:
+        """Whether the words right after a mention ending at ``end`` (up to ``stop``) date it
+        to a year other than the article's ("last hosted the SCO summit in Yekaterinburg in
+        2009" in a report of 2015): a thing recalled, not the one reported on."""
+        reference = self.article.reference_date
+        found = _RECALLED_YEAR.match(self.article.text, end, stop)
+        return found is not None and reference is not None and int(found.group("year")) != reference.year
+
     def named_before(self, klass: str, kind: str, begin: int) -> Node | None:
         """The thing of class ``klass`` that the nearest mention of ``kind`` (its slot's class,
         Event for a summit) before ``begin`` names, as above; None if there is none."""
@@ -795,11 +823,17 @@ class Context:
         if nearest is None or not nearest.node.name or not self.classes.is_a(nearest.node.klass, klass):
             return None
         here, there = self._sentence(begin), self._sentence(nearest.begin)
-        if here.block != there.block and not (here.block == there.block + 1 and self._opens(here)):
+        if here.block not in (there.block, there.block + 1):
             return None
         if not self._alone(nearest.node, kind, nearest.begin, begin):
             return None
+        if self._recalled(nearest.end, there.end):
+            return None
         inside = [(m.begin, m.end) for m in self.mentions if nearest.end <= m.begin < begin]
+        own = _OWN_CLAUSE.match(self.article.text, nearest.end, there.end)
+        if own is not None:  # (its words tell of the thing's own parts)
+            inside.append(own.span())
+        inside.extend(part.span() for part in _OWN_PART.finditer(self.article.text, nearest.end, begin))
         for word in _EVENT_WORD.finditer(self.article.text, nearest.end, begin):
             if not any(b <= word.start() < e for b, e in inside):
                 return None

@@ -2479,9 +2479,8 @@ CASES = [
             ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
         ],
     ),
-    # "attended" with no event after it: the summit named just before, in its paragraph (or in
-    # the one before, for a sentence opening its paragraph), where no word of another event
-    # stands between (implicit: {event: Summit})
+    # "attended" with no event after it: the summit named just before, in its paragraph or the
+    # one before, where no word of another event stands between (implicit: {event: Summit})
     (
         f"The {MEETING} opened in Strelsau on Thursday. Ruritanian President Aru Tamar and Bela Koss "
         "attended, along with others. Ivo Lund took part by video link.\n\n"
@@ -2689,6 +2688,121 @@ CASES = [
             (_PARTNER, "kgo:since", "2012", ""),
             ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
         ],
+    ),
+    # "addressed" the summit, in person or by video: an attendance; not its concerns
+    (
+        f"Ruritanian President Aru Tamar and Bela Koss addressed the {MEETING} by video link. "
+        "Ivo Lund addressed the summit's concerns.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
+    ),
+    # a session of the summit named before: its talks in restricted format, its expanded
+    # session (the words of its formats name no other event); not a dinner's
+    (
+        f"Aru Tamar chaired the {MEETING}, held in Strelsau on Thursday.\n\nRuritanian President "
+        "Bela Koss and Ivo Lund joined Aru Tamar at the table for talks in restricted format on "
+        "Friday morning. Zsofia Mark took part in the expanded session as a guest.",
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (
+        f"Aru Tamar chaired the {MEETING}. A state dinner followed. Bela Koss took part in the talks.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    # "as leaders of observer states": each leader's state has that status (in the SCO, the
+    # context naming it alone); not "as leaders of member states"
+    (
+        f"The {MEETING} opened on Thursday. Ruritanian President Aru Tamar and Examplestani Prime "
+        "Minister Bela Koss took part in the expanded session as leaders of observer states. "
+        "Freedonian President Ivo Lund attended as one of the leaders of member states.",
+        [
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_OBSERVER, "org:member", "Examplestan", ""),
+            (_OBSERVER, "org:organization", "Shanghai Cooperation Organization", ""),
+        ],
+        [("Freedonia in Shanghai Cooperation Organization", "org:member", "Freedonia", "")],
+    ),
+    # the summit's expanded "SCO Plus" meeting, joined "for"; an organization's officer among
+    # the people
+    (
+        f"The {MEETING} opened on Thursday. Aru Tamar and UN Secretary-General Ivo Lund joined "
+        'the leaders for the expanded "SCO Plus" meeting. Bela Koss attended the SCO Plus meeting.',
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+        ],
+        [],
+    ),
+    # "the SCO summit" is the summit named before (an anaphor that holds the SCO's name)
+    (
+        f"The {MEETING} opened on Thursday. Aru Tamar attended the SCO summit in the Ruritanian "
+        "capital Strelsau. Bela Koss addressed the Shanghai Cooperation Organization summit.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    # statuses in the present tense: "X and Y remain observers", "the bloc's three dialogue
+    # partners are ..."; not in a condition, nor of another noun
+    (
+        "The SCO met. Ruritania and Examplestan remain observers. The bloc's two dialogue "
+        "partners are Freedonia and Examplestan.",
+        [
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_FREEDONIA_PARTNER, "org:member", "Freedonia", ""),
+            (_PARTNER, "org:member", "Examplestan", ""),
+        ],
+        [],
+    ),
+    (
+        "The SCO met. If Ruritania is an observer, Freedonia is a dialogue partner's neighbour.",
+        [],
+        [
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_FREEDONIA_PARTNER, "org:member", "Freedonia", ""),
+        ],
+    ),
+    # a summit recalled, dated to another year than the article's, is not the one "attended"
+    (
+        f"Ruritania last hosted the {MEETING} in Strelsau in 2009.\n\nAru Tamar and Bela Koss "
+        f"attended. Ruritania hosted the {MEETING} in 2024. Ivo Lund attended.",
+        [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    # a live blog's present tense: "is here too", "is attending, as is ...", a "whose" clause
+    # on a person
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. Ruritanian President Aru Tamar is here "
+        "too. Bela Koss, whose country is an observer, is attending, as is Ivo Lund, whose "
+        "country is a dialogue partner.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+        ],
+        [],
+    ),
+    # the summit in the paragraph before, its own relative clause telling of its dinner and
+    # talks; any sentence of the next paragraph may say who attended, where no other event
+    # is named between
+    (
+        f"Aru Tamar chaired the {MEETING}, which opened with an informal dinner on Thursday and "
+        "held talks on Friday.\n\nIvo Lund welcomed the leaders. Bela Koss and Zsofia Mark "
+        "attended.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+        [],
+    ),
+    (
+        f"Aru Tamar chaired the {MEETING} in Strelsau, which also hosted a dinner for the BRICS "
+        "leaders.\n\nBela Koss attended.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
