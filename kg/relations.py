@@ -741,6 +741,15 @@ _RECALLED_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 
+#: Words that date a sentence: a year (not one "since" which a state held: "Belarus, a dialogue
+#: partner since 2009, ..."), or a time before the article's (not one of a thing's own, "last
+#: month's unrest").
+_OTHER_TIME = re.compile(
+    r"(?<!since )\b(?P<year>(?:19|20)\d\d)\b|"
+    r"\b(?:last|previous|past) (?:year|summer|spring|autumn|fall|winter|month)\b(?!['\u2019]s)|"
+    r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bthat year\b"
+)
+
 
 class Context:
     """What an article names around a match, for a rule's implicit slots (``Rule.implicit``).
@@ -759,7 +768,9 @@ class Context:
       the name of a session in one of its formats ("talks in restricted format", "the
       expanded session", the "SCO Plus" meeting); and not one dated by the words right after
       it to a year other than the article's ("Russia last hosted the SCO summit in
-      Yekaterinburg in 2009. Xi and Nazarbayev attended." in a report of 2015);
+      Yekaterinburg in 2009. Xi and Nazarbayev attended." in a report of 2015), nor for a
+      match whose own sentence tells of another time (a year not the article's, "last
+      year", "two years ago": "India joined in 2017" in a report of 2024);
 
     and in either case only where neither the sentence holding that mention nor the match's
     names another thing of that class. Else the match names none, and states nothing that
@@ -816,6 +827,18 @@ class Context:
         found = _RECALLED_YEAR.match(self.article.text, end, stop)
         return found is not None and reference is not None and int(found.group("year")) != reference.year
 
+    def _of_another_time(self, begin: int) -> bool:
+        """Whether the sentence at ``begin`` tells of a time other than the article's: a year
+        not its own, "last year", "two years ago" ("Iran joined in 2023" in a report of 2024
+        did not join at the summit named before it)."""
+        sentence = self._sentence(begin)
+        reference = self.article.reference_date
+        for found in _OTHER_TIME.finditer(self.article.text, sentence.begin, sentence.end):
+            year = found.group("year")
+            if year is None or reference is None or int(year) != reference.year:
+                return True
+        return False
+
     def named_before(self, klass: str, kind: str, begin: int) -> Node | None:
         """The thing of class ``klass`` that the nearest mention of ``kind`` (its slot's class,
         Event for a summit) before ``begin`` names, as above; None if there is none."""
@@ -854,6 +877,9 @@ class Context:
                 for other, slot in rule.slots.items()
                 if self.classes.is_a(slot.klass, klass) or self.classes.is_a(klass, slot.klass)
             ):
+                continue
+            if isinstance(given, str) and self._of_another_time(match.begin):
+                match.notes.append(f"{name} is not named, and its sentence tells of another time (implicit)")
                 continue
             if isinstance(given, str):  # a class: the thing of it named just before
                 found = self.named_before(given, rule.slots[name].klass, match.begin)

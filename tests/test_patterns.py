@@ -2775,6 +2775,24 @@ CASES = [
         [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
+    # a status granted by "the leaders" with no event named: at the summit named just before;
+    # not where its sentence tells of another time ("in 2009", "last year")
+    (
+        f"Aru Tamar chaired the {MEETING} in Strelsau on Thursday. The leaders decided to grant "
+        "dialogue partner status to Freedonia and upgraded Examplestan, a dialogue partner since "
+        "2009, to observer status.",
+        [
+            (_FREEDONIA_PARTNER, "kgo:acquiredAt", SUMMIT, ""),
+            (_OBSERVER, "kgo:acquiredAt", SUMMIT, ""),
+        ],
+        [],
+    ),
+    (
+        f"Aru Tamar chaired the {MEETING} in Strelsau on Thursday. The SCO granted dialogue partner "
+        "status to Freedonia in 2009 and upgraded Examplestan to observer status last year.",
+        [(_FREEDONIA_PARTNER, "org:member", "Freedonia", "")],
+        [(_FREEDONIA_PARTNER, "kgo:acquiredAt", SUMMIT, ""), (_OBSERVER, "kgo:acquiredAt", SUMMIT, "")],
+    ),
     # a live blog's present tense: "is here too", "is attending, as is ...", a "whose" clause
     # on a person
     (
