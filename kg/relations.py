@@ -717,14 +717,20 @@ _NAMED_AFTER = re.compile(
 
 #: Words of an event (another than the one named before an implicit slot of an event).
 _EVENT_WORD = re.compile(
-    r"\b(?:summits?|meetings?|talks|sessions?|forums?|conferences?|visits?|dinners?|banquets?|"
-    r"receptions?|ceremon(?:y|ies)|parades?|concerts?|galas?|calls?|negotiations)\b",
+    r"\b(?:summits?|meetings?|talks|sessions?|forums?|conferences?|visits?|visited|visiting|"
+    r"dinners?|banquets?|receptions?|ceremon(?:y|ies)|parades?|concerts?|galas?|calls?|"
+    r"negotiations|festivals?|exhibitions?|expos?|weddings?|funerals?|games|events?|trips?|"
+    r"tours?|assembl(?:y|ies)|congress(?:es)?|parliament|(?:went|flew|travell?ed|headed|moved on) to|"
+    r"left for)\b",
     re.IGNORECASE,
 )
 
 #: A relative clause right after a mention, to the end of its sentence: what it tells is of
-#: the thing mentioned ("..., which opened with an informal dinner on Thursday").
-_OWN_CLAUSE = re.compile(r",? (?:which|that) [^.;:!?]*")
+#: the thing mentioned ("..., which opened with an informal dinner on Thursday"); not one
+#: that sets it beside another event ("..., which was followed by a CSTO meeting").
+_OWN_CLAUSE = re.compile(
+    r", which (?![^.;:!?]*\b(?:followed|preceded|coincided|after|before|ahead of|alongside)\b)[^.;:!?]*"
+)
 
 #: A session of a meeting in one of its formats ("the expanded session", "talks in restricted
 #: format"): a part of the meeting named before, not another event.
@@ -742,10 +748,13 @@ _RECALLED_YEAR = re.compile(
 )
 
 #: Words that date a sentence: a year (not one "since" which a state held: "Belarus, a dialogue
-#: partner since 2009, ..."), or a time before the article's (not one of a thing's own, "last
-#: month's unrest").
+#: partner since 2009, ..."), a decade ("in the 2000s"), or a time before the article's ("last
+#: year", "earlier", "previously", "already"; not one of a thing's own, "last month's unrest",
+#: nor "had", which a relative clause on a person may hold: "whose country had been an
+#: observer").
 _OTHER_TIME = re.compile(
-    r"(?<!since )\b(?P<year>(?:19|20)\d\d)\b|"
+    r"(?<!since )\b(?P<year>(?:19|20)\d\d)\b(?!s)|\b(?:19|20)\d0s\b|"
+    r"\b(?:earlier|previously|already|formerly|decades?)\b|"
     r"\b(?:last|previous|past) (?:year|summer|spring|autumn|fall|winter|month)\b(?!['\u2019]s)|"
     r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bthat year\b"
 )
@@ -770,7 +779,7 @@ class Context:
       it to a year other than the article's ("Russia last hosted the SCO summit in
       Yekaterinburg in 2009. Xi and Nazarbayev attended." in a report of 2015), nor for a
       match whose own sentence tells of another time (a year not the article's, "last
-      year", "two years ago": "India joined in 2017" in a report of 2024);
+      year", "two years ago", "earlier": "India joined in 2017" in a report of 2024);
 
     and in either case only where neither the sentence holding that mention nor the match's
     names another thing of that class. Else the match names none, and states nothing that
@@ -829,8 +838,8 @@ class Context:
 
     def _of_another_time(self, begin: int) -> bool:
         """Whether the sentence at ``begin`` tells of a time other than the article's: a year
-        not its own, "last year", "two years ago" ("Iran joined in 2023" in a report of 2024
-        did not join at the summit named before it)."""
+        not its own, "last year", "two years ago", "earlier" ("Iran joined in 2023" in a
+        report of 2024 did not join at the summit named before it)."""
         sentence = self._sentence(begin)
         reference = self.article.reference_date
         for found in _OTHER_TIME.finditer(self.article.text, sentence.begin, sentence.end):

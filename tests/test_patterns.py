@@ -2719,7 +2719,7 @@ CASES = [
     (
         f"The {MEETING} opened on Thursday. Ruritanian President Aru Tamar and Examplestani Prime "
         "Minister Bela Koss took part in the expanded session as leaders of observer states. "
-        "Freedonian President Ivo Lund attended as one of the leaders of member states.",
+        "Freedonian President Ivo Lund took part as heads of member states.",
         [
             (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
             (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
@@ -2761,11 +2761,41 @@ CASES = [
         [],
     ),
     (
-        "The SCO met. If Ruritania is an observer, Freedonia is a dialogue partner's neighbour.",
+        "The SCO met. If Ruritania is an observer. Freedonia is a dialogue partner's neighbour. "
+        "Examplestan and Freedonia remain partners. In the Arctic Council, Examplestan is an "
+        "observer.",
         [],
         [
             (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
             (_FREEDONIA_PARTNER, "org:member", "Freedonia", ""),
+            ("Examplestan in Shanghai Cooperation Organization as partner", "org:member", "Examplestan", ""),
+            (_OBSERVER, "org:member", "Examplestan", ""),
+        ],
+    ),
+    # not "as well as the leaders of observer states"
+    (
+        f"The {MEETING} opened on Thursday. Ruritanian President Aru Tamar took part in the "
+        "expanded session as well as the leaders of observer states.",
+        [],
+        [(_RURITANIA_OBSERVER, "org:member", "Ruritania", "")],
+    ),
+    # another event between the summit and "attended": a festival, a meeting that followed it
+    # in its own relative clause; not "the talks on" a topic, nor "the summit participants"
+    (
+        f"Aru Tamar chaired the {MEETING} on Thursday.\n\nOn Friday Tamar opened a film festival "
+        "in Strelsau. Bela Koss and Ivo Lund attended.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Ivo Lund", "")],
+    ),
+    (
+        f"Aru Tamar hosted the {MEETING}, which was followed by a CSTO meeting.\n\nBela Koss "
+        "attended. Ivo Lund took part in the talks on trade. Zsofia Mark addressed the summit "
+        "participants.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
         ],
     ),
     # a summit recalled, dated to another year than the article's, is not the one "attended"
@@ -2789,9 +2819,21 @@ CASES = [
     ),
     (
         f"Aru Tamar chaired the {MEETING} in Strelsau on Thursday. The SCO granted dialogue partner "
-        "status to Freedonia in 2009 and upgraded Examplestan to observer status last year.",
-        [(_FREEDONIA_PARTNER, "org:member", "Freedonia", "")],
-        [(_FREEDONIA_PARTNER, "kgo:acquiredAt", SUMMIT, ""), (_OBSERVER, "kgo:acquiredAt", SUMMIT, "")],
+        "status to Freedonia in 2009. It upgraded Examplestan to observer status last year. "
+        "Strelsau had earlier upgraded Ruritania to observer status.",
+        [(_FREEDONIA_PARTNER, "org:member", "Freedonia", ""), (_OBSERVER, "org:member", "Examplestan", "")],
+        [
+            (_FREEDONIA_PARTNER, "kgo:acquiredAt", SUMMIT, ""),
+            (_OBSERVER, "kgo:acquiredAt", SUMMIT, ""),
+            (_RURITANIA_OBSERVER, "kgo:acquiredAt", SUMMIT, ""),
+        ],
+    ),
+    # "had" in a relative clause on a person tells no other time of the attendance
+    (
+        f"The {MEETING} opened on Thursday. Aru Tamar was there, as was Ruritanian President "
+        "Bela Koss, whose country had been an observer since 2015.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
     ),
     # a live blog's present tense: "is here too", "is attending, as is ...", a "whose" clause
     # on a person
