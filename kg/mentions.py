@@ -523,12 +523,13 @@ def _own_place(match: re.Match[str], states: frozenset[str] = frozenset()) -> st
     return place if place and place not in states else None
 
 
-def _place_span(
-    match: re.Match[str], starts: list[int], ends: list[int], group: str = "place"
+def _held_span(
+    match: re.Match[str], starts: list[int], ends: list[int], group: str
 ) -> tuple[int, int] | None:
-    """The article span of an anaphor's own place (``_own_place``), whose mentions ("Astana",
-    a city) the anaphor may hold; None where it names none. With ``group="held"``, the span
-    of the other words its pattern lets it hold ("the SCO summit": the SCO's name)."""
+    """The article span of the words of an anaphor's group ``group`` whose mentions the
+    anaphor may hold: its own place, ``place`` (``_own_place``: "Astana", a city), or other
+    words its pattern lets it hold, ``held`` ("the SCO summit": the SCO's name); None where
+    the group matched nothing."""
     if group not in match.re.groupindex or match.start(group) == match.end(group):
         return None
     return starts[match.start(group)], ends[match.end(group) - 1]
@@ -652,10 +653,10 @@ def resolve_anaphora(
                 for anaphor in gazetteer.anaphora:
                     for match in anaphor.pattern.finditer(plain):
                         if match.end() > match.start() and not of_another_time(match.groupdict(), reference):
-                            place, span = _own_place(match, states), _place_span(match, starts, ends)
+                            place, span = _own_place(match, states), _held_span(match, starts, ends, "place")
                             if span is not None and place is None:
                                 continue  # ("the Russia summit": a state's name is no place)
-                            held = _place_span(match, starts, ends, "held")
+                            held = _held_span(match, starts, ends, "held")
                             begin, end = starts[match.start()], ends[match.end() - 1]
                             found.append((begin, end, anaphor, place, span, held))
             except PatternTimeout:
