@@ -144,6 +144,12 @@ class Anaphor:
     #: reaching its paragraph, which the anaphora after it that would take it take instead
     #: of one named before it ("A: He accepted the chair from Xi ... 'We are ready,' he said")
     unknown_stop: bool = False
+    #: with "sentence-first" or "earlier-sentence-first": the words before a later person of
+    #: an earlier sentence (matched up to that person: end with $) that make that person the
+    #: subject of a clause of its own, a verb in lower case following the name ("Putin
+    #: proposed a club, and Kazakh President Nazarbayev took up the idea."): that sentence
+    #: has two subjects, and an anaphor in a later sentence takes neither
+    second_subject: re.Pattern[str] | None = None
 
     def planned(self, text: str, sentence_begin: int, sentence_end: int, begin: int, end: int) -> bool:
         """Whether the mention ``text[begin:end]``, in the sentence so bounded, is only
@@ -482,6 +488,7 @@ _ANTECEDENT_KEYS = (
             "this_time",
             "place",
             "unknown_stop",
+            "second_subject",
         }
     )
     | _PLANNED_KEYS
@@ -529,7 +536,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 f"{what} looks in earlier sentences only, which scope: sentence never reaches",
                 "give it scope: paragraph or document",
             )
-        for key in ("opening", "coordinate"):
+        for key in ("opening", "coordinate", "second_subject"):
             if key in record and antecedent not in ("sentence-first", "earlier-sentence-first"):
                 raise RuleError(
                     path, line_of(record, key), f"'{key}' in {what} goes with antecedent: sentence-first"
@@ -544,6 +551,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
             coordinate,
             this_time,
             place,
+            second_subject,
         ) = (
             _regex(path, record, key, what)
             for key in (
@@ -556,6 +564,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 "coordinate",
                 "this_time",
                 "place",
+                "second_subject",
             )
         )
         if place is not None and "place" not in place.groupindex:
@@ -613,6 +622,7 @@ def _load_anaphora(path: Path, classes: ClassTree) -> tuple[Anaphor, ...]:
                 this_time,
                 place,
                 unknown_stop,
+                second_subject,
             )
         )
     return tuple(anaphora)

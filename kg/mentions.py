@@ -573,6 +573,25 @@ _ANOTHER, _ANOTHER_FORM = "", "another"
 _POSSESSIVE = ("'s", "\u2019s")
 #: A quotation in a sentence: its people are not the sentence's subject ('"Putin is an old
 #: friend," Xi said. He pledged ...' is Xi).
+#: A word in lower case right after a name, its verb ("Nazarbayev took up ..."), not a
+#: conjunction or a preposition that goes on with the name's phrase.
+_VERB_AFTER = re.compile(r" (?!(?:and|or|of|in|at|on|for|with|to|from|by|as)\b)[a-z]")
+
+
+def _two_subjects(
+    text: str, sentence: Sentence, first: Mention, people: list[Mention], second: re.Pattern[str]
+) -> bool:
+    """Whether another of the ``people`` after ``first`` in ``sentence`` is the subject of a
+    clause of its own: ``second`` matches the words before it (up to it), a verb after it."""
+    return any(
+        m.node != first.node
+        and m.begin > first.end
+        and second.search(text, sentence.begin, m.begin) is not None
+        and _VERB_AFTER.match(text, m.end) is not None
+        for m in people
+    )
+
+
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
@@ -818,6 +837,13 @@ def resolve_anaphora(
                 opening = _spans(text, there, anaphor.opening, at_start=True) if anaphor.opening else []
                 after = [m for m in inside if opening and m.begin >= opening[0][1]]
                 mention = (after or inside)[0] if inside else None
+                if (
+                    mention is not None
+                    and there != here
+                    and anaphor.second_subject is not None
+                    and _two_subjects(text, there, mention, inside, anaphor.second_subject)
+                ):
+                    mention = None  # ("A proposed it, and B took it up. He said ...": whose?)
             elif anaphor.clause is not None and there == here:
                 # in its own sentence: the nearest one not inside a clause that closed before
                 # it ("Tokayev, who hosted Sharif, met his Chinese counterpart" is Tokayev's)

@@ -709,6 +709,20 @@ def _resolve_plainly(article, gazetteer, mentions, classes):
             opening = anaphor.opening.match(plain) if anaphor.opening else None
             cut = (starts[opening.end()] if opening.end() < len(plain) else there.end) if opening else None
             nearest = ([m for m in inside if cut is not None and m.begin >= cut] or inside or [None])[0]
+            # (a later person there the subject of a clause of its own: two subjects, neither)
+            if (
+                nearest is not None
+                and there != sentence_at(begin)
+                and anaphor.second_subject is not None
+                and any(
+                    m.node != nearest.node
+                    and m.begin > nearest.end
+                    and anaphor.second_subject.search(text[there.begin : m.begin])
+                    and re.match(r" (?!(?:and|or|of|in|at|on|for|with|to|from|by|as)\b)[a-z]", text[m.end :])
+                    for m in inside
+                )
+            ):
+                nearest = None
         elif nearest is not None and anaphor.clause is not None and there == sentence_at(begin):
             plain, starts, ends = one_spaced(text, there.begin, there.end)
             closed = [
@@ -845,6 +859,8 @@ _ANAPHORA_PIECES = [
     "He said ", "an official said ",
     # another grouping's summit or meeting (stops of a paragraph's reach), a coordinated "he"
     "the CSTO summit ", "a meeting of CIS leaders ", "the meeting ", ", and on Monday he ", "; he ",
+    # a sentence with a second subject ("..., and Kazakh President Tokayev took ...")
+    ", and Kazakh President Kassym-Jomart Tokayev took it. ",
     # an organization out of its reach, several in a sentence, "this time"
     "the Collective Security Treaty Organization ", "the EAEU and the CSTO. ", "this time ",
     "The organization ",

@@ -43,6 +43,16 @@ CASES = [
         [("Zsofia Mark", "org:holds", "Emir of Examplestan", "")],
         [],
     ),
+    (  # a list: the title goes with the name after it, not with the one before
+        "Ruritanian President Aru Tamar, the Emir of Examplestan, Zsofia Mark, and Bela Koss arrived.",
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
+        [("Aru Tamar", "org:holds", "Emir of Examplestan", "")],
+    ),
+    (
+        "Aru Tamar, the President of Ruritania, Mr. Koss's host, arrived.",
+        [("Aru Tamar", "org:holds", "President of Ruritania", "")],
+        [],
+    ),
     (
         "Aru Tamar, the Ruritanian President, arrived.",
         [("Aru Tamar", "org:holds", "President of Ruritania", "")],
@@ -2109,6 +2119,20 @@ CASES = [
             ("Meeting of Ivo Lund and Zsofia Mark on 2024-07-02", "schema:attendee", "Ivo Lund", ""),
         ],
     ),
+    # a sentence with a second subject after its first clause: a "he" after it takes neither
+    # (the twelfth precision review: "Putin proposed an SCO energy club ..., and Kazakh
+    # President Nursultan Nazarbayev took up the idea ... '...,' he told the 2007 summit")
+    (
+        "Aru Tamar proposed a fund in 2006, and Ruritanian President Bela Koss took up the idea. "
+        '"We think the fund should work," he told the leaders. '
+        "Aru Tamar met Bela Koss. "
+        '"We are friends," he said.',
+        [("Aru Tamar: We are friends", "schema:creator", "Aru Tamar", "")],
+        [
+            ("Aru Tamar: We think the fund should work", "schema:creator", "Aru Tamar", ""),
+            ("Bela Koss: We think the fund should work", "schema:creator", "Bela Koss", ""),
+        ],
+    ),
     # a numbered summit in the article's lead reaches the whole article, unless its clause
     # gives another time (a month more than one away too); further down, its paragraph only
     # (a third precision review: about ten statements lost to the paragraph's reach)
@@ -2862,6 +2886,44 @@ CASES = [
         f"Aru Tamar chaired the {MEETING} in Strelsau, which also hosted a dinner for the BRICS "
         "leaders.\n\nBela Koss attended.",
         [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    # "attended" with no event after it, a phrase on "his" after the attendee (the twelfth
+    # review's development: "Raisi, on his first trip abroad since taking office, attended
+    # in person"); not a phrase on "his" that is no such aside
+    (
+        "Aru Tamar chaired the 5th SCO summit in Strelsau on Friday.\n\n"
+        "Ruritanian President Bela Koss, on his first trip abroad, attended in person.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        "Aru Tamar chaired the 5th SCO summit in Strelsau on Friday.\n\n"
+        "Bela Koss attended in person, on his last day in office.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        "Aru Tamar chaired the 5th SCO summit in Strelsau on Friday.\n\n"
+        "Bela Koss attended, on his doctor's advice, a dinner.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+    ),
+    # people listed after the event, "along with" them, attended too; not those in a phrase
+    # of another time after them
+    (
+        "Aru Tamar attended the 5th SCO summit, along with Ruritanian President Bela Koss and "
+        "Zsofia Mark, who arrived late.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (
+        "Ivo Lund attended the 5th SCO summit, along with Bela Koss, in 2019.",
+        [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
         [(SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
