@@ -879,6 +879,9 @@ class Context:
         if _NAMED_AFTER.match(match.masked.text, last.end() + offset):
             match.notes.append("a name the gazetteer lacks follows it: no implicit slot is filled")
             return
+        # (a list item's, or the next sentence's, is read where its lead-in is: "X attended in
+        # person. So did Y" takes the summit named before the first sentence)
+        at = match.masked.span(last.start() + offset, last.end() + offset)[0] if match.item else match.begin
         for name, given in rule.implicit:
             klass = given if isinstance(given, str) else given.klass
             if any(
@@ -887,13 +890,13 @@ class Context:
                 if self.classes.is_a(slot.klass, klass) or self.classes.is_a(klass, slot.klass)
             ):
                 continue
-            if isinstance(given, str) and self._of_another_time(match.begin):
+            if isinstance(given, str) and self._of_another_time(at):
                 match.notes.append(f"{name} is not named, and its sentence tells of another time (implicit)")
                 continue
             if isinstance(given, str):  # a class: the thing of it named just before
-                found = self.named_before(given, rule.slots[name].klass, match.begin)
+                found = self.named_before(given, rule.slots[name].klass, at)
             else:
-                found = given if self.names(given, match.begin) else None
+                found = given if self.names(given, at) else None
             if found is not None:
                 match.implicit[name] = Mention(match.begin, match.begin, found, "implicit", rule.id)
             else:

@@ -85,6 +85,18 @@ CASES = [
         ],
         [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
+    (  # "given" as "granted"; "at the <place> summit in <year>", a summit the gazetteer
+        # does not know: its year alone (the twelfth review's development)
+        "The SCO met. Examplestan was given observer status in 2019. Ruritania became an "
+        "observer at the Strelsau summit in 2012, but it has not been invited since 2021.",
+        [
+            (_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_OBSERVER, "kgo:since", "2019", ""),
+            (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_RURITANIA_OBSERVER, "kgo:since", "2012", ""),
+        ],
+        [(_RURITANIA_OBSERVER, "kgo:since", "2021", "")],
+    ),
     (
         "Examplestan joined the SCO as a dialogue partner in 2021.",
         [(_PARTNER, "kgo:memberCategory", "dialogue partner", "")],
@@ -2926,6 +2938,19 @@ CASES = [
         [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
         [(SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
+    # a meeting "on the sidelines" of two named together; with a person titled by an
+    # organization; after the first "was in" a city (the twelfth review's development)
+    (
+        "Ruritanian President Aru Tamar and Bela Koss met on the sidelines on Wednesday. "
+        "Aru Tamar met SCO Secretary-General Ivo Lund in Strelsau on Saturday. "
+        "Zsofia Mark was in Strelsau and held talks there with Bela Koss on Monday.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-03", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Aru Tamar and Ivo Lund on 2024-06-29", "schema:attendee", "Ivo Lund", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-01", "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
@@ -2937,6 +2962,22 @@ CASES = [
             (SUMMIT, "schema:attendee", "Zsofia Mark", "negated"),
         ],
         [],
+    ),
+    (  # "attended in person" with the summit named just before; several, with titles
+        "Aru Tamar chaired the 5th SCO summit in Strelsau on Friday.\n\n"
+        "Ivo Lund, on his first trip abroad, attended in person. So did Ruritanian President "
+        "Bela Koss and Examplestani Prime Minister Zsofia Mark.",
+        [
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (  # (no summit named before it: none)
+        "Ivo Lund attended in person. So did Bela Koss.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
     (
         # not after a condition, a report, a contrast, nor in the next paragraph
