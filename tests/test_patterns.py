@@ -97,6 +97,18 @@ CASES = [
         ],
         [(_RURITANIA_OBSERVER, "kgo:since", "2021", "")],
     ),
+    (  # a timeline's historical present, dated by the sentence to a time before publication;
+        # not with no time, nor with a time to come (the eleventh review's timeline)
+        "The SCO grew.\n\nAt the Strelsau summit in July 2005, Examplestan and Ruritania "
+        "become observers.\n\nFreedonia becomes a dialogue partner. Freedonia becomes a dialogue "
+        "partner on 4 July 2030.",
+        [
+            (_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_OBSERVER, "kgo:since", "2005", ""),
+            (_RURITANIA_OBSERVER, "kgo:since", "2005", ""),
+        ],
+        [(_FREEDONIA_PARTNER, "kgo:memberCategory", "dialogue partner", "")],
+    ),
     (
         "Examplestan joined the SCO as a dialogue partner in 2021.",
         [(_PARTNER, "kgo:memberCategory", "dialogue partner", "")],
