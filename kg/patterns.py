@@ -148,8 +148,10 @@ class FactSpec:
     irreflexive: bool = False
     #: its object, a date or a year, lies in the past (``{past: true}``): one after the
     #: article's publication makes the match state nothing ("2026 - Azerbaijan becomes the
-    #: 11th member state", a timeline's road map)
-    past: bool = False
+    #: 11th member state", a timeline's road map); with ``{past: earlier}``, a year must
+    #: also lie before the publication's year (a present tense dated to this year may be a
+    #: schedule: "Laos becomes an observer in 2024" in June 2024)
+    past: bool | str = False
 
 
 #: How far anaphora may find a rule-made mention: a scope (``kg.gazetteer.SCOPES``) or
@@ -836,7 +838,8 @@ def load_rules(
                     path,
                     fact_line,
                     f"a fact of {what} must be [subject, predicate, object]",
-                    "optionally followed by {modality: negated}, {modality: planned} or {past: true}",
+                    "optionally followed by {modality: negated}, {modality: planned}, {past: true} "
+                    "or {past: earlier}",
                 )
             subject, predicate, obj = raw[:3]
             modality, past = _options(path, fact_line, raw[3], what) if len(raw) == 4 else (None, False)
@@ -1013,23 +1016,25 @@ def _tables_read(record: LineDict, tables: dict[str, dict[str, str]]) -> dict[st
 MODALITIES = ("negated", "planned")
 
 
-def _options(path: Path, line: int, raw: object, what: str) -> tuple[str | None, bool]:
+def _options(path: Path, line: int, raw: object, what: str) -> tuple[str | None, bool | str]:
     """A fact's options: its modality (or None), and whether its date lies in the past
-    (``past: true``)."""
+    (``past: true``), or before the publication's year too (``past: earlier``)."""
     if (
         not isinstance(raw, dict)
         or not raw
         or not set(raw) <= {"modality", "past"}
         or raw.get("modality", MODALITIES[0]) not in MODALITIES
-        or raw.get("past", True) is not True
+        or raw.get("past", True) not in (True, "earlier")
     ):
         raise RuleError(
             path,
             line,
             f"bad fact option {raw!r} in {what}",
-            f"write {{modality: {MODALITIES[0]}}}, {{modality: {MODALITIES[1]}}} or {{past: true}}",
+            f"write {{modality: {MODALITIES[0]}}}, {{modality: {MODALITIES[1]}}}, {{past: true}} or "
+            "{past: earlier}",
         )
-    return raw.get("modality"), bool(raw.get("past"))
+    past = raw.get("past", False)
+    return raw.get("modality"), past if past == "earlier" else bool(past)
 
 
 def _value(

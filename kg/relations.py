@@ -615,6 +615,12 @@ def _apply(
                     match.unreadable += [
                         f"{o} lies after the article's publication" for o, _ in objects if _after(o, ref)
                     ]
+                if fact.past == "earlier":
+                    match.unreadable += [
+                        f"{o} is the year of the article's publication"
+                        for o, _ in objects
+                        if _this_year(o, ref)
+                    ]
                 for (subject, _), (obj, phrase) in itertools.product(subjects, objects):
                     if fact.irreflexive and subject == obj:  # ("Sharif ... his counterpart Sharif")
                         match.notes.append(f"{subject.name} is not its own {curie(str(fact.predicate))}")
@@ -665,6 +671,16 @@ def _after(value: Node | Literal, reference: date | None) -> bool:
     if value.datatype == XSD.date:
         return date.fromisoformat(str(value)) > reference
     return False
+
+
+def _this_year(value: Node | Literal, reference: date | None) -> bool:
+    """Whether ``value`` is a year, the ``reference`` date's."""
+    return (
+        reference is not None
+        and isinstance(value, Literal)
+        and value.datatype == XSD.gYear
+        and int(str(value)) == reference.year
+    )
 
 
 #: The groups of a pattern that tell the time of what it names (``of_another_time``).

@@ -85,21 +85,20 @@ CASES = [
         ],
         [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
-    (  # "given" as "granted"; "at the <place> summit in <year>", a summit the gazetteer
-        # does not know: its year alone (the twelfth review's development)
+    (  # "given" as "granted" (the twelfth review's development); "at the <place> summit in
+        # <year>", a summit no rule knows (it may be another grouping's, "the Kazan summit in
+        # 2024" was BRICS's): none
         "The SCO met. Examplestan was given observer status in 2019. Ruritania became an "
         "observer at the Strelsau summit in 2012, but it has not been invited since 2021.",
         [
             (_OBSERVER, "kgo:memberCategory", "observer state", ""),
             (_OBSERVER, "kgo:since", "2019", ""),
-            (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
-            (_RURITANIA_OBSERVER, "kgo:since", "2012", ""),
         ],
-        [(_RURITANIA_OBSERVER, "kgo:since", "2021", "")],
+        [(_RURITANIA_OBSERVER, "kgo:since", "2012", ""), (_RURITANIA_OBSERVER, "kgo:since", "2021", "")],
     ),
     (  # a timeline's historical present, dated by the sentence to a time before publication;
         # not with no time, nor with a time to come (the eleventh review's timeline)
-        "The SCO grew.\n\nAt the Strelsau summit in July 2005, Examplestan and Ruritania "
+        "The SCO grew.\n\nAt the 5th SCO summit in July 2005, Examplestan and Ruritania "
         "become observers.\n\nFreedonia becomes a dialogue partner. Freedonia becomes a dialogue "
         "partner on 4 July 2030.",
         [
@@ -2962,6 +2961,47 @@ CASES = [
             ("Meeting of Bela Koss and Zsofia Mark on 2024-07-01", "schema:attendee", "Zsofia Mark", ""),
         ],
         [],
+    ),
+    # a review of session 25's change (a helper) found these wrong readings, mended: another
+    # event after "attended in person"; "along with" someone who stayed away; the people
+    # who only own the names of a meeting; a list's next item after a title; another
+    # summit in the aside on "his"
+    (
+        "Aru Tamar chaired the 5th SCO summit in Strelsau on Friday.\n\n"
+        "Ivo Lund attended in person a banquet hosted by Aru Tamar. So did Bela Koss.\n\n"
+        "Zsofia Mark, on her first visit to the CSTO summit, attended.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    (
+        "Aru Tamar attended the 5th SCO summit, along with Bela Koss, who stayed away. "
+        "The foreign ministers of Ivo Lund and Zsofia Mark met on the sidelines on Wednesday.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Ivo Lund and Zsofia Mark on 2024-07-03", "schema:attendee", "Ivo Lund", ""),
+        ],
+    ),
+    (
+        "Guests included Aru Tamar, the Emir of Examplestan, Ruritanian President Bela Koss, and "
+        "Ivo Lund. Speaking to Zsofia Mark, the President of Freedonia, Ivo Lund said ties were strong.",
+        [("Zsofia Mark", "org:holds", "President of Freedonia", "")],
+        [("Aru Tamar", "org:holds", "Emir of Examplestan", "")],
+    ),
+    (  # "given" undone; a status in this year's present tense (a schedule?), or hoped for
+        "The SCO met.\n\nExamplestan was given observer status, but the decision was later "
+        "reversed. Freedonia becomes a dialogue partner in 2024. Ruritania becomes an observer "
+        "in 2019, officials hope.",
+        [],
+        [
+            (_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_FREEDONIA_PARTNER, "kgo:memberCategory", "dialogue partner", ""),
+            (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
+        ],
     ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (

@@ -72,6 +72,12 @@ MUTATIONS = [
         "      - [membership, kgo:since, {year: year}, {past: yes please}]",
         "bad fact option",
     ),
+    (
+        "relations.yaml",
+        "      - [membership, kgo:since, {year: year|year2}, {past: earlier}]",
+        "      - [membership, kgo:since, {year: year|year2}, {past: later}]",
+        "bad fact option",
+    ),
     ("relations.yaml", "{venue:Building}", "{venue:Edifice}", "unknown class 'Edifice'"),
     (
         "relations.yaml",
