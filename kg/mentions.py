@@ -571,8 +571,6 @@ _ROLE_OF = re.compile(r"[Hh](?:is|er)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-
 _ANOTHER, _ANOTHER_FORM = "", "another"
 #: A name's possessive ending: "Putin's spokesman" is not the sentence's subject.
 _POSSESSIVE = ("'s", "\u2019s")
-#: A quotation in a sentence: its people are not the sentence's subject ('"Putin is an old
-#: friend," Xi said. He pledged ...' is Xi).
 #: A word in lower case right after a name, its verb ("Nazarbayev took up ..."), not a
 #: conjunction or a preposition that goes on with the name's phrase.
 _VERB_AFTER = re.compile(r" (?!(?:and|or|of|in|at|on|for|with|to|from|by|as)\b)[a-z]")
@@ -592,6 +590,8 @@ def _two_subjects(
     )
 
 
+#: A quotation in a sentence: its people are not the sentence's subject ('"Putin is an old
+#: friend," Xi said. He pledged ...' is Xi).
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
