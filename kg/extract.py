@@ -39,7 +39,8 @@ def extract(
     slug: the article's stable name; text: its whole text; rulebase: the loaded rules;
     on_stage: called with "read", "match" or "relate" as each stage ends (the benchmark
     times them). Stages: read → gazetteer mentions → rules that name entities (events) →
-    anaphora → relation rules.
+    anaphora → rules that name entities by the context (a summit's declaration) → relation
+    rules.
     """
     composed = []
     if not unicodedata.is_normalized("NFC", text):
@@ -55,7 +56,8 @@ def extract(
     lost: list[tuple[Mention, Mention]] = []
     mentions = find_entity_mentions(article, rulebase.gazetteer, lost)
     on_stage("match")
-    naming = tuple(r for r in rulebase.rules if r.names_entities)
+    naming = tuple(r for r in rulebase.rules if r.names_entities and not r.names_in_context)
+    in_context = tuple(r for r in rulebase.rules if r.names_in_context)
     relating = tuple(r for r in rulebase.rules if not r.names_entities)
     named_facts, named, notes = apply_rules(article, naming, mentions, rulebase.classes, rulebase.gazetteer)
     mentions = sorted(mentions + named, key=lambda m: (m.begin, m.end))
@@ -64,6 +66,12 @@ def extract(
     anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes, unresolved)
     mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
     on_stage("match")
+    if in_context:  # ("the Astana Declaration": the declaration of the summit named before it)
+        more_facts, named, late_notes = apply_rules(
+            article, in_context, mentions, rulebase.classes, rulebase.gazetteer
+        )
+        named_facts, notes = named_facts + more_facts, notes + late_notes
+        mentions = sorted(mentions + named, key=lambda m: (m.begin, m.end))
     facts, _, more_notes = apply_rules(article, relating, mentions, rulebase.classes, rulebase.gazetteer)
     facts = layout_facts(article, tuple(mentions), rulebase.gazetteer, rulebase.classes) + named_facts + facts
     ordered = sorted(

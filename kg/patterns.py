@@ -251,8 +251,17 @@ class Rule:
 
     @property
     def names_entities(self) -> bool:
-        """True for rules that mint a resource and mention it (they run before anaphora)."""
+        """True for rules that mint a resource and mention it (they run before the relation
+        rules)."""
         return self.mention is not None
+
+    @property
+    def names_in_context(self) -> bool:
+        """True for rules that mention a resource whose name needs the thing named before it
+        (an implicit slot of a class: "the Astana Declaration" is the declaration of the
+        summit named before it): they run after anaphora and the other naming rules, so
+        that the summits those name, and "the summit", are in their context."""
+        return self.mention is not None and any(isinstance(given, str) for _, given in self.implicit)
 
 
 def token_pattern(classes: tuple[str, ...], named: bool = False) -> str:
@@ -830,8 +839,13 @@ def load_rules(
         # the classes each variable may be of
         classes_of = {"article": ["Article"], **{name: [slot.klass] for name, slot in slots.items()}}
         classes_of.update({n.var: [n.klass, *(klass for _word, klass in n.class_table)] for n in nodes})
-        if not isinstance(record["facts"], LineList) or not record["facts"]:
-            raise RuleError(path, line_of(record, "facts"), f"'facts' of {what} must be a non-empty list")
+        # (a rule that only names a resource, for the others to state facts of, has none)
+        if not isinstance(record["facts"], LineList) or not (record["facts"] or "mention" in record):
+            raise RuleError(
+                path,
+                line_of(record, "facts"),
+                f"'facts' of {what} must be a non-empty list (empty only with 'mention')",
+            )
         for raw, fact_line in zip(record["facts"], record["facts"].item_lines, strict=True):
             if not isinstance(raw, list) or len(raw) not in (3, 4):
                 raise RuleError(

@@ -12,6 +12,12 @@ from tests.test_corpus import reported_facts
 
 MEETING = "5th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
 SUMMIT = "5th Meeting of the SCO Council of Heads of State"
+_SCO_17 = "17th Meeting of the SCO Council of Heads of State"
+_SCO_24 = "24th Meeting of the SCO Council of Heads of State"
+_SCO_13 = "13th Meeting of the SCO Council of Heads of State"
+_SCO_22 = "22nd Meeting of the SCO Council of Heads of State"
+_SCO_23 = "23rd Meeting of the SCO Council of Heads of State"
+_SCO_25 = "25th Meeting of the SCO Council of Heads of State"
 NEXT = "6th Meeting of the Council of Heads of State of the Shanghai Cooperation Organization"
 NEXT_SUMMIT = "6th Meeting of the SCO Council of Heads of State"
 DATELINE = "2024.07.05 16:10 GMT+8\n\nTest\n\n"
@@ -3001,6 +3007,48 @@ CASES = [
             (_OBSERVER, "kgo:memberCategory", "observer state", ""),
             (_FREEDONIA_PARTNER, "kgo:memberCategory", "dialogue partner", ""),
             (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
+        ],
+    ),
+    # a declaration named for a city is the one of the summit named before it, if that
+    # summit's (sco-declarations); "the leaders" of that summit adopt it
+    (
+        "The 17th SCO summit opened in Astana on Friday. The leaders signed the Astana "
+        "Declaration and the Strelsau Accord. They also adopted the Tashkent Declaration.",
+        [
+            (_SCO_17, "kgo:adopted", "Astana Declaration (2017)", ""),
+            (_SCO_17, "kgo:adopted", "Strelsau Accord", ""),
+        ],
+        [
+            (_SCO_17, "kgo:adopted", "Astana Declaration (2024)", ""),
+            (_SCO_17, "kgo:adopted", "Tashkent Declaration (2016)", ""),
+            (_SCO_17, "kgo:adopted", "Tashkent Declaration (2004)", ""),
+        ],
+    ),
+    (
+        "The 24th SCO summit opens in Astana on Thursday. The leaders are expected to sign the "
+        "Astana Declaration.\n\nThe 23rd SCO summit was held online on Tuesday. The leaders "
+        "adopted the New Delhi Declaration.\n\nThe 13th SCO summit opened in Bishkek on Friday. "
+        "The Bishkek Declaration, signed by the six leaders, called for talks.",
+        [
+            (_SCO_24, "kgo:adopted", "Astana Declaration (2024)", "planned"),
+            (_SCO_23, "kgo:adopted", "New Delhi Declaration (2023)", ""),
+            (_SCO_13, "kgo:adopted", "Bishkek Declaration (2013)", ""),
+        ],
+        [(_SCO_24, "kgo:adopted", "Astana Declaration (2024)", "")],
+    ),
+    (  # another summit's city, another time, another event between, doubt after it
+        "The 25th SCO summit opened in Tianjin on Sunday. The leaders signed the Astana "
+        "Declaration.\n\nThe 24th SCO summit opened in Astana on Thursday. In 2017 the leaders "
+        "signed the Astana Declaration. At a dinner later, the leaders signed the Astana "
+        "Declaration. The leaders signed the Astana Declaration, an aide claimed.\n\nThe 22nd SCO "
+        "summit opened in Samarkand. The leaders adopted the Samarkand Declaration of the "
+        "Organization of Turkic States.",
+        [],
+        [
+            (_SCO_22, "kgo:adopted", "Samarkand Declaration (2022)", ""),
+            (_SCO_25, "kgo:adopted", "Astana Declaration (2024)", ""),
+            (_SCO_24, "kgo:adopted", "Astana Declaration (2024)", ""),
+            (_SCO_24, "kgo:adopted", "Astana Declaration (2017)", ""),
         ],
     ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph

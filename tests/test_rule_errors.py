@@ -66,6 +66,12 @@ MUTATIONS = [
         "      - [event, kgo:hostedBy, host|leader, {modality: hoped}]",
         "bad fact option",
     ),
+    (  # (only a rule that names a resource, with 'mention', may state no fact)
+        "relations.yaml",
+        "    facts:\n      - [docs, kgo:signedBy, signers]\n",
+        "    facts: []\n",
+        "must be a non-empty list (empty only with 'mention')",
+    ),
     (
         "relations.yaml",
         "      - [membership, kgo:since, {year: year}, {past: true}]",
