@@ -3051,6 +3051,19 @@ CASES = [
             (_SCO_24, "kgo:adopted", "Astana Declaration (2017)", ""),
         ],
     ),
+    (  # another grouping's leaders, a negation, a counterfactual, a draft, another summit's plan
+        "The 24th SCO summit opened in Astana on Thursday. The BRICS leaders adopted the Astana "
+        "Declaration. Nor have the leaders signed the Astana Declaration. Had the leaders signed "
+        "the Astana Declaration, India would have objected. The leaders signed the Astana "
+        "Declaration draft. The heads of state are expected to approve the Astana Declaration at "
+        "next year's summit. The Astana Declaration, signed by the leaders of India and Pakistan, "
+        "was cited.",
+        [],
+        [
+            (_SCO_24, "kgo:adopted", "Astana Declaration (2024)", ""),
+            (_SCO_24, "kgo:adopted", "Astana Declaration (2024)", "planned"),
+        ],
+    ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph
     (
         f"Ruritanian President Aru Tamar attended the {MEETING} on Thursday. So did Bela Koss.\n\n"
