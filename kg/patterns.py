@@ -212,6 +212,10 @@ class Rule:
     #: the SCO), or a class, whose thing named just before it stands for (a summit:
     #: "Putin attended, along with ..."); see kg.relations.Context
     implicit: tuple[tuple[str, Node | str], ...] = ()
+    #: how far back the thing of an implicit slot's class may be named (``implicit_reach``):
+    #: "paragraph-or-previous", or "lead", which also takes the last summit named before
+    #: whose mention reaches the whole article (``Context.lead_named``)
+    implicit_reach: str = "paragraph-or-previous"
 
     def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
@@ -710,6 +714,7 @@ def load_rules(
                 "after_entity",
                 "with_entity",
                 "implicit",
+                "implicit_reach",
             },
         )
         rule_id = record["id"]
@@ -930,6 +935,7 @@ def load_rules(
                 after_entity=needed["after_entity"],
                 with_entity=needed["with_entity"],
                 implicit=implicit,
+                implicit_reach=_implicit_reach(record, path, what, implicit),
                 word_tables=_word_tables(record),
             )
         )
@@ -981,6 +987,31 @@ def _implicit(
             )
         found.append((name, entity.node))
     return tuple(found)
+
+
+IMPLICIT_REACHES = ("paragraph-or-previous", "lead")
+
+
+def _implicit_reach(
+    record: LineDict, path: Path, what: str, implicit: tuple[tuple[str, Node | str], ...]
+) -> str:
+    """A rule's ``implicit_reach``: how far back the thing of its implicit slot of a class
+    may be named (the default, "paragraph-or-previous"; or "lead")."""
+    if "implicit_reach" not in record:
+        return IMPLICIT_REACHES[0]
+    value, line = record["implicit_reach"], line_of(record, "implicit_reach")
+    if value not in IMPLICIT_REACHES:
+        raise RuleError(
+            path, line, f"'implicit_reach' of {what} must be one of: {', '.join(IMPLICIT_REACHES)}"
+        )
+    if not any(isinstance(given, str) for _, given in implicit):
+        raise RuleError(
+            path,
+            line,
+            f"'implicit_reach' of {what} needs an implicit slot of a class",
+            "write implicit: {event: Summit}",
+        )
+    return str(value)
 
 
 def _guard(

@@ -764,12 +764,14 @@ _RECALLED_YEAR = re.compile(
 )
 
 #: Words that date a sentence: a year (not one "since" which a state held: "Belarus, a dialogue
-#: partner since 2009, ..."), a decade ("in the 2000s"), or a time before the article's ("last
-#: year", "earlier", "previously", "already"; not one of a thing's own, "last month's unrest",
-#: nor "had", which a relative clause on a person may hold: "whose country had been an
-#: observer").
+#: partner since 2009, ...", nor the bounds of a plan's period, "a programme for 2019-2021",
+#: "for 2007 to 2009", "a strategy until 2025" or "to 2035"), a decade ("in the 2000s"), or a
+#: time before the article's ("last year", "earlier", "previously", "already"; not one of a
+#: thing's own, "last month's unrest", nor "had", which a relative clause on a person may
+#: hold: "whose country had been an observer").
 _OTHER_TIME = re.compile(
-    r"(?<!since )\b(?P<year>(?:19|20)\d\d)\b(?!s)|\b(?:19|20)\d0s\b|"
+    r"(?<!since )(?<!until )(?<!\bto )(?<![-\u2013])\b(?P<year>(?:19|20)\d\d)\b"
+    r"(?!s|\s?[-\u2013]\s?(?:19|20)\d\d| to (?:19|20)\d\d)|\b(?:19|20)\d0s\b|"
     r"\b(?:earlier|previously|already|formerly|decades?)\b|"
     r"\b(?:last|previous|past) (?:year|summer|spring|autumn|fall|winter|month)\b(?!['\u2019]s)|"
     r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bthat year\b"
@@ -864,9 +866,29 @@ class Context:
                 return True
         return False
 
-    def named_before(self, klass: str, kind: str, begin: int) -> Node | None:
+    def named_before(self, klass: str, kind: str, begin: int, lead: bool = False) -> Node | None:
         """The thing of class ``klass`` that the nearest mention of ``kind`` (its slot's class,
-        Event for a summit) before ``begin`` names, as above; None if there is none."""
+        Event for a summit) before ``begin`` names, as above; None if there is none. With
+        ``lead``, failing that, the article's lead summit (``lead_named``)."""
+        found = self._just_before(klass, kind, begin)
+        return self.lead_named(klass, kind, begin) if found is None and lead else found
+
+    def lead_named(self, klass: str, kind: str, begin: int) -> Node | None:
+        """The thing of class ``klass`` that the last mention of ``kind`` before ``begin``
+        reaching the whole article names (a summit named in the article's lead, ``reach:
+        lead``, or by its formal name, whose rule gives no reach), where every mention of
+        ``kind`` since, and the sentence at ``begin``, name that thing alone (no other
+        summit named, nor "the summit" taken for another)."""
+        listed, ends = self._kinds(kind)
+        before = listed[: bisect.bisect_right(ends, begin)]
+        lead = next((m for m in reversed(before) if m.reach == "document"), None)
+        if lead is None or not lead.node.name or not self.classes.is_a(lead.node.klass, klass):
+            return None
+        if any(m.node != lead.node for m in before if m.begin >= lead.begin):
+            return None
+        return lead.node if self._alone(lead.node, kind, begin) else None
+
+    def _just_before(self, klass: str, kind: str, begin: int) -> Node | None:
         nearest = self._nearest(kind, begin)
         if nearest is None or not nearest.node.name or not self.classes.is_a(nearest.node.klass, klass):
             return None
@@ -910,7 +932,7 @@ class Context:
                 match.notes.append(f"{name} is not named, and its sentence tells of another time (implicit)")
                 continue
             if isinstance(given, str):  # a class: the thing of it named just before
-                found = self.named_before(given, rule.slots[name].klass, at)
+                found = self.named_before(given, rule.slots[name].klass, at, rule.implicit_reach == "lead")
             else:
                 found = given if self.names(given, at) else None
             if found is not None:

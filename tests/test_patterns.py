@@ -3038,11 +3038,11 @@ CASES = [
     ),
     (  # another summit's city, another time, another event between, doubt after it
         "The 25th SCO summit opened in Tianjin on Sunday. The leaders signed the Astana "
-        "Declaration.\n\nThe 24th SCO summit opened in Astana on Thursday. In 2017 the leaders "
-        "signed the Astana Declaration. At a dinner later, the leaders signed the Astana "
-        "Declaration. The leaders signed the Astana Declaration, an aide claimed.\n\nThe 22nd SCO "
-        "summit opened in Samarkand. The leaders adopted the Samarkand Declaration of the "
-        "Organization of Turkic States.",
+        "Declaration.\n\nThe 22nd SCO summit opened in Samarkand. The leaders adopted the "
+        "Samarkand Declaration of the Organization of Turkic States.\n\nThe 24th SCO summit "
+        "opened in Astana on Thursday. In 2017 the leaders signed the Astana Declaration. At a "
+        "dinner later, the leaders signed the Astana Declaration. The leaders signed the Astana "
+        "Declaration, an aide claimed.",
         [],
         [
             (_SCO_22, "kgo:adopted", "Samarkand Declaration (2022)", ""),
@@ -3057,11 +3057,34 @@ CASES = [
         "the Astana Declaration, India would have objected. The leaders signed the Astana "
         "Declaration draft. The heads of state are expected to approve the Astana Declaration at "
         "next year's summit. The Astana Declaration, signed by the leaders of India and Pakistan, "
-        "was cited.",
+        "was cited. The SCO foreign ministers met on Wednesday. They approved the Astana "
+        "Declaration for signing.",
         [],
         [
             (_SCO_24, "kgo:adopted", "Astana Declaration (2024)", ""),
             (_SCO_24, "kgo:adopted", "Astana Declaration (2024)", "planned"),
+        ],
+    ),
+    (  # the article's lead summit, named paragraphs up (implicit_reach: lead) ...
+        "The 24th SCO summit opened in Astana on Thursday.\n\nXi said the bloc should grow.\n\n"
+        "Putin spoke of trade.\n\nThe leaders signed the Astana Declaration.",
+        [(_SCO_24, "kgo:adopted", "Astana Declaration (2024)", "")],
+        [],
+    ),
+    (  # a plan's period is no other time ("for 2025-2027", "until 2035")
+        "The 24th SCO summit opened in Astana on Thursday. The leaders signed the Astana "
+        "Declaration and approved a programme for 2025-2027 and a strategy until 2035.",
+        [(_SCO_24, "kgo:adopted", "Astana Declaration (2024)", "")],
+        [],
+    ),
+    (  # ... but not where another summit is named since
+        "The 24th SCO summit opened in Astana on Thursday.\n\nXi said the bloc should grow.\n\n"
+        "Astana also hosted the 17th SCO summit in 2017.\n\nPutin spoke of trade.\n\nThe "
+        "leaders signed the Astana Declaration.",
+        [],
+        [
+            (_SCO_24, "kgo:adopted", "Astana Declaration (2024)", ""),
+            (_SCO_17, "kgo:adopted", "Astana Declaration (2017)", ""),
         ],
     ),
     # an attendance as an ellipsis, the whole sentence right after a plain one in its paragraph

@@ -66,6 +66,12 @@ MUTATIONS = [
         "      - [event, kgo:hostedBy, host|leader, {modality: hoped}]",
         "bad fact option",
     ),
+    (
+        "relations.yaml",
+        "    implicit_reach: lead  #",
+        "    implicit_reach: article  #",
+        "'implicit_reach' of rule 'document.summit-declaration' must be one of",
+    ),
     (  # (only a rule that names a resource, with 'mention', may state no fact)
         "relations.yaml",
         "    facts:\n      - [docs, kgo:signedBy, signers]\n",
