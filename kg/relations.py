@@ -764,14 +764,21 @@ _RECALLED_YEAR = re.compile(
 )
 
 #: Words that date a sentence: a year (not one "since" which a state held: "Belarus, a dialogue
-#: partner since 2009, ...", nor the bounds of a plan's period, "a programme for 2019-2021",
-#: "for 2007 to 2009", "a strategy until 2025" or "to 2035"), a decade ("in the 2000s"), or a
-#: time before the article's ("last year", "earlier", "previously", "already"; not one of a
-#: thing's own, "last month's unrest", nor "had", which a relative clause on a person may
-#: hold: "whose country had been an observer").
+#: partner since 2009, ...", nor one of a plan's period: ``_PLAN_PERIOD``), a decade ("in
+#: the 2000s"), or a time before the article's ("last year", "earlier", "previously",
+#: "already"; not one of a thing's own, "last month's unrest", nor "had", which a relative
+#: clause on a person may hold: "whose country had been an observer").
+#: The period of a plan, its years no time of the sentence's ("approved a programme for
+#: 2019-2021", "a development strategy until 2025", "a plan of action for 2013 to 2017");
+#: not a person's term ("an observer from 2005 to 2008", "whose term ran in 2018-2022").
+_PLAN_PERIOD = re.compile(
+    r"\b(?:[Pp]rogrammes?|[Pp]rograms?|[Pp]lans?|[Ss]trateg(?:y|ies)|[Rr]oad ?[Mm]aps?|[Cc]oncepts?"
+    r"|[Aa]gendas?)\b"
+    r"(?: [\w-]+){0,6}? (?:for|until|to|up to|through|till) (?:the (?:years? |period )?)?"
+    r"(?:19|20)\d\d(?:\s?(?:-|\u2013|to|and) ?(?:19|20)\d\d)?\b"
+)
 _OTHER_TIME = re.compile(
-    r"(?<!since )(?<!until )(?<!\bto )(?<![-\u2013])\b(?P<year>(?:19|20)\d\d)\b"
-    r"(?!s|\s?[-\u2013]\s?(?:19|20)\d\d| to (?:19|20)\d\d)|\b(?:19|20)\d0s\b|"
+    r"(?<!since )\b(?P<year>(?:19|20)\d\d)\b(?!s)|\b(?:19|20)\d0s\b|"
     r"\b(?:earlier|previously|already|formerly|decades?)\b|"
     r"\b(?:last|previous|past) (?:year|summer|spring|autumn|fall|winter|month)\b(?!['\u2019]s)|"
     r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bthat year\b"
@@ -860,7 +867,10 @@ class Context:
         report of 2024 did not join at the summit named before it)."""
         sentence = self._sentence(begin)
         reference = self.article.reference_date
+        plans = [m.span() for m in _PLAN_PERIOD.finditer(self.article.text, sentence.begin, sentence.end)]
         for found in _OTHER_TIME.finditer(self.article.text, sentence.begin, sentence.end):
+            if any(b <= found.start() < e for b, e in plans):
+                continue
             year = found.group("year")
             if year is None or reference is None or int(year) != reference.year:
                 return True
@@ -876,12 +886,14 @@ class Context:
     def lead_named(self, klass: str, kind: str, begin: int) -> Node | None:
         """The thing of class ``klass`` that the last mention of ``kind`` before ``begin``
         reaching the whole article names (a summit named in the article's lead, ``reach:
-        lead``, or by its formal name, whose rule gives no reach), where every mention of
-        ``kind`` since, and the sentence at ``begin``, name that thing alone (no other
-        summit named, nor "the summit" taken for another)."""
+        lead``, or by its formal name), in a sentence of no other time ("at the 23rd Meeting
+        ... last year" is not it), where every mention of ``kind`` since, and the sentence at
+        ``begin``, name that thing alone (no other summit named, nor "the summit" taken for
+        another)."""
         listed, ends = self._kinds(kind)
         before = listed[: bisect.bisect_right(ends, begin)]
-        lead = next((m for m in reversed(before) if m.reach == "document"), None)
+        reaching = (m for m in reversed(before) if m.reach == "document")
+        lead = next((m for m in reaching if not self._of_another_time(m.begin)), None)
         if lead is None or not lead.node.name or not self.classes.is_a(lead.node.klass, klass):
             return None
         if any(m.node != lead.node for m in before if m.begin >= lead.begin):

@@ -3077,6 +3077,20 @@ CASES = [
         [(_SCO_24, "kgo:adopted", "Astana Declaration (2024)", "")],
         [],
     ),
+    (  # the lead's summit only for a declaration named for its city, not for any document,
+        # nor a summit named by its formal name outside the lead; a person's term is no plan
+        "The 24th SCO summit opened in Astana on Thursday.\n\nXi said the bloc should grow.\n\n"
+        "Putin spoke of trade.\n\nAt the previous summit, the leaders signed the Strelsau Accord."
+        "\n\nThe idea was set in motion at the 17th Meeting of the Council of Heads of State of "
+        "the Shanghai Cooperation Organization in 2017.\n\nTrade grew fast.\n\nThe leaders "
+        "signed the Astana Declaration.\n\nAru Tamar attended as an observer from 2005 to 2008.",
+        [],
+        [
+            (_SCO_24, "kgo:adopted", "Strelsau Accord", ""),
+            (_SCO_17, "kgo:adopted", "Astana Declaration (2017)", ""),
+            (_SCO_24, "schema:attendee", "Aru Tamar", ""),
+        ],
+    ),
     (  # ... but not where another summit is named since
         "The 24th SCO summit opened in Astana on Thursday.\n\nXi said the bloc should grow.\n\n"
         "Astana also hosted the 17th SCO summit in 2017.\n\nPutin spoke of trade.\n\nThe "
