@@ -763,11 +763,6 @@ _RECALLED_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 
-#: Words that date a sentence: a year (not one "since" which a state held: "Belarus, a dialogue
-#: partner since 2009, ...", nor one of a plan's period: ``_PLAN_PERIOD``), a decade ("in
-#: the 2000s"), or a time before the article's ("last year", "earlier", "previously",
-#: "already"; not one of a thing's own, "last month's unrest", nor "had", which a relative
-#: clause on a person may hold: "whose country had been an observer").
 #: The period of a plan, its years no time of the sentence's ("approved a programme for
 #: 2019-2021", "a development strategy until 2025", "a plan of action for 2013 to 2017");
 #: not a person's term ("an observer from 2005 to 2008", "whose term ran in 2018-2022").
@@ -777,6 +772,12 @@ _PLAN_PERIOD = re.compile(
     r"(?: [\w-]+){0,6}? (?:for|until|to|up to|through|till) (?:the (?:years? |period )?)?"
     r"(?:19|20)\d\d(?:\s?(?:-|\u2013|to|and) ?(?:19|20)\d\d)?\b"
 )
+
+#: Words that date a sentence: a year (not one "since" which a state held: "Belarus, a dialogue
+#: partner since 2009, ...", nor one of a plan's period: ``_PLAN_PERIOD``), a decade ("in
+#: the 2000s"), or a time before the article's ("last year", "earlier", "previously",
+#: "already"; not one of a thing's own, "last month's unrest", nor "had", which a relative
+#: clause on a person may hold: "whose country had been an observer").
 _OTHER_TIME = re.compile(
     r"(?<!since )\b(?P<year>(?:19|20)\d\d)\b(?!s)|\b(?:19|20)\d0s\b|"
     r"\b(?:earlier|previously|already|formerly|decades?)\b|"
@@ -803,8 +804,11 @@ class Context:
       expanded session", the "SCO Plus" meeting); and not one dated by the words right after
       it to a year other than the article's ("Russia last hosted the SCO summit in
       Yekaterinburg in 2009. Xi and Nazarbayev attended." in a report of 2015), nor for a
-      match whose own sentence tells of another time (a year not the article's, "last
-      year", "two years ago", "earlier": "India joined in 2017" in a report of 2024);
+      match whose own sentence tells of another time (a year not the article's, but for a
+      plan's period, "last year", "two years ago", "earlier": "India joined in 2017" in a
+      report of 2024); with ``Rule.implicit_reach`` "lead", failing that mention, the last
+      one reaching the whole article where no other thing of the class is named since
+      (``lead_named``);
 
     and in either case only where neither the sentence holding that mention nor the match's
     names another thing of that class. Else the match names none, and states nothing that
