@@ -216,6 +216,9 @@ class Rule:
     #: "paragraph-or-previous", or "lead", which also takes the last summit named before
     #: whose mention reaches the whole article (``Context.lead_named``)
     implicit_reach: str = "paragraph-or-previous"
+    #: with ``implicit_reach: {lead: Class}``: the lead is taken only for a match that binds
+    #: a mention of that class (a summit's declaration, which its table ties to its summit)
+    lead_with: str | None = None
 
     def stopped_by(self, text: str, start: int, end: int | None = None) -> re.Match[str] | None:
         """What ``not_after`` finds in ``text`` before ``start``, or else what ``not_before``
@@ -783,6 +786,7 @@ def load_rules(
             _guard(record, key, path, what, classes, tables) for key in ("not_after", "not_before")
         )
         implicit = _implicit(record, path, what, slots, classes, gazetteer)
+        implicit_reach, lead_with = _implicit_reach(record, path, what, implicit, classes)
         variables = set(slots) | {"article"}
         nodes: list[NodeSpec] = []
         node_records = record.get("nodes") or LineDict()
@@ -935,7 +939,8 @@ def load_rules(
                 after_entity=needed["after_entity"],
                 with_entity=needed["with_entity"],
                 implicit=implicit,
-                implicit_reach=_implicit_reach(record, path, what, implicit),
+                implicit_reach=implicit_reach,
+                lead_with=lead_with,
                 word_tables=_word_tables(record),
             )
         )
@@ -993,16 +998,27 @@ IMPLICIT_REACHES = ("paragraph-or-previous", "lead")
 
 
 def _implicit_reach(
-    record: LineDict, path: Path, what: str, implicit: tuple[tuple[str, Node | str], ...]
-) -> str:
+    record: LineDict, path: Path, what: str, implicit: tuple[tuple[str, Node | str], ...], classes: ClassTree
+) -> tuple[str, str | None]:
     """A rule's ``implicit_reach``: how far back the thing of its implicit slot of a class
-    may be named (the default, "paragraph-or-previous"; or "lead")."""
+    may be named (the default, "paragraph-or-previous"; or "lead"), and with ``{lead:
+    Class}`` the class a match must bind a mention of for the lead to be taken."""
     if "implicit_reach" not in record:
-        return IMPLICIT_REACHES[0]
+        return IMPLICIT_REACHES[0], None
     value, line = record["implicit_reach"], line_of(record, "implicit_reach")
+    lead_with = None
+    if isinstance(value, dict) and list(value) == ["lead"]:
+        value, lead_with = "lead", str(value["lead"])
+        if lead_with not in classes:
+            raise RuleError(
+                path, line, f"'implicit_reach' of {what} names {lead_with!r}, which is not a class"
+            )
     if value not in IMPLICIT_REACHES:
         raise RuleError(
-            path, line, f"'implicit_reach' of {what} must be one of: {', '.join(IMPLICIT_REACHES)}"
+            path,
+            line,
+            f"'implicit_reach' of {what} must be one of: {', '.join(IMPLICIT_REACHES)}",
+            "or {lead: Class}",
         )
     if not any(isinstance(given, str) for _, given in implicit):
         raise RuleError(
@@ -1011,7 +1027,7 @@ def _implicit_reach(
             f"'implicit_reach' of {what} needs an implicit slot of a class",
             "write implicit: {event: Summit}",
         )
-    return str(value)
+    return str(value), lead_with
 
 
 def _guard(

@@ -948,7 +948,15 @@ class Context:
                 match.notes.append(f"{name} is not named, and its sentence tells of another time (implicit)")
                 continue
             if isinstance(given, str):  # a class: the thing of it named just before
-                found = self.named_before(given, rule.slots[name].klass, at, rule.implicit_reach == "lead")
+                lead = rule.implicit_reach == "lead" and (
+                    rule.lead_with is None
+                    or any(
+                        self.classes.is_a(m.node.klass, rule.lead_with)
+                        for slot in rule.slots
+                        for m in match.mentions(slot)
+                    )
+                )
+                found = self.named_before(given, rule.slots[name].klass, at, lead)
             else:
                 found = given if self.names(given, at) else None
             if found is not None:

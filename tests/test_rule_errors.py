@@ -72,6 +72,12 @@ MUTATIONS = [
         "    implicit_reach: article  #",
         "'implicit_reach' of rule 'document.summit-declaration' must be one of",
     ),
+    (
+        "relations.yaml",
+        "    implicit_reach: {lead: SummitDeclaration}",
+        "    implicit_reach: {lead: SummitDeclarashun}",
+        "'SummitDeclarashun', which is not a class",
+    ),
     (  # (only a rule that names a resource, with 'mention', may state no fact)
         "relations.yaml",
         "    facts:\n      - [docs, kgo:signedBy, signers]\n",
