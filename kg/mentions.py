@@ -643,6 +643,7 @@ def resolve_anaphora(
     mentions: list[Mention],
     classes: ClassTree,
     unresolved: list[tuple[int, int, str]] | None = None,
+    anaphora: tuple[Anaphor, ...] | None = None,
 ) -> list[Mention]:
     """Mentions for the anaphora (he, its, the group …) that have an antecedent in scope.
 
@@ -655,7 +656,8 @@ def resolve_anaphora(
     and is a stop in turn. An anaphor without an antecedent is dropped, and added to
     ``unresolved`` (begin, end, rule id) when given, for the coverage report.
     article: the article; gazetteer: its anaphora rules; mentions: the mentions found so
-    far (names and rule-made); classes: the class tree.
+    far (names and rule-made); classes: the class tree; anaphora: the anaphora rules to
+    resolve (default: the gazetteer's, all of them).
     """
     text = article.text
     reference = article.reference_date
@@ -669,7 +671,7 @@ def resolve_anaphora(
             # (white space other than one space read as one space, as the patterns write it)
             plain, starts, ends = one_spaced(text, sentence.begin, sentence.end)
             try:
-                for anaphor in gazetteer.anaphora:
+                for anaphor in gazetteer.anaphora if anaphora is None else anaphora:
                     for match in anaphor.pattern.finditer(plain):
                         if match.end() > match.start() and not of_another_time(match.groupdict(), reference):
                             place, span = _own_place(match, states), _held_span(match, starts, ends, "place")

@@ -263,6 +263,15 @@ class Rule:
         return self.mention is not None
 
     @property
+    def minted_classes(self) -> frozenset[str]:
+        """The classes of the resource a naming rule mentions (its node's class, and the
+        classes its ``class_by`` table may pick); none for another rule."""
+        if self.mention is None:
+            return frozenset()
+        node = next(spec for spec in self.nodes if spec.var == self.mention.node)
+        return frozenset({node.klass, *(klass for _, klass in node.class_table)})
+
+    @property
     def names_in_context(self) -> bool:
         """True for rules that mention a resource whose name needs the thing named before it
         (an implicit slot of a class: "the Astana Declaration" is the declaration of the

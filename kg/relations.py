@@ -383,7 +383,8 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
         nonlocal missing
         if "&" in found.group(1):  # all of them, in alphabetical order
             values = [named(name) for name in found.group(1).split("&")]
-            if None in values:
+            if None in values or len(set(values)) < len(values):
+                # (nor one named twice: "He met Hu", "he" taken for Hu, is no meeting)
                 missing = True
                 return ""
             return " and ".join(sorted(values, key=lambda v: (v.casefold(), v)))

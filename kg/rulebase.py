@@ -12,7 +12,7 @@ from rdflib import Graph
 from kg.article import Layout, load_layouts
 from kg.classes import ClassTree, ontology_dir
 from kg.errors import RuleError
-from kg.gazetteer import Entity, Gazetteer, load_gazetteer
+from kg.gazetteer import Anaphor, Entity, Gazetteer, load_gazetteer
 from kg.patterns import Rule, load_rules
 from kg.properties import property_signatures, required_relations
 
@@ -49,6 +49,26 @@ class RuleBase:
     layouts: tuple[Layout, ...]
     rules: tuple[Rule, ...]
     layouts_path: str = ""
+
+    @functools.cached_property
+    def anaphora_stages(self) -> tuple[tuple[Anaphor, ...], tuple[Anaphor, ...]]:
+        """The anaphora rules in two stages: those resolved before the naming rules run,
+        whose class is neither a kind of a class those rules mint nor one of its kinds ("he",
+        "the grouping": their antecedents are the gazetteer's), so that a naming rule reads
+        them ("He met Xi on Thursday" names a meeting, "the ninth summit of the six-nation
+        grouping" a summit); and the others ("the summit", "the meeting"), resolved after,
+        whose antecedents the naming rules make."""
+        minted = {klass for rule in self.rules for klass in rule.minted_classes}
+        classes = self.classes
+
+        def late(anaphor: Anaphor) -> bool:
+            return any(classes.is_a(k, anaphor.klass) or classes.is_a(anaphor.klass, k) for k in minted)
+
+        anaphora = self.gazetteer.anaphora
+        return (
+            tuple(a for a in anaphora if not late(a)),
+            tuple(a for a in anaphora if late(a)),
+        )
 
     def rule_place(self, rule_id: str) -> str:
         """Where a rule is written, ``file:line`` (the file alone for anaphora and layouts),

@@ -2113,6 +2113,38 @@ CASES = [
         [],
         [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
+    # a number written out names the same summit, as "the fifth summit of" the SCO or of an
+    # anaphor of it (read before the naming rules run), or as the council's "fifth meeting"
+    (
+        "Aru Tamar attended the fifth summit of the Shanghai Cooperation Organization. Bela Koss "
+        "attended the fifth summit of the six-nation grouping. Zsofia Mark chaired the sixth "
+        "meeting of the SCO Council of Heads of State.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            ("6th Meeting of the SCO Council of Heads of State", "kgo:chairedBy", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    # but not where it counts something else: the summits someone attended, or held in a place
+    (
+        "Aru Tamar attended the fifth SCO summit. Bela Koss attended the fifth summit of the SCO "
+        "held in Strelsau. Zsofia Mark attended the SCO's fifth summit. Ivo Lund attended the "
+        "fifth summit of the SCO as president.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+        ],
+    ),
+    # no one meets himself: "he" taken for the person he met names no meeting
+    (
+        "Aru Tamar and Bela Koss attended the 5th SCO summit. He met Tamar on Wednesday.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+        [("Meeting of Aru Tamar and Aru Tamar on 2024-07-03", "schema:attendee", "Aru Tamar", "")],
+    ),
     # a numbered summit recalled in an earlier paragraph, or in a relative clause of the
     # anaphor's own sentence, is not the one "the summit" or "the meeting" means
     (

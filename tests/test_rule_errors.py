@@ -325,7 +325,7 @@ MUTATIONS = [
     ),
     (
         "relations.yaml",
-        'summit: {class: Summit, name: "{n} Meeting of the {council}"}',
+        'summit: {class: Summit, name: "{n!ordinal-words} Meeting of the {council}"}',
         'summit: {class: Summit, name: ""}',
         "the name of node 'summit' in rule 'event.numbered-council-meeting' must be a template",
     ),
