@@ -2145,6 +2145,29 @@ CASES = [
         [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
         [("Meeting of Aru Tamar and Aru Tamar on 2024-07-03", "schema:attendee", "Aru Tamar", "")],
     ),
+    # a city named with words that describe it, or as a state's capital, is that city
+    (
+        f"The {MEETING} opened in the Kazakh capital on Thursday. The 6th SCO summit was held in "
+        "the northern port city of Strelsau in 2006. The 7th SCO summit was held in the capital "
+        "of Tajikistan. The 4th SCO summit was held in the Kyrgyz capital Bishkek in 2004.",
+        [
+            (SUMMIT, "schema:location", "Astana", ""),
+            ("6th Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", ""),
+            ("7th Meeting of the SCO Council of Heads of State", "schema:location", "Dushanbe", ""),
+            ("4th Meeting of the SCO Council of Heads of State", "schema:location", "Bishkek", ""),
+        ],
+        [],
+    ),
+    # but not the capital of a state the table does not list, nor one whose name follows
+    (
+        "The 5th SCO summit was held in the Ruritanian capital. The 6th SCO summit was held in "
+        "the Kazakh capital, Strelsau, in 2006.",
+        [("6th Meeting of the SCO Council of Heads of State", "schema:location", "Strelsau", "")],
+        [
+            (SUMMIT, "schema:location", "Strelsau", ""),
+            ("6th Meeting of the SCO Council of Heads of State", "schema:location", "Astana", ""),
+        ],
+    ),
     # a numbered summit recalled in an earlier paragraph, or in a relative clause of the
     # anaphor's own sentence, is not the one "the summit" or "the meeting" means
     (
