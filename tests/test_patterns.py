@@ -2168,6 +2168,29 @@ CASES = [
             ("6th Meeting of the SCO Council of Heads of State", "schema:location", "Astana", ""),
         ],
     ),
+    # "next year's summit" is the next summit; "would host" it, reported, is planned too
+    (
+        "Examplestan takes over the chairmanship and will host next year's summit in Strelsau. "
+        "Ruritania, which chaired the talks, said Freedonia would host the next summit.",
+        [
+            ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", "planned"),
+            ("next summit hosted by Examplestan", "schema:location", "Strelsau", "planned"),
+            ("next summit hosted by Freedonia", "kgo:hostedBy", "Freedonia", "planned"),
+        ],
+        [],
+    ),
+    # but not where a condition follows, nor a claim a correction reports
+    (
+        "Freedonia would host the next summit if the talks succeed. Examplestan will host the "
+        "next summit unless the war spreads. The report said that Ruritania would host next "
+        "year's SCO summit.",
+        [],
+        [
+            ("next summit hosted by Freedonia", "kgo:hostedBy", "Freedonia", "planned"),
+            ("next summit hosted by Examplestan", "kgo:hostedBy", "Examplestan", "planned"),
+            ("next summit hosted by Ruritania", "kgo:meetingOf", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
     # a numbered summit recalled in an earlier paragraph, or in a relative clause of the
     # anaphor's own sentence, is not the one "the summit" or "the meeting" means
     (
