@@ -38,10 +38,10 @@ def extract(
 
     slug: the article's stable name; text: its whole text; rulebase: the loaded rules;
     on_stage: called with "read", "match" or "relate" as each stage ends (the benchmark
-    times them). Stages: read → gazetteer mentions → the anaphora of what the gazetteer
-    names (people, organizations) → rules that name entities (events) → the other anaphora
-    ("the summit") → rules that name entities by the context (a summit's declaration) →
-    relation rules.
+    times them). Stages: read → gazetteer mentions → the anaphora of people ("he",
+    ``RuleBase.anaphora_stages``) → rules that name entities (events) → the other anaphora
+    ("the summit", "the bloc") → rules that name entities by the context (a summit's
+    declaration) → relation rules.
     """
     composed = []
     if not unicodedata.is_normalized("NFC", text):
@@ -62,13 +62,13 @@ def extract(
     relating = tuple(r for r in rulebase.rules if not r.names_entities)
     unresolved: list[tuple[int, int, str]] = []
     early, late = rulebase.anaphora_stages
-    # "he", "the grouping" first, which the naming rules read ("He met Xi on Thursday")
+    # people first ("he"), whom the naming rules read ("He met Xi on Thursday")
     anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes, unresolved, early)
     mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
     named_facts, named, notes = apply_rules(article, naming, mentions, rulebase.classes, rulebase.gazetteer)
     mentions = sorted(mentions + named, key=lambda m: (m.begin, m.end))
     on_stage("relate")
-    # then "the summit", "the meeting", whose antecedents the naming rules name
+    # then "the summit", whose antecedents the naming rules name, and "the bloc"
     anaphors = resolve_anaphora(article, rulebase.gazetteer, mentions, rulebase.classes, unresolved, late)
     mentions = sorted(mentions + anaphors, key=lambda m: (m.begin, m.end))
     on_stage("match")

@@ -53,12 +53,16 @@ class RuleBase:
     @functools.cached_property
     def anaphora_stages(self) -> tuple[tuple[Anaphor, ...], tuple[Anaphor, ...]]:
         """The anaphora rules in two stages: those resolved before the naming rules run,
-        whose class is neither a kind of a class those rules mint nor one of its kinds ("he",
-        "the grouping": their antecedents are the gazetteer's), so that a naming rule reads
-        them ("He met Xi on Thursday" names a meeting, "the ninth summit of the six-nation
-        grouping" a summit); and the others ("the summit", "the meeting"), resolved after,
-        whose antecedents the naming rules make."""
-        minted = {klass for rule in self.rules for klass in rule.minted_classes}
+        whose class is neither a kind of a class those rules mint nor one of its kinds, nor
+        of a class whose one entity a naming rule's slot asks for ("he": their antecedents
+        are the gazetteer's, so that "He met Xi on Thursday" names a meeting); and the
+        others, resolved after: "the summit", whose antecedents the naming rules make, and
+        "the bloc", which a naming rule would take for the SCO its slot names
+        (``{org:Organization=sco}``) where the bloc is one the gazetteer lacks ("the bloc's
+        24th summit" after the EU is named is no SCO summit)."""
+        naming = [rule for rule in self.rules if rule.names_entities]
+        minted = {klass for rule in naming for klass in rule.minted_classes}
+        minted |= {slot.klass for rule in naming for slot in rule.slots.values() if slot.only is not None}
         classes = self.classes
 
         def late(anaphor: Anaphor) -> bool:
