@@ -2213,6 +2213,11 @@ CASES = [
         [],
     ),
     (
+        "The 5th SCO summit opened yesterday.",
+        [(SUMMIT, "schema:startDate", "2024-07-04", "")],
+        [],
+    ),
+    (
         "Aru Tamar chaired the 5th SCO summit, which opened with a welcome banquet on Wednesday "
         "evening and held its working sessions on Thursday.",
         [(SUMMIT, "schema:startDate", "2024-07-03", "")],
