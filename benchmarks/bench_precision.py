@@ -32,7 +32,9 @@ before any build of them (verdict ``gold``, then the same columns; the evidence 
 words that state it). Prints, per article and per predicate, the gold statements, how many
 the build makes (recall) and, with ``--list missed``, those it does not. A gold statement
 is found where the build makes one with the same article, subject, predicate, object and
-modality, their labels compared without case and accents ("Erdogan", "Erdoğan").
+modality, their labels compared without case and accents ("Erdogan", "Erdoğan"), and
+without a label's last words that name the statement's own article ("Meeting of A and B
+(its-article)", a meeting the article gives no day for).
 """
 
 from __future__ import annotations
@@ -171,9 +173,14 @@ def listed(made: dict[Statement, str], judged: dict[Statement, Judged], which: s
 
 
 def folded(statement: Statement) -> Statement:
-    """A statement with its labels compared without case and accents."""
+    """A statement with its labels compared without case and accents, and without the name
+    of its own article where a label ends with it: a thing the article tells of with no day
+    is named by the article ("Meeting of A and B (its-article)"), which the gold statement,
+    keyed by its article already, does not repeat."""
+    own = f" ({statement.article})"
 
     def fold(words: str) -> str:
+        words = words.removesuffix(own)
         decomposed = unicodedata.normalize("NFKD", words)
         return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 

@@ -112,6 +112,9 @@ class NodeSpec:
     name: str
     class_table: tuple[tuple[str, str], ...] = ()
     class_key: str | None = None
+    #: the template that names the node where ``name``'s names nothing (a meeting told with
+    #: no day: "Meeting of {a&b} ({article})"); None: such a match mints no node
+    otherwise: str | None = None
 
     def class_for(self, words: str | None) -> str:
         """The class of the node minted where group ``class_key`` matched ``words``."""
@@ -639,6 +642,37 @@ def _a(klass: str) -> str:
     return f"{'an' if klass[:1] in 'AEIOU' else 'a'} {klass}"
 
 
+def _check_node_name(
+    path: Path, spec, key: str, var: str, what: str, groups: set, variables: set, slots: dict, tables: dict
+) -> None:
+    """A node's ``name`` (or ``otherwise``) is a template naming at least one slot, group or
+    node (or ``{article}``, the article's name), none of them a list slot."""
+    if not isinstance(spec[key], str) or not _template_fields(spec[key]):
+        raise RuleError(  # (an empty name dropped every match, with a garbled note)
+            path,
+            line_of(spec, key),
+            f"the {key} of node {var!r} in {what} must be a template naming at least one "
+            f"slot, group or node, not {spec[key]!r}",
+            'write it as "{slot} ..." (a state\'s office: "{title} of {state}")',
+        )
+    for field, _filter in _template_fields(str(spec[key])):
+        if not set(field_names(field)) <= groups | variables:
+            raise RuleError(
+                path,
+                line_of(spec, key),
+                f"{key} of node {var!r} in {what} uses "
+                f"{{{field}}}, which is neither a slot, a group nor a node",
+            )
+        if any(f in slots and slots[f].many for f in field_names(field)):
+            raise RuleError(
+                path,
+                line_of(spec, key),
+                f"{key} of node {var!r} in {what} uses the list slot {field!r}",
+                "name nodes from single slots only",
+            )
+    _check_template(path, line_of(spec, key), str(spec[key]), what, tables)
+
+
 def _check_template(path: Path, line: int | None, template: str, what: str, tables: dict) -> None:
     """The template's fields are well formed ({a}, {a|b}, {a&b}, each with an optional
     !filter, {a!!table} and {a+b|a!!table} strict lookups; a brace elsewhere would be left in
@@ -802,7 +836,8 @@ def load_rules(
         if not isinstance(node_records, LineDict):
             raise RuleError(path, line_of(record, "nodes"), f"'nodes' of {what} must be a mapping")
         for var, spec in node_records.items():
-            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, {"class_by"})
+            optional = {"class_by", "otherwise"}
+            spec = check_keys(path, spec, f"node {var!r} of {what}", {"class", "name"}, optional)
             class_table: tuple[tuple[str, str], ...] = ()
             class_key = None
             if "class_by" in spec:
@@ -827,31 +862,11 @@ def load_rules(
                 )
             if var in variables:
                 raise RuleError(path, spec.line, f"node {var!r} of {what} reuses a slot name")
-            if not isinstance(spec["name"], str) or not _template_fields(spec["name"]):
-                raise RuleError(  # (an empty name dropped every match, with a garbled note)
-                    path,
-                    line_of(spec, "name"),
-                    f"the name of node {var!r} in {what} must be a template naming at least one "
-                    f"slot, group or node, not {spec['name']!r}",
-                    'write it as "{slot} ..." (a state\'s office: "{title} of {state}")',
-                )
-            for field, _filter in _template_fields(str(spec["name"])):
-                if not set(field_names(field)) <= groups | variables:
-                    raise RuleError(
-                        path,
-                        line_of(spec, "name"),
-                        f"name of node {var!r} in {what} uses "
-                        f"{{{field}}}, which is neither a slot, a group nor a node",
-                    )
-                if any(f in slots and slots[f].many for f in field_names(field)):
-                    raise RuleError(
-                        path,
-                        line_of(spec, "name"),
-                        f"name of node {var!r} in {what} uses the list slot {field!r}",
-                        "name nodes from single slots only",
-                    )
-            _check_template(path, line_of(spec, "name"), str(spec["name"]), what, tables)
-            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key))
+            for key in ("name", "otherwise"):
+                if key in spec:
+                    _check_node_name(path, spec, key, var, what, groups, variables, slots, tables)
+            otherwise = str(spec["otherwise"]) if "otherwise" in spec else None
+            nodes.append(NodeSpec(var, spec["class"], str(spec["name"]), class_table, class_key, otherwise))
             variables.add(var)
         facts: list[FactSpec] = []
         # the classes each variable may be of

@@ -376,6 +376,8 @@ def _render(template: str, match: _Match, nodes: dict[str, Node], ref: date | No
     def named(name: str) -> str | None:
         if name in nodes:
             return nodes[name].name
+        if name == "article":  # (the article's name: a thing told of with no day, "({article})")
+            return match.article.slug
         mentions = match.mentions(name) if name in match.slots else []
         return mentions[0].node.name if mentions else match.words(name)
 
@@ -601,6 +603,8 @@ def _apply(
             unnamed = []
             for spec in rule.nodes:
                 name = _render(spec.name, match, nodes, ref)
+                if not name and spec.otherwise is not None:
+                    name = _render(spec.otherwise, match, nodes, ref)
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
                     nodes[spec.var] = Node(klass, name)

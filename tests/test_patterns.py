@@ -2255,6 +2255,57 @@ CASES = [
         [],
         [(SUMMIT, "kgo:chairedBy", "Aru Tamar", ""), (SUMMIT, "kgo:chairedBy", "Bela Koss", "")],
     ),
+    # a meeting the sentence gives no day for: named by its article (the test's is "t"), with
+    # no date; not where a day follows later ("for talks on Monday and Tuesday")
+    (
+        "Aru Tamar held talks with Bela Koss on the sidelines.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Aru Tamar", ""),
+            ("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", ""),
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar and Bela Koss met in Strelsau.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Bela Koss (t)", "schema:location", "Strelsau", ""),
+        ],
+        [],
+    ),
+    (
+        "Aru Tamar and Bela Koss met in Strelsau for talks on Monday and Tuesday.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "Aru Tamar also met Bela Koss, Ivo Lund and Zsofia Mark.",
+        [
+            ("Meeting of Aru Tamar and Ivo Lund (t)", "schema:attendee", "Ivo Lund", ""),
+            ("Meeting of Aru Tamar and Zsofia Mark (t)", "schema:attendee", "Aru Tamar", ""),
+        ],
+        [],
+    ),
+    # "with B and with C": a meeting with each, none of them a meeting of two alone
+    (
+        "Aru Tamar held talks with Bela Koss and with Ivo Lund on the sidelines.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Aru Tamar and Ivo Lund (t)", "schema:attendee", "Ivo Lund", ""),
+        ],
+        [],
+    ),
+    # a correction's "misstated that ..." reads no meeting
+    (
+        "CORRECTION: An earlier version of this article misstated that Aru Tamar held talks with Bela Koss.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        "Officials said Aru Tamar would meet Bela Koss.",
+        [],
+        [("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", "")],
+    ),
     # a numbered summit recalled in an earlier paragraph, or in a relative clause of the
     # anaphor's own sentence, is not the one "the summit" or "the meeting" means
     (

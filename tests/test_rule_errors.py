@@ -329,6 +329,13 @@ MUTATIONS = [
         'summit: {class: Summit, name: ""}',
         "the name of node 'summit' in rule 'event.numbered-council-meeting' must be a template",
     ),
+    # a node's second template is checked as its name is
+    (
+        "relations.yaml",
+        'name: "Meeting of {a&b} on {day|date!date}", otherwise: "Meeting of {a&b} ({article})"}',
+        'name: "Meeting of {a&b} on {day|date!date}", otherwise: "Meeting of {a&c} ({article})"}',
+        "otherwise of node 'meeting' in rule 'event.met-together' uses {a&c}, which is neither a slot",
+    ),
     # a shape asks more of a class than the property's range (a rule author's review)
     (
         "relations.yaml",
