@@ -217,7 +217,9 @@ class Rule:
     implicit: tuple[tuple[str, Node | str], ...] = ()
     #: how far back the thing of an implicit slot's class may be named (``implicit_reach``):
     #: "paragraph-or-previous", or "lead", which also takes the last summit named before
-    #: whose mention reaches the whole article (``Context.lead_named``)
+    #: whose mention reaches the whole article (``Context.lead_named``), or "lead-alone",
+    #: which takes it only where nothing of the class is named in the match's paragraph or
+    #: the one before, and no word of another event stands there (``Context.quiet``)
     implicit_reach: str = "paragraph-or-previous"
     #: with ``implicit_reach: {lead: Class}``: the lead is taken only for a match that binds
     #: a mention of that class (a summit's declaration, which its table ties to its summit)
@@ -1018,14 +1020,14 @@ def _implicit(
     return tuple(found)
 
 
-IMPLICIT_REACHES = ("paragraph-or-previous", "lead")
+IMPLICIT_REACHES = ("paragraph-or-previous", "lead", "lead-alone")
 
 
 def _implicit_reach(
     record: LineDict, path: Path, what: str, implicit: tuple[tuple[str, Node | str], ...], classes: ClassTree
 ) -> tuple[str, str | None]:
     """A rule's ``implicit_reach``: how far back the thing of its implicit slot of a class
-    may be named (the default, "paragraph-or-previous"; or "lead"), and with ``{lead:
+    may be named (the default, "paragraph-or-previous"; or "lead", "lead-alone"), and with ``{lead:
     Class}`` the class a match must bind a mention of for the lead to be taken."""
     if "implicit_reach" not in record:
         return IMPLICIT_REACHES[0], None

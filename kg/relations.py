@@ -754,13 +754,18 @@ _OWN_CLAUSE = re.compile(
 )
 
 #: A session of a meeting in one of its formats ("the expanded session", "talks in restricted
-#: format"): a part of the meeting named before, not another event.
+#: format"): a part of the meeting named before, not another event; or the meeting itself,
+#: said again of "it" ("It was the first summit since ..."; the words after it are not).
 _OWN_PART = re.compile(
     r"\b(?:restricted|expanded|enlarged|narrow|closed|closed-door|plenary)(?:[- ]format)? "
     r"(?:sessions?|meetings?|talks)\b|\btalks in (?:restricted|expanded|narrow|enlarged|full) format\b|"
-    r"\bSCO Plus[\"”]? (?:meetings?|sessions?)\b",
+    r"\bSCO Plus[\"”]? (?:meetings?|sessions?)\b|"
+    r"\b(?<![\w-] )it (?:was|is) (?:the|its) (?:[\w-]+ ){0,3}(?:summit|meeting)\b",
     re.IGNORECASE,
 )
+
+#: A year.
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 #: A year right after a mention, in its clause ("... in Yekaterinburg in 2009", "of 2013").
 _RECALLED_YEAR = re.compile(
@@ -870,6 +875,16 @@ class Context:
         found = _RECALLED_YEAR.match(self.article.text, end, stop)
         return found is not None and reference is not None and int(found.group("year")) != reference.year
 
+    def _dated_otherwise(self, mention: Mention) -> bool:
+        """Whether the words of ``mention`` hold a year other than the article's ("the SCO
+        summit in 2005", "the 2014 SCO summit in Dushanbe" in a report of 2016): a thing
+        recalled, which a later "Karimov told the expanded session" does not mean."""
+        reference = self.article.reference_date
+        return reference is not None and any(
+            int(year) != reference.year
+            for year in _YEAR.findall(self.article.text, mention.begin, mention.end)
+        )
+
     def _of_another_time(self, begin: int) -> bool:
         """Whether the sentence at ``begin`` tells of a time other than the article's: a year
         not its own, "last year", "two years ago", "earlier" ("Iran joined in 2023" in a
@@ -885,12 +900,35 @@ class Context:
                 return True
         return False
 
-    def named_before(self, klass: str, kind: str, begin: int, lead: bool = False) -> Node | None:
+    def named_before(
+        self, klass: str, kind: str, begin: int, lead: bool = False, alone: bool = False
+    ) -> Node | None:
         """The thing of class ``klass`` that the nearest mention of ``kind`` (its slot's class,
         Event for a summit) before ``begin`` names, as above; None if there is none. With
-        ``lead``, failing that, the article's lead summit (``lead_named``)."""
+        ``lead``, failing that, the article's lead summit (``lead_named``); with ``alone`` too,
+        only where the context is ``quiet``."""
         found = self._just_before(klass, kind, begin)
-        return self.lead_named(klass, kind, begin) if found is None and lead else found
+        if found is None and lead and (not alone or self.quiet(kind, begin)):
+            return self.lead_named(klass, kind, begin)
+        return found
+
+    def quiet(self, kind: str, begin: int) -> bool:
+        """Whether the paragraph of ``begin`` and the one before, up to ``begin``, name no
+        thing of ``kind`` and hold no word of another event outside a mention (nor a session
+        of a meeting in one of its formats, ``_OWN_PART``): an attendance there ("Erdogan and
+        Aliyev attended.") is one of the article's lead summit, not of a summit named, nor
+        of a dinner or a festival told of, just before, which the reader would take."""
+        here = self._sentence(begin)
+        nearest = self._nearest(kind, begin)
+        if nearest is not None and self._sentence(nearest.begin).block >= here.block - 1:
+            return False
+        start = next(s.begin for s in self.article.sentences if s.block >= here.block - 1)
+        inside = [(m.begin, m.end) for m in self.mentions if start <= m.begin < begin]
+        inside.extend(part.span() for part in _OWN_PART.finditer(self.article.text, start, begin))
+        return all(
+            any(b <= word.start() < e for b, e in inside)
+            for word in _EVENT_WORD.finditer(self.article.text, start, begin)
+        )
 
     def lead_named(self, klass: str, kind: str, begin: int) -> Node | None:
         """The thing of class ``klass`` that the last mention of ``kind`` before ``begin``
@@ -918,7 +956,7 @@ class Context:
             return None
         if not self._alone(nearest.node, kind, nearest.begin, begin):
             return None
-        if self._recalled(nearest.end, there.end):
+        if self._recalled(nearest.end, there.end) or self._dated_otherwise(nearest):
             return None
         inside = [(m.begin, m.end) for m in self.mentions if nearest.end <= m.begin < begin]
         own = _OWN_CLAUSE.match(self.article.text, nearest.end, there.end)
@@ -953,7 +991,7 @@ class Context:
                 match.notes.append(f"{name} is not named, and its sentence tells of another time (implicit)")
                 continue
             if isinstance(given, str):  # a class: the thing of it named just before
-                lead = rule.implicit_reach == "lead" and (
+                lead = rule.implicit_reach in ("lead", "lead-alone") and (
                     rule.lead_with is None
                     or any(
                         self.classes.is_a(m.node.klass, rule.lead_with)
@@ -961,7 +999,8 @@ class Context:
                         for m in match.mentions(slot)
                     )
                 )
-                found = self.named_before(given, rule.slots[name].klass, at, lead)
+                alone = rule.implicit_reach == "lead-alone"
+                found = self.named_before(given, rule.slots[name].klass, at, lead, alone)
             else:
                 found = given if self.names(given, at) else None
             if found is not None:

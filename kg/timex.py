@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
 
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "earlier today": 0, "tomorrow": 1}
+_RELATIVE_DAYS = {
+    "yesterday": -1,
+    "today": 0,
+    "earlier today": 0,
+    "tomorrow": 1,
+    # a part of the day of publication ("met Wang Yi this morning", a live blog's)
+    **{
+        f"{when} {part}": 0
+        for when in ("this", "earlier this")
+        for part in ("morning", "afternoon", "evening")
+    },
+}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -92,7 +103,8 @@ def resolve_date(phrase: str, reference: date | None, future: bool = False) -> d
 
     phrase: ``July 4, 2024``, ``2024-07-04``, ``July 4`` (in the reference's year), the
     same with the day first (``4 July 2024``, ``4 July``),
-    ``yesterday``, ``today`` or ``tomorrow`` (from the reference), or a weekday
+    ``yesterday``, ``today`` or ``tomorrow`` (from the reference; ``this morning``,
+    ``earlier this afternoon`` and the like are the reference's day), or a weekday
     (``Thursday``): the latest such day on or before ``reference`` (news reports
     past events by weekday), or with ``future`` the first on or after it (the text says the
     event is to come, "will be held on Thursday", or tells a schedule in the present

@@ -2286,6 +2286,15 @@ CASES = [
         ],
         [],
     ),
+    # a part of the day of publication dates a meeting
+    (
+        "Aru Tamar met Bela Koss this morning. Earlier this afternoon Ivo Lund met Zsofia Mark.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-05", "schema:startDate", "2024-07-05", ""),
+            ("Meeting of Ivo Lund and Zsofia Mark on 2024-07-05", "schema:attendee", "Ivo Lund", ""),
+        ],
+        [],
+    ),
     # "with B and with C": a meeting with each, none of them a meeting of two alone
     (
         "Aru Tamar held talks with Bela Koss and with Ivo Lund on the sidelines.",
@@ -2305,6 +2314,43 @@ CASES = [
         "Officials said Aru Tamar would meet Bela Koss.",
         [],
         [("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", "")],
+    ),
+    # "It was the first summit since ..." says the summit named before again: no other
+    # event stands between it and an attendance with no event named
+    (
+        "Trade grew.\n\nPrices fell.\n\n"  # (the summit out of the article's lead)
+        "Aru Tamar chaired the 5th SCO summit in Strelsau on Thursday. It was the first summit since "
+        "Examplestan joined the group.\n\nBela Koss and Ivo Lund attended.",
+        [(SUMMIT, "schema:attendee", "Ivo Lund", "")],
+        [],
+    ),
+    # a person who told or addressed the summit (or its leaders, a session of it) spoke at
+    # it, and attended it; not one who did not, nor "the leaders of" another body
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. Aru Tamar told the summit that trade "
+        "would grow. Bela Koss addressed the expanded session. Ivo Lund told the leaders that "
+        "the choice was right. Zsofia Mark did not address the summit.",
+        [
+            (SUMMIT, "kgo:speaker", "Aru Tamar", ""),
+            (SUMMIT, "kgo:speaker", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "kgo:speaker", "Ivo Lund", ""),
+        ],
+        [(SUMMIT, "kgo:speaker", "Zsofia Mark", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Thursday. Aru Tamar told the leaders of the "
+        "Examplestan Union that trade would grow.",
+        [],
+        [(SUMMIT, "kgo:speaker", "Aru Tamar", "")],
+    ),
+    # a summit whose name holds another year than the article's is one recalled: not the
+    # one a later "told the expanded session" means
+    (
+        "The format began on the sidelines of the 2014 SCO summit in Dushanbe.\n\n"
+        "Aru Tamar told the expanded session that trade would grow.",
+        [("14th Meeting of the SCO Council of Heads of State", "kgo:ordinal", "14", "")],
+        [("14th Meeting of the SCO Council of Heads of State", "kgo:speaker", "Aru Tamar", "")],
     ),
     # a numbered summit recalled in an earlier paragraph, or in a relative clause of the
     # anaphor's own sentence, is not the one "the summit" or "the meeting" means
@@ -2726,7 +2772,10 @@ CASES = [
         ],
     ),
     # "attended" with no event after it: the summit named just before, in its paragraph or the
-    # one before, where no word of another event stands between (implicit: {event: Summit})
+    # one before, where no word of another event stands between (implicit: {event: Summit});
+    # failing that, the article's lead summit (its formal name reaches the whole article),
+    # where no summit is named, and no other event told of, in that paragraph or the one
+    # before (implicit_reach: lead-alone)
     (
         f"The {MEETING} opened in Strelsau on Thursday. Ruritanian President Aru Tamar and Bela Koss "
         "attended, along with others. Ivo Lund took part by video link.\n\n"
@@ -2735,8 +2784,21 @@ CASES = [
             (SUMMIT, "schema:attendee", "Aru Tamar", ""),
             (SUMMIT, "schema:attendee", "Bela Koss", ""),
             (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
         ],
+        [],
+    ),
+    (  # a summit out of the lead, named by a short form, reaches its paragraph only
+        "Trade grew.\n\nPrices fell.\n\nAru Tamar chaired the 5th SCO summit in Strelsau.\n\n"
+        "Strelsau was sunny.\n\nZsofia Mark attended.",
+        [(SUMMIT, "kgo:chairedBy", "Aru Tamar", "")],
         [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (  # another event told of in the paragraph before
+        f"The {MEETING} opened in Strelsau on Thursday.\n\nTrade grew.\n\n"
+        "On Friday Aru Tamar opened a film festival.\n\nBela Koss attended.",
+        [],
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
     ),
     (
         f"The {MEETING} opened on Thursday. A dinner followed. Aru Tamar attended. The BRICS "
@@ -2776,11 +2838,16 @@ CASES = [
         [("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", "")],
     ),
     # "attended" opening a paragraph: the summit may be named in the paragraph just before
+    # (further on, the article's lead summit: implicit_reach lead-alone)
     (
         f"Aru Tamar chaired the {MEETING} in Strelsau.\n\nBela Koss and Ivo Lund attended.\n\n"
         "Strelsau was sunny. Zsofia Mark attended.",
-        [(SUMMIT, "schema:attendee", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Ivo Lund", "")],
-        [(SUMMIT, "schema:attendee", "Zsofia Mark", "")],
+        [
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
     ),
     # states named together may "both" join; two years for two states are none
     (

@@ -20,6 +20,9 @@ FRIDAY = date(2024, 7, 5)
         ("yesterday", date(2024, 7, 4)),
         ("Today", date(2024, 7, 5)),
         ("earlier today", date(2024, 7, 5)),
+        ("this morning", date(2024, 7, 5)),
+        ("Earlier this afternoon", date(2024, 7, 5)),
+        ("this week", None),
         ("tomorrow", date(2024, 7, 6)),
         # moved by the words after them (weeks start on Monday)
         ("Monday last week", date(2024, 6, 24)),
