@@ -197,6 +197,22 @@ _OTHER_TIME_WORDS = re.compile(
     "|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago"
     "|[Mm]onths ago)\\b"
 )
+#: Words that tell of another time than the article's, for a thing named by its article
+#: for want of a day (a node's ``otherwise``): "Xi met Tokayev in Beijing in 2019", "... last
+#: year", "... in May", "for the first time", "earlier" name another meeting than the one
+#: the article tells of, and no resource.
+_UNDATED_ELSEWHEN = re.compile(
+    "\\b(?:(?:[Ll]ast|[Ee]arlier that|[Tt]hat) (?:year|month|summer|winter|spring|autumn|fall)"
+    "|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) (?:years?|months?) (?:ago|earlier)"
+    "|(?:(?<=\\b[Ii]n )|(?<=\\b[Dd]uring )|(?<=\\b[Tt]he )|(?<=\\b[Oo]f )|(?<=[0-9], )"
+    + "".join(f"|(?<={month.capitalize()} )" for month in MONTHS)
+    + ")(?:19|20)[0-9]{2}(?![0-9])"
+    "|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago|[Mm]onths ago"
+    "|(?:[Ii]n|[Ii]n early|[Ii]n mid-|[Ii]n late) (?:"
+    + "|".join(month.capitalize() for month in MONTHS)
+    + ")|for the first time|earlier(?! today| this)|already|once|first met)\\b"
+)
+_CLAUSE_END = re.compile("[,;:.!?]")
 _CLAUSE_BREAK = re.compile("[;:]|, (?:and|but|while|whereas|when|as)\\b|\\b(?:today|now|later|this year)\\b")
 
 
@@ -231,6 +247,20 @@ class _Match:
         self.begin, self.end = masked.span(last.start() + offset, last.end() + offset)
         #: the implicit slots the context fills (``Rule.implicit``), each with its mention
         self.implicit: dict[str, Mention] = {}
+
+    def elsewhen(self) -> bool:
+        """Whether the match's words, or its clause's after it, or the sentence's opening,
+        tell of another time (``_UNDATED_ELSEWHEN``: "met Tokayev in Beijing in 2019";
+        ``_OTHER_TIME_OPENING``: "Last year, ..."; not "..., their first meeting since 2019",
+        nor "..., after his visit in May", another clause's)."""
+        first, first_offset = self.matches[0]
+        last, offset = self.matches[-1]
+        text = self.masked.text
+        end = _CLAUSE_END.search(text, last.end() + offset)
+        stop = end.start() if end else len(text)
+        if _OTHER_TIME_OPENING.match(text):  # ("Last year, Xi met Tokayev in Xi'an")
+            return True
+        return _UNDATED_ELSEWHEN.search(text, first.start() + first_offset, stop) is not None
 
     def _group(self, name: str) -> tuple[re.Match[str], int] | None:
         for match, offset in reversed(self.matches):
@@ -604,7 +634,11 @@ def _apply(
             for spec in rule.nodes:
                 name = _render(spec.name, match, nodes, ref)
                 if not name and spec.otherwise is not None:
-                    name = _render(spec.otherwise, match, nodes, ref)
+                    if match.elsewhen():
+                        why = "its sentence tells of another time"
+                        match.notes.append(f"no {spec.var} named by the article: {why}")
+                    else:
+                        name = _render(spec.otherwise, match, nodes, ref)
                 if name:
                     klass = spec.class_for(match.words(spec.class_key)) if spec.class_key else spec.klass
                     nodes[spec.var] = Node(klass, name)
@@ -735,6 +769,19 @@ _NAMED_AFTER = re.compile(
     + r")\b)[A-Z]"
 )
 
+
+#: Words of an occasion beside ``_EVENT_WORD``'s, which an attendance after them may mean
+#: ("Raisi died in May. Thousands mourned. Aliyev attended."; "The Eurasian Economic Union
+#: met in Minsk. Putin attended."): no summit of the article's lead is taken past them
+#: (``Context.quiet``). Not in ``_EVENT_WORD``: "The summit opened on Thursday. Xi attended."
+_OTHER_OCCASION = re.compile(
+    r"\b(?:met|meets|gathered|gathering|opened|opening|inaugurat\w*|sworn|died|death|mourn\w*|"
+    r"match|qualifier|tournament|played|celebrat\w*|olympics?|anniversary|founding|founded|"
+    r"elections?|vote|voted|burial|buried|memorial)\b",
+    re.IGNORECASE,
+)
+#: A summit told of (outside a mention) since the article's lead summit: another one.
+_SUMMIT_WORD = re.compile(r"\bsummits?\b", re.IGNORECASE)
 
 #: Words of an event (another than the one named before an implicit slot of an event).
 _EVENT_WORD = re.compile(
@@ -914,21 +961,30 @@ class Context:
 
     def quiet(self, kind: str, begin: int) -> bool:
         """Whether the paragraph of ``begin`` and the one before, up to ``begin``, name no
-        thing of ``kind`` and hold no word of another event outside a mention (nor a session
-        of a meeting in one of its formats, ``_OWN_PART``): an attendance there ("Erdogan and
-        Aliyev attended.") is one of the article's lead summit, not of a summit named, nor
-        of a dinner or a festival told of, just before, which the reader would take."""
+        thing of ``kind`` and hold no word of another event or occasion outside a mention
+        (``_EVENT_WORD``, ``_OTHER_OCCASION``; a session of a meeting in one of its formats,
+        ``_OWN_PART``, is the meeting's), and no summit is told of outside a mention since the
+        last one reaching the whole article: an attendance there ("Erdogan and Aliyev
+        attended.") is one of the article's lead summit, not of a summit named, nor of a
+        dinner, a funeral or another body's meeting told of, just before, which the reader
+        would take."""
         here = self._sentence(begin)
         nearest = self._nearest(kind, begin)
         if nearest is not None and self._sentence(nearest.begin).block >= here.block - 1:
             return False
         start = next(s.begin for s in self.article.sentences if s.block >= here.block - 1)
-        inside = [(m.begin, m.end) for m in self.mentions if start <= m.begin < begin]
-        inside.extend(part.span() for part in _OWN_PART.finditer(self.article.text, start, begin))
-        return all(
-            any(b <= word.start() < e for b, e in inside)
-            for word in _EVENT_WORD.finditer(self.article.text, start, begin)
-        )
+        listed, ends = self._kinds(kind)
+        reaching = [m for m in listed[: bisect.bisect_right(ends, begin)] if m.reach == "document"]
+        since = reaching[-1].end if reaching else start  # (a summit told of since the lead's)
+        text = self.article.text
+        inside = [(m.begin, m.end) for m in self.mentions if min(start, since) <= m.begin < begin]
+        inside.extend(part.span() for part in _OWN_PART.finditer(text, min(start, since), begin))
+        words = [
+            *_EVENT_WORD.finditer(text, start, begin),
+            *_OTHER_OCCASION.finditer(text, start, begin),
+            *_SUMMIT_WORD.finditer(text, since, begin),
+        ]
+        return all(any(b <= word.start() < e for b, e in inside) for word in words)
 
     def lead_named(self, klass: str, kind: str, begin: int) -> Node | None:
         """The thing of class ``klass`` that the last mention of ``kind`` before ``begin``

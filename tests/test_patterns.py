@@ -2295,6 +2295,29 @@ CASES = [
         ],
         [],
     ),
+    # a meeting to come: planned, on the next such weekday; none with no day
+    (
+        "Aru Tamar is due to hold talks with Bela Koss in Strelsau on Tuesday. Ivo Lund is "
+        "expected to hold bilateral meetings with Aru Tamar and Zsofia Mark on the sidelines.",
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-09", "schema:attendee", "Bela Koss", "planned"),
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-09", "schema:startDate", "2024-07-09", "planned"),
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-09", "schema:location", "Strelsau", "planned"),
+        ],
+        [
+            ("Meeting of Aru Tamar and Bela Koss on 2024-07-09", "schema:attendee", "Bela Koss", ""),
+            # a plan with no day names no meeting (a meeting held of the two is another)
+            ("Meeting of Ivo Lund and Zsofia Mark (t)", "schema:attendee", "Ivo Lund", "planned"),
+        ],
+    ),
+    (
+        "Aru Tamar will not meet Bela Koss. Officials said Ivo Lund will meet Zsofia Mark.",
+        [],
+        [
+            ("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", "planned"),
+            ("Meeting of Ivo Lund and Zsofia Mark (t)", "schema:attendee", "Ivo Lund", "planned"),
+        ],
+    ),
     # "with B and with C": a meeting with each, none of them a meeting of two alone
     (
         "Aru Tamar held talks with Bela Koss and with Ivo Lund on the sidelines.",
@@ -2339,6 +2362,11 @@ CASES = [
         [(SUMMIT, "kgo:speaker", "Zsofia Mark", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
     ),
     (
+        f'The {MEETING} opened in Strelsau on Thursday. "Trade will grow," Bela Koss told the leaders.',
+        [(SUMMIT, "kgo:speaker", "Bela Koss", "")],
+        [],
+    ),
+    (
         f"The {MEETING} opened in Strelsau on Thursday. Aru Tamar told the leaders of the "
         "Examplestan Union that trade would grow.",
         [],
@@ -2351,6 +2379,34 @@ CASES = [
         "Aru Tamar told the expanded session that trade would grow.",
         [("14th Meeting of the SCO Council of Heads of State", "kgo:ordinal", "14", "")],
         [("14th Meeting of the SCO Council of Heads of State", "kgo:speaker", "Aru Tamar", "")],
+    ),
+    # a review's traps (2026-12-02): a meeting denied, met "the press" or "with criticism",
+    # one of another time (no meeting named by the article), a plan on a condition, a part
+    # of the day said in a quotation written on another day, a speech by phone, an
+    # attendance after another occasion told of
+    (
+        "Nobody believes Aru Tamar met Bela Koss. Ivo Lund and Zsofia Mark met the press after "
+        "talks. Aru Tamar met Ivo Lund in Strelsau in 2019. Bela Koss will meet Zsofia Mark on "
+        "Monday if time allows.",
+        [],
+        [
+            ("Meeting of Aru Tamar and Bela Koss (t)", "schema:attendee", "Bela Koss", ""),
+            ("Meeting of Ivo Lund and Zsofia Mark (t)", "schema:attendee", "Ivo Lund", ""),
+            ("Meeting of Aru Tamar and Ivo Lund (t)", "schema:attendee", "Ivo Lund", ""),
+            ("Meeting of Bela Koss and Zsofia Mark on 2024-07-08", "schema:attendee", "Bela Koss", "planned"),
+        ],
+    ),
+    (
+        '"Aru Tamar met Bela Koss this morning," Ivo Lund wrote on Wednesday.',
+        [],
+        [("Meeting of Aru Tamar and Bela Koss on 2024-07-05", "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\nTrade grew.\n\nBela Koss told the "
+        "leaders by phone that he would not come.\n\nIvo Lund died in May. Thousands mourned."
+        "\n\nZsofia Mark attended.",
+        [],
+        [(SUMMIT, "kgo:speaker", "Bela Koss", ""), (SUMMIT, "schema:attendee", "Zsofia Mark", "")],
     ),
     # a numbered summit recalled in an earlier paragraph, or in a relative clause of the
     # anaphor's own sentence, is not the one "the summit" or "the meeting" means
