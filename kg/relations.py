@@ -182,35 +182,39 @@ _OTHER_TIME_OPENING = re.compile(
     "|In (?:(?:early |mid-|late )?[A-Z][a-z]+ )?(?:19|20)[0-9]{2}"
     "|Previously|In the past|Back then|At the time|Years? ago|Months ago),? "
 )
+
+
+def _other_time_words(year_after: tuple[str, ...], more: str = "") -> re.Pattern[str]:
+    """Words of another time than the publication's: "last year", "two years ago",
+    "previously" and the like, a year after one of ``year_after`` or a month (not a number,
+    "2000 engineers", nor a name, "Vision 2030"), and the alternatives ``more``."""
+    after = "|".join(f"(?<=\\b[{w[0].upper()}{w[0]}]{w[1:]} )" for w in year_after)
+    return re.compile(
+        "\\b(?:(?:[Ll]ast|[Ee]arlier that|[Tt]hat) (?:year|month|summer|winter|spring|autumn|fall)"
+        "|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) "
+        "(?:years?|months?) (?:ago|earlier)"
+        f"|(?:{after}|(?<=[0-9], )"
+        + "".join(f"|(?<={month.capitalize()} )" for month in MONTHS)
+        + ")(?:19|20)[0-9]{2}(?![0-9])"
+        "|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago"
+        "|[Mm]onths ago" + more + ")\\b"
+    )
+
+
 #: Words of another time than the publication's anywhere in a sentence ("pledged last year
 #: that ...", "at the 2019 summit", "in 2018"; a year after "in", "since", "the" and the
-#: like, not a number, "2000 engineers", nor a name, "Vision 2030"): a pledge's period,
-#: counted from the article's date, is not stated where they stand
-#: (``_Match.time_elsewhere``).
-_OTHER_TIME_WORDS = re.compile(
-    "\\b(?:(?:[Ll]ast|[Ee]arlier that|[Tt]hat) (?:year|month|summer|winter|spring|autumn|fall)"
-    "|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) (?:years?|months?) (?:ago|earlier)"
-    "|(?:(?<=\\b[Ii]n )|(?<=\\b[Ss]ince )|(?<=\\b[Ff]rom )|(?<=\\b[Uu]ntil )|(?<=\\b[Dd]uring )"
-    "|(?<=\\b[Tt]he )|(?<=\\b[Aa]fter )|(?<=\\b[Oo]f )|(?<=[0-9], )"
-    + "".join(f"|(?<={month.capitalize()} )" for month in MONTHS)
-    + ")(?:19|20)[0-9]{2}(?![0-9])"
-    "|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago"
-    "|[Mm]onths ago)\\b"
-)
+#: like): a pledge's period, counted from the article's date, is not stated where they
+#: stand (``_Match.time_elsewhere``).
+_OTHER_TIME_WORDS = _other_time_words(("in", "since", "from", "until", "during", "the", "after", "of"))
 #: Words that tell of another time than the article's, for a thing named by its article
 #: for want of a day (a node's ``otherwise``): "Xi met Tokayev in Beijing in 2019", "... last
 #: year", "... in May", "for the first time", "earlier" name another meeting than the one
-#: the article tells of, and no resource.
-_UNDATED_ELSEWHEN = re.compile(
-    "\\b(?:(?:[Ll]ast|[Ee]arlier that|[Tt]hat) (?:year|month|summer|winter|spring|autumn|fall)"
-    "|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) (?:years?|months?) (?:ago|earlier)"
-    "|(?:(?<=\\b[Ii]n )|(?<=\\b[Dd]uring )|(?<=\\b[Tt]he )|(?<=\\b[Oo]f )|(?<=[0-9], )"
-    + "".join(f"|(?<={month.capitalize()} )" for month in MONTHS)
-    + ")(?:19|20)[0-9]{2}(?![0-9])"
-    "|[Pp]reviously|[Ii]n the past|[Bb]ack then|[Aa]t the time|[Yy]ears? ago|[Mm]onths ago"
+#: the article tells of, and no resource; not "since 2019" ("their first meeting since 2019").
+_UNDATED_ELSEWHEN = _other_time_words(
+    ("in", "during", "the", "of"),
     "|(?:[Ii]n|[Ii]n early|[Ii]n mid-|[Ii]n late) (?:"
     + "|".join(month.capitalize() for month in MONTHS)
-    + ")|for the first time|earlier(?! today| this)|already|once|first met)\\b"
+    + ")|for the first time|earlier(?! today| this)|already|once|first met",
 )
 _CLAUSE_END = re.compile("[,;:.!?]")
 _CLAUSE_BREAK = re.compile("[;:]|, (?:and|but|while|whereas|when|as)\\b|\\b(?:today|now|later|this year)\\b")
@@ -253,13 +257,13 @@ class _Match:
         tell of another time (``_UNDATED_ELSEWHEN``: "met Tokayev in Beijing in 2019";
         ``_OTHER_TIME_OPENING``: "Last year, ..."; not "..., their first meeting since 2019",
         nor "..., after his visit in May", another clause's)."""
-        first, first_offset = self.matches[0]
-        last, offset = self.matches[-1]
         text = self.masked.text
-        end = _CLAUSE_END.search(text, last.end() + offset)
-        stop = end.start() if end else len(text)
         if _OTHER_TIME_OPENING.match(text):  # ("Last year, Xi met Tokayev in Xi'an")
             return True
+        first, first_offset = self.matches[0]
+        last, offset = self.matches[-1]
+        end = _CLAUSE_END.search(text, last.end() + offset)
+        stop = end.start() if end else len(text)
         return _UNDATED_ELSEWHEN.search(text, first.start() + first_offset, stop) is not None
 
     def _group(self, name: str) -> tuple[re.Match[str], int] | None:
