@@ -396,6 +396,11 @@ FICTION = """
   - {id: harmony-bridge, class: InitiativeDocument, name: Harmony Bridge Initiative, source: made up}
 """
 
+#: The made-up people's states, added to the table the relation rules look a person's state
+#: up in (a title without its state, "President Aru Tamar"); Ivo Lund has none.
+LEADER_STATES = "\n  leader-states:\n"
+FICTION_LEADERS = "    Aru Tamar: Ruritania\n    Bela Koss: Examplestan\n    Zsofia Mark: Examplestan\n"
+
 
 @pytest.fixture(scope="module")
 def fiction_rules(tmp_path_factory, rulebase):
@@ -403,6 +408,10 @@ def fiction_rules(tmp_path_factory, rulebase):
     target = tmp_path_factory.mktemp("fiction") / "rules"
     shutil.copytree(default_rules_dir(), target)
     (target / "gazetteer-fiction.yaml").write_text("entities:" + FICTION, encoding="utf-8")
+    relations = target / "relations.yaml"
+    text = relations.read_text(encoding="utf-8")
+    assert text.count(LEADER_STATES) == 1, f"no table {LEADER_STATES.strip()!r} in {relations}"
+    relations.write_text(text.replace(LEADER_STATES, LEADER_STATES + FICTION_LEADERS), encoding="utf-8")
     return load_rulebase(target)
 
 

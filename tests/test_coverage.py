@@ -35,7 +35,8 @@ def test_coverage_idle_mentions_are_those_no_fact_evidence_covers(coverage_corpu
             if f.begin <= m.begin and m.end <= f.end and m.node in (f.subject, f.object)
         }
         assert set(art.idle_mentions) == set(extraction.mentions) - joined, art.slug
-    assert all(art.idle_mentions for art in cov.articles)
+    # (not vacuous: most articles have idle mentions; one whose every mention joins a fact may not)
+    assert sum(bool(art.idle_mentions) for art in cov.articles) > len(cov.articles) // 2
 
 
 def test_coverage_counts_facts_per_rule(coverage_corpus):

@@ -74,6 +74,56 @@ CASES = [
         [("Zsofia Mark", "org:holds", "External Affairs Minister of Examplestan", "")],
         [],
     ),
+    # a title with no state: the person's state from the table leader-states (office.title-name)
+    (
+        "Prime Minister Bela Koss arrived, and President Aru Tamar met Foreign Minister Zsofia Mark.",
+        [
+            ("Bela Koss", "org:holds", "Prime Minister of Examplestan", ""),
+            ("Aru Tamar", "org:holds", "President of Ruritania", ""),
+            ("Zsofia Mark", "org:holds", "Foreign Minister of Examplestan", ""),
+            ("Prime Minister of Examplestan", "kgo:officeOf", "Examplestan", ""),
+            ("Prime Minister of Examplestan", "kgo:title", "Prime Minister", ""),
+        ],
+        [],
+    ),
+    (
+        "Former President Aru Tamar, Deputy Prime Minister Bela Koss and then-Foreign Minister "
+        "Zsofia Mark arrived.",
+        [],
+        [
+            ("Aru Tamar", "org:holds", "President of Ruritania", ""),
+            ("Bela Koss", "org:holds", "Prime Minister of Examplestan", ""),
+            ("Zsofia Mark", "org:holds", "Foreign Minister of Examplestan", ""),
+        ],
+    ),
+    (  # a review's traps (2026-12-02): another's title before a comma, a former or future
+        # holder, a party's, a university's or someone else's title, a mistake or a joke
+        "On behalf of the President, Bela Koss read the address. Ousted President Zsofia Mark "
+        "stayed away. Future Prime Minister Aru Tamar visited in 2008. Strelsau University "
+        "Chancellor Bela Koss spoke. The party's President Zsofia Mark spoke. A daily "
+        "mistakenly called him Prime Minister Bela Koss. Former army chief and Prime Minister "
+        "Zsofia Mark left.",
+        [],
+        [
+            ("Bela Koss", "org:holds", "President of Examplestan", ""),
+            ("Zsofia Mark", "org:holds", "President of Examplestan", ""),
+            ("Aru Tamar", "org:holds", "Prime Minister of Ruritania", ""),
+            ("Bela Koss", "org:holds", "Chancellor of Examplestan", ""),
+            ("Bela Koss", "org:holds", "Prime Minister of Examplestan", ""),
+            ("Zsofia Mark", "org:holds", "Prime Minister of Examplestan", ""),
+        ],
+    ),
+    (  # the state written out, before or after: that rule's reading alone, never the table's
+        "Examplestani President Aru Tamar arrived; Prime Minister Bela Koss of Ruritania spoke.",
+        [
+            ("Aru Tamar", "org:holds", "President of Examplestan", ""),
+            ("Bela Koss", "org:holds", "Prime Minister of Ruritania", ""),
+        ],
+        [
+            ("Aru Tamar", "org:holds", "President of Ruritania", ""),
+            ("Bela Koss", "org:holds", "Prime Minister of Examplestan", ""),
+        ],
+    ),
     (
         "Ruritania became the 11th member state of the SCO on Wednesday.",
         [
@@ -2372,6 +2422,44 @@ CASES = [
         [],
         [(SUMMIT, "kgo:speaker", "Aru Tamar", "")],
     ),
+    # people who met on the sidelines of a summit attended it, both sides, the summit
+    # before or after the meeting; not a meeting planned, reported or denied
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\n"
+        "Ruritanian President Aru Tamar held talks with Bela Koss and Zsofia Mark on the "
+        "sidelines of the summit on Friday.",
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+        [],
+    ),
+    (  # after a wire dateline, a phrase of place and time between
+        f"STRELSAU, July 5 - Aru Tamar met with Bela Koss on the afternoon of July 4 in Strelsau, "
+        f"Ruritania, on the sidelines of the {MEETING}.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\n"
+        "On the sidelines of the summit, Aru Tamar met with Prime Minister Bela Koss of Examplestan.",
+        [(SUMMIT, "schema:attendee", "Aru Tamar", ""), (SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        f"The {MEETING} opened in Strelsau on Thursday.\n\n"
+        "Aru Tamar would meet Bela Koss on the sidelines of the summit. Officials said Ivo Lund met "
+        "Zsofia Mark on the sidelines of the summit. Aru Tamar did not meet Ivo Lund on the "
+        "sidelines of the summit.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
     # a summit whose name holds another year than the article's is one recalled: not the
     # one a later "told the expanded session" means
     (
@@ -3934,6 +4022,16 @@ def test_patterns_unseen_sentence(fiction_rules, sentence, expected, must_not):
     missing = [f for f in expected if f not in facts]
     assert missing == [], f"missing {missing}\nfound {sorted(facts)}"
     assert [f for f in must_not if f in facts] == []
+
+
+def test_patterns_a_title_without_state_for_a_person_the_table_lacks_states_nothing(fiction_rules):
+    """office.title-name looks the person's state up strictly: Ivo Lund, whom the table
+    leader-states lacks, holds no office after "President Ivo Lund", while Aru Tamar does."""
+    graph, _ = build_graph(
+        [("t", DATELINE + "President Ivo Lund met President Aru Tamar.")], fiction_rules, "https://x.example/"
+    )
+    holds = {(s, o) for s, p, o, _m in reported_facts(graph) if p == "org:holds"}
+    assert holds == {("Aru Tamar", "President of Ruritania")}
 
 
 def test_patterns_unreadable_quantity_drops_the_whole_clause(rulebase):
