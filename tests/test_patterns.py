@@ -3185,6 +3185,58 @@ CASES = [
         ],
         [("Freedonia in Shanghai Cooperation Organization", "org:member", "Freedonia", "")],
     ),
+    # "the leaders of the observer states - A and B -", "the other dialogue partners were
+    # represented by ...": each listed leader's state (the table leader-states) has that
+    # status; none for a leader the table lacks, a list cut by "said", or a condition
+    (
+        f"The {MEETING} opened on Thursday. The leaders of the two observer states - Aru Tamar "
+        "and Examplestani Prime Minister Bela Koss - joined the expanded session.",
+        [
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_RURITANIA_OBSERVER, "kgo:memberCategory", "observer state", ""),
+            (_OBSERVER, "org:member", "Examplestan", ""),
+            (_OBSERVER, "org:organization", "Shanghai Cooperation Organization", ""),
+        ],
+        [],
+    ),
+    (
+        f"The {MEETING} opened on Thursday. The other dialogue partners were represented by "
+        "Zsofia Mark and Ivo Lund.",
+        [
+            (_PARTNER, "org:member", "Examplestan", ""),
+            (_PARTNER, "kgo:memberCategory", "dialogue partner", ""),
+        ],
+        [
+            (
+                "Freedonia in Shanghai Cooperation Organization as dialogue partner",
+                "org:member",
+                "Freedonia",
+                "",
+            )
+        ],
+    ),
+    (
+        f"The {MEETING} opened on Thursday. The leaders of the observer states, Aru Tamar said, "
+        "should come. If the leaders of the dialogue partners, Bela Koss and Zsofia Mark, come, "
+        "the hall will be full.",
+        [],
+        [(_RURITANIA_OBSERVER, "org:member", "Ruritania", ""), (_PARTNER, "org:member", "Examplestan", "")],
+    ),
+    (  # a review's traps (2026-12-02): another grouping's or an ordinary "partners", a
+        # status to come or asked about, a list that is a new clause's subject
+        f"The {MEETING} opened on Thursday. G20 member states' leaders: Aru Tamar and Bela Koss. "
+        "The presidents of the two partners, Aru Tamar and Bela Koss, signed a pact. The observer "
+        "states will be represented by Aru Tamar. Reporters asked whether the dialogue partners "
+        "were represented by Bela Koss. The leaders of the observer states: Aru Tamar had invited them.",
+        [],
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "org:member", "Ruritania", ""),
+            ("Ruritania in Shanghai Cooperation Organization as partner", "org:member", "Ruritania", ""),
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_PARTNER, "org:member", "Examplestan", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "org:member", "Examplestan", ""),
+        ],
+    ),
     # the summit's expanded "SCO Plus" meeting, joined "for"; an organization's officer among
     # the people
     (
