@@ -3237,6 +3237,26 @@ CASES = [
             ("Examplestan in Shanghai Cooperation Organization", "org:member", "Examplestan", ""),
         ],
     ),
+    # a person who led a state's delegation, with no event named: at the summit named before
+    # (attendance.led-delegation); not to another place, nor one to come, denied or reported
+    (
+        f"The {MEETING} opened on Thursday.\n\nAru Tamar stayed at home, and Foreign Minister "
+        "Bela Koss led Ruritania's delegation.",
+        [(SUMMIT, "schema:attendee", "Bela Koss", "")],
+        [(SUMMIT, "schema:attendee", "Aru Tamar", "")],
+    ),
+    (
+        f"The {MEETING} opened on Thursday.\n\nZsofia Mark led Examplestan's delegation to "
+        "Washington. Ivo Lund will lead Freedonia's delegation. Aru Tamar did not lead "
+        "Ruritania's delegation. Officials said Bela Koss led Ruritania's delegation.",
+        [],
+        [
+            (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
+            (SUMMIT, "schema:attendee", "Ivo Lund", ""),
+            (SUMMIT, "schema:attendee", "Aru Tamar", ""),
+            (SUMMIT, "schema:attendee", "Bela Koss", ""),
+        ],
+    ),
     # the summit's expanded "SCO Plus" meeting, joined "for"; an organization's officer among
     # the people
     (
