@@ -205,3 +205,25 @@ def test_gazetteer_leader_states_name_its_people_and_states(rulebase):
     assert table, "the table leader-states is empty"
     assert sorted(p for p in table if names.get(p) != "Person") == []
     assert sorted(s for s in table.values() if names.get(s) != "State") == []
+
+
+def test_gazetteer_leader_states_agree_with_the_offices_articles_state(rulebase, coverage_corpus):
+    """Where the seed or a test article states a person's office with its state ("Chinese
+    President Xi Jinping", "Prime Minister Shehbaz Sharif of Pakistan"), that state is the
+    one the table leader-states gives the person: the table is not to contradict the text."""
+    rule = next(r for r in rulebase.rules if r.id == "office.title-name")
+    table = rule.tables_by_name["leader-states"]
+    compared, disagree = 0, []
+    extractions, _coverage = coverage_corpus
+    for extraction in extractions:
+        office_of = {f.subject: f.object for f in extraction.facts if str(f.predicate).endswith("#officeOf")}
+        for fact in extraction.facts:
+            state = office_of.get(fact.object)
+            if not str(fact.predicate).endswith("org#holds") or fact.rule == rule.id or state is None:
+                continue
+            if fact.subject.name in table and state.klass == "State":
+                compared += 1
+                if table[fact.subject.name] != state.name:
+                    disagree.append((extraction.article.slug, fact.subject.name, state.name))
+    assert compared > 10  # (not vacuous: the articles name many leaders with their states)
+    assert disagree == []
