@@ -782,20 +782,6 @@ def load_rules(
             record["pattern"], path, line_of(record, "pattern"), what, classes, slots, tables, gazetteer
         )
         groups = set(pattern.groupindex)
-        each_group = each_pattern = None
-        if "each" in record:
-            each = check_keys(path, record["each"], f"'each' of {what}", {"group", "pattern"}, set())
-            each_group = each["group"]
-            if each_group not in groups:
-                raise RuleError(
-                    path,
-                    line_of(each, "group"),
-                    f"'each' of {what} names no group of the pattern: {each_group!r}",
-                )
-            each_pattern = _compile(
-                each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables, gazetteer
-            )
-            groups |= set(each_pattern.groupindex)
         items_pattern, items_read = None, "list"
         if "items" in record:
             items = check_keys(path, record["items"], f"'items' of {what}", {"pattern"}, {"read"})
@@ -807,13 +793,12 @@ def load_rules(
                     f"'read' of the 'items' of {what} is {items_read!r}",
                     f"use one of: {', '.join(ITEMS_READ)}",
                 )
-            if "each" in record or "mention" in record:
-                other = "each" if "each" in record else "mention"
+            if "mention" in record:
                 raise RuleError(
                     path,
                     line_of(record, "items"),
-                    f"{what} has 'items' and '{other}'",
-                    "a rule reads a lead-in's list items, or clauses, or names a resource: write two rules",
+                    f"{what} has 'items' and 'mention'",
+                    "a rule reads a lead-in's list items or names a resource: write two rules",
                 )
             items_pattern = _compile(
                 items["pattern"], path, line_of(items, "pattern"), what, classes, slots, tables, gazetteer
@@ -827,6 +812,24 @@ def load_rules(
                     "give the item's groups names of their own",
                 )
             groups |= set(items_pattern.groupindex)
+        each_group = each_pattern = None
+        if "each" in record:
+            # (with 'items', 'each' splits a group of the item: "India, Pakistan and Iran
+            # followed in 2005" after the sentence that gives their status)
+            each = check_keys(path, record["each"], f"'each' of {what}", {"group", "pattern"}, set())
+            each_group = each["group"]
+            split = set(items_pattern.groupindex) if items_pattern is not None else groups
+            if each_group not in split:
+                of = "its 'items' pattern" if items_pattern is not None else "the pattern"
+                raise RuleError(
+                    path,
+                    line_of(each, "group"),
+                    f"'each' of {what} names no group of {of}: {each_group!r}",
+                )
+            each_pattern = _compile(
+                each["pattern"], path, line_of(each, "pattern"), what, classes, slots, tables, gazetteer
+            )
+            groups |= set(each_pattern.groupindex)
         not_after, not_before = (
             _guard(record, key, path, what, classes, tables) for key in ("not_after", "not_before")
         )

@@ -610,14 +610,22 @@ def _apply(
             continue  # the words before or after it make it no fact ("If approved, ...")
         if rule.items_pattern is not None:
             # Each list item after the lead-in, matched alone, read with the lead-in's slots.
+            # With ``each``, a group of the item split into clauses, each read alone.
             bindings = []
             for item in items:
-                both = combined(masked, item)
-                bindings += [
-                    _Match(article, both, [(outer, 0), (inner, len(masked.text) + 1)], slots, tables, True)
-                    for inner in rule.items_pattern.finditer(item.text)
-                    if inner.end() > inner.start()
-                ]
+                both, at = combined(masked, item), len(masked.text) + 1
+                for inner in rule.items_pattern.finditer(item.text):
+                    if inner.end() == inner.start():
+                        continue
+                    read = [(outer, 0), (inner, at)]
+                    if rule.each_pattern is None:
+                        bindings.append(_Match(article, both, read, slots, tables, True))
+                        continue
+                    start, end = inner.span(rule.each_group)
+                    bindings += [
+                        _Match(article, both, [*read, (clause, at + start)], slots, tables, True)
+                        for clause in rule.each_pattern.finditer(item.text[start:end])
+                    ]
         elif rule.each_pattern is not None:
             # The clauses are matched on a slice so that ^ and $ mean the group's edges.
             start, end = outer.span(rule.each_group)
@@ -749,9 +757,12 @@ def _evidence(match: _Match, subject: str, obj: Value) -> tuple[int, int]:
     """The span a fact is derived from: the match, or for a clause of an ``each`` rule, the
     clause widened to take in the words of the whole match that the fact names (the
     "Xi" of "Xi pledged that China will provide …, and host …"); for a list item after a
-    lead-in (``items``), the item's match."""
+    lead-in (``items``), the item's match, all of it (not its clause of ``each``)."""
     begin, end = match.begin, match.end
-    if len(match.matches) == 1 or match.item:  # (a list item: its own sentence, not the lead-in's)
+    if match.item:  # (a list item: its own match, not the lead-in's, whatever clause of it)
+        item, offset = match.matches[1]
+        return match.masked.span(item.start() + offset, item.end() + offset)
+    if len(match.matches) == 1:
         return begin, end
     names = subject.split("|")
     if obj.kind == "text" or "{" in str(obj.arg):  # a template: the names in its fields

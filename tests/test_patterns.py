@@ -31,6 +31,8 @@ _OBSERVER = "Examplestan in Shanghai Cooperation Organization as observer state"
 _PARTNER = "Examplestan in Shanghai Cooperation Organization as dialogue partner"
 _RURITANIA_OBSERVER = "Ruritania in Shanghai Cooperation Organization as observer state"
 _FREEDONIA_PARTNER = "Freedonia in Shanghai Cooperation Organization as dialogue partner"
+_FREEDONIA_OBSERVER = "Freedonia in Shanghai Cooperation Organization as observer state"
+_RURITANIA_PARTNER = "Ruritania in Shanghai Cooperation Organization as dialogue partner"
 _HBI = "Harmony Bridge Initiative"
 
 CASES = [
@@ -4083,6 +4085,63 @@ CASES = [
         f"The {MEETING} ended in Strelsau on Thursday, June 20.",
         [("5th Meeting of the SCO Council of Heads of State", "schema:endDate", "2024-06-20", "")],
         [("5th Meeting of the SCO Council of Heads of State", "schema:endDate", "2024-07-04", "")],
+    ),
+    # states that "followed" a state's status, in its clause or in the next sentence, got it
+    # then (membership.followed, membership.followed-next-sentence)
+    (
+        "The SCO met. Examplestan became the first observer in 2004, and Ruritania and Freedonia "
+        "followed in 2005.",
+        [
+            (_RURITANIA_OBSERVER, "kgo:since", "2005", ""),
+            (_RURITANIA_OBSERVER, "org:organization", "Shanghai Cooperation Organization", ""),
+            (_FREEDONIA_OBSERVER, "kgo:since", "2005", ""),
+        ],
+        [("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", "")],
+    ),
+    (
+        "The SCO met. Examplestan was granted dialogue partner status in 2009. Ruritania and the "
+        "Freedonia followed at the 5th SCO summit in 2010, a year after the crisis.",
+        [
+            (_RURITANIA_PARTNER, "kgo:acquiredAt", SUMMIT, ""),
+            (_RURITANIA_PARTNER, "kgo:since", "2010", ""),
+            (_FREEDONIA_PARTNER, "kgo:since", "2010", ""),
+        ],
+        [],
+    ),
+    (
+        "The SCO met. Examplestan became an observer in 2004. Talks with Ruritania and Freedonia "
+        "followed in 2005.\n\nExamplestan became an observer in 2004. Ruritania followed in 2005, "
+        "officials said. Examplestan became an observer in 2004, and Freedonia followed a year later.",
+        [(_OBSERVER, "kgo:since", "2004", "")],
+        [
+            (_RURITANIA_OBSERVER, "kgo:since", "2005", ""),
+            (_FREEDONIA_OBSERVER, "kgo:since", "2005", ""),
+            (_FREEDONIA_OBSERVER, "org:member", "Freedonia", ""),
+        ],
+    ),
+    # "was made" an observer; a phrase of its own after the state (membership.became-status)
+    (
+        "The SCO met. Ruritania was made an observer in 2012. Examplestan, a NATO member, became "
+        "a dialogue partner in 2013. Freedonia, a NATO member, reportedly became a dialogue partner in 2014.",
+        [(_RURITANIA_OBSERVER, "kgo:since", "2012", ""), (_PARTNER, "kgo:since", "2013", "")],
+        [(_FREEDONIA_PARTNER, "kgo:since", "2014", ""), (_FREEDONIA_PARTNER, "org:member", "Freedonia", "")],
+    ),
+    # a summit named by its city and year where a status is acquired is the SCO's, even in
+    # a city and year where another grouping met (event.summit-by-city-of-status)
+    (
+        "The SCO met. Examplestan was granted dialogue partner status at the Dushanbe summit in 2021.",
+        [
+            (_PARTNER, "kgo:acquiredAt", "21st Meeting of the SCO Council of Heads of State", ""),
+            ("21st Meeting of the SCO Council of Heads of State", "schema:location", "Dushanbe", ""),
+        ],
+        [],
+    ),
+    (
+        "The SCO met. The CSTO admitted Ruritania at the Dushanbe summit in 2021. Leaders met at "
+        "the Dushanbe summit in 2021. Freedonia became an observer at the Dushanbe summit in 2021, "
+        "a diplomat wrongly claimed.",
+        [],
+        [("21st Meeting of the SCO Council of Heads of State", "schema:location", "Dushanbe", "")],
     ),
 ]
 

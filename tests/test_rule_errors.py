@@ -458,7 +458,13 @@ MUTATIONS = [
         "relations.yaml",
         "    items:\n      pattern: '^(?:[-*",
         "    each: {group: event, pattern: x}\n    items:\n      pattern: '^(?:[-*",
-        "has 'items' and 'each'",
+        "names no group of its 'items' pattern: 'event'",
+    ),
+    (
+        "relations.yaml",
+        "    items:\n      pattern: '^(?:[-*",
+        "    mention: {node: event, group: event}\n    items:\n      pattern: '^(?:[-*",
+        "has 'items' and 'mention'",
     ),
     (
         "relations.yaml",
@@ -476,7 +482,7 @@ MUTATIONS = [
         "relations.yaml",
         "      read: next-sentence\n",
         "      read: next-paragraph\n",
-        "'read' of the 'items' of rule 'attendance.so-did' is 'next-paragraph'",
+        "'read' of the 'items' of rule 'membership.followed-next-sentence' is 'next-paragraph'",
     ),
     (
         "relations.yaml",
