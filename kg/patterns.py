@@ -210,6 +210,10 @@ class Rule:
     after_entity: Node | None = None
     #: the rule reads only the sentences that name this gazetteer entity (``with_entity``)
     with_entity: Node | None = None
+    #: the rule reads a match only where its context names this gazetteer entity alone, as
+    #: an ``implicit`` slot's entity (``context_entity``; "the Dushanbe summit in 2021" is the
+    #: SCO's where the SCO, not the CSTO, is the organization named last)
+    context_entity: Node | None = None
     #: slots that a match may leave unnamed, each with the gazetteer entity it then stands
     #: for where the context names it (``implicit``: "India joined in 2017" in a report on
     #: the SCO), or a class, whose thing named just before it stands for (a summit:
@@ -761,6 +765,7 @@ def load_rules(
                 "not_before",
                 "after_entity",
                 "with_entity",
+                "context_entity",
                 "implicit",
                 "implicit_reach",
             },
@@ -934,7 +939,7 @@ def load_rules(
                 path, spec, "reach", REACHES, f"bad reach {{value!r}} of the 'mention' of {what}", "document"
             )
             mention = MentionSpec(spec["node"], spec["group"], reach)
-        needed: dict[str, Node | None] = {"after_entity": None, "with_entity": None}
+        needed: dict[str, Node | None] = {"after_entity": None, "with_entity": None, "context_entity": None}
         for key in needed:
             if key in record:
                 entity = gazetteer.entity(str(record[key]))
@@ -967,6 +972,7 @@ def load_rules(
                 items_read=items_read,
                 after_entity=needed["after_entity"],
                 with_entity=needed["with_entity"],
+                context_entity=needed["context_entity"],
                 implicit=implicit,
                 implicit_reach=implicit_reach,
                 lead_with=lead_with,

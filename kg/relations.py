@@ -638,6 +638,11 @@ def _apply(
         for match in bindings:
             if rule.restricted and rule.binds_others(match.mentions):
                 continue  # ("{org:Organization=sco}": another organization)
+            entity = rule.context_entity
+            if entity is not None and (context is None or not context.names(entity, match.begin)):
+                where = f"{rule.id} at {match.begin}-{match.end}"
+                notes.append(f"{where}: the context does not name {entity.name} alone (context_entity)")
+                continue
             if rule.implicit and context is not None:
                 context.fill(rule, match)
             found = len(facts)
@@ -1116,7 +1121,11 @@ def apply_rules(
         node: next((m.begin for m in by_start if m.node == node), len(article.text))
         for node in {rule.after_entity for rule in rules if rule.after_entity is not None}
     }
-    context = Context(article, by_start, classes) if any(rule.implicit for rule in rules) else None
+    context = (
+        Context(article, by_start, classes)
+        if any(rule.implicit or rule.context_entity is not None for rule in rules)
+        else None
+    )
     with time_limited():
         for number, sentence in enumerate(article.searched_sentences):
             progress()

@@ -4143,6 +4143,57 @@ CASES = [
         [],
         [("21st Meeting of the SCO Council of Heads of State", "schema:location", "Dushanbe", "")],
     ),
+    # members in a timeline's historical present, dated before the publication
+    # (membership.become-members-dated); "the ninth member in July 2023" (membership.became-nth)
+    (
+        "The SCO met. Ruritania and Freedonia become full members on 9 June 2017 at the Astana "
+        "summit. Examplestan became the ninth member in July 2023.",
+        [
+            ("Ruritania in Shanghai Cooperation Organization", "kgo:since", "2017-06-09", ""),
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2023", ""),
+        ],
+        [],
+    ),
+    (
+        "The SCO met. Ruritania becomes a full member in 2025, officials hope. Freedonia becomes a "
+        "member at the Astana summit. Examplestan became the ninth member in 2023 or 2024.",
+        [("Examplestan in Shanghai Cooperation Organization", "kgo:memberCategory", "member state", "")],
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2023", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:since", "2024", ""),
+        ],
+    ),
+    # "followed" with another status, doubt or an undoing after it, an attribution in a
+    # state's phrase, a hedged lead sentence, another body named before: none (a review's
+    # traps)
+    (
+        "The SCO met. Examplestan became an observer in 2004, and Ruritania followed in 2017, as a "
+        "full member.\n\nExamplestan became an observer in 2004, and Freedonia followed in 2005, "
+        "the ministry insists.\n\nRuritania, a spokesman insisted, was made an observer in 2005.\n\n"
+        "Critics argue that Examplestan became an observer in 2004. Freedonia followed in 2005.\n\n"
+        "When the Arctic Council expanded, Ruritania became an observer in 2013.\n\nExamplestan "
+        "became an observer in 2004. Ruritania followed in 2006, a decision later reversed.",
+        [(_OBSERVER, "kgo:since", "2004", "")],
+        [
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+            (_FREEDONIA_OBSERVER, "org:member", "Freedonia", ""),
+        ],
+    ),
+    # a summit named by city and year in a status's words is the SCO's only where the SCO is
+    # the organization named last (context_entity), and none is named in the sentence
+    (
+        "The SCO met.\n\nThe CSTO met in Dushanbe in 2021. Freedonia was admitted as an observer at "
+        "the Dushanbe summit in 2021. Examplestan was granted observer status by the CSTO at the "
+        "Dushanbe summit in 2021.",
+        [],
+        [
+            ("21st Meeting of the SCO Council of Heads of State", "schema:location", "Dushanbe", ""),
+            (_OBSERVER, "org:organization", "Shanghai Cooperation Organization", ""),
+        ],
+    ),
 ]
 
 

@@ -468,6 +468,12 @@ MUTATIONS = [
     ),
     (
         "relations.yaml",
+        "    context_entity: sco\n",
+        "    context_entity: nosuch\n",
+        "'context_entity' of rule 'event.summit-by-city-of-status' names the undefined entity 'nosuch'",
+    ),
+    (
+        "relations.yaml",
         "    items:\n      pattern: '^(?:[-*",
         "    items:\n      pattern: '(?P<event>x)^(?:[-*",
         "names again the group 'event'",
