@@ -400,6 +400,9 @@ FICTION = """
 #: up in (a title without its state, "President Aru Tamar"); Ivo Lund has none.
 LEADER_STATES = "\n  leader-states:\n"
 FICTION_LEADERS = "    Aru Tamar: Ruritania\n    Bela Koss: Examplestan\n    Zsofia Mark: Examplestan\n"
+#: ... and Ivo Lund to the SCO's secretaries-general ("Secretary-General Ivo Lund").
+SECRETARIES = "\n  sco-secretaries-general:\n"
+FICTION_SECRETARIES = "    Ivo Lund: Shanghai Cooperation Organization\n"
 
 
 @pytest.fixture(scope="module")
@@ -410,8 +413,10 @@ def fiction_rules(tmp_path_factory, rulebase):
     (target / "gazetteer-fiction.yaml").write_text("entities:" + FICTION, encoding="utf-8")
     relations = target / "relations.yaml"
     text = relations.read_text(encoding="utf-8")
-    assert text.count(LEADER_STATES) == 1, f"no table {LEADER_STATES.strip()!r} in {relations}"
-    relations.write_text(text.replace(LEADER_STATES, LEADER_STATES + FICTION_LEADERS), encoding="utf-8")
+    for table, rows in ((LEADER_STATES, FICTION_LEADERS), (SECRETARIES, FICTION_SECRETARIES)):
+        assert text.count(table) == 1, f"no table {table.strip()!r} in {relations}"
+        text = text.replace(table, table + rows)
+    relations.write_text(text, encoding="utf-8")
     return load_rulebase(target)
 
 

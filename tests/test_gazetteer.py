@@ -194,17 +194,25 @@ def test_gazetteer_honorifics_merge_across_files_and_pass_to_subclasses(tmp_path
     assert "State" not in gazetteer.honorific_before
 
 
-def test_gazetteer_leader_states_name_its_people_and_states(rulebase):
-    """The table leader-states (a title written without its state, "Prime Minister Narendra
-    Modi": kg/rules/relations.yaml) maps the canonical name of a person of the gazetteer to
-    that of a state of the gazetteer: a name mistyped or renamed in either would look up
-    nothing, and the office would go unread, unsaid."""
-    rule = next(r for r in rulebase.rules if r.id == "office.title-name")
-    table = rule.tables_by_name["leader-states"]
+@pytest.mark.parametrize(
+    ("rule_id", "name", "klass"),
+    [
+        ("office.title-name", "leader-states", "State"),
+        ("office.secretary-general-name", "sco-secretaries-general", "IntergovernmentalOrganization"),
+    ],
+)
+def test_gazetteer_leader_tables_name_its_people_and_bodies(rulebase, rule_id, name, klass):
+    """The tables leader-states (a title written without its state, "Prime Minister Narendra
+    Modi") and sco-secretaries-general ("Secretary-General Zhang Ming"), in
+    kg/rules/relations.yaml, map the canonical name of a person of the gazetteer to that of a
+    state (an organization) of the gazetteer: a name mistyped or renamed in either would look
+    up nothing, and the office would go unread, unsaid."""
+    rule = next(r for r in rulebase.rules if r.id == rule_id)
+    table = rule.tables_by_name[name]
     names = {e.name: e.node.klass for e in rulebase.gazetteer.entities}
-    assert table, "the table leader-states is empty"
+    assert table, f"the table {name} is empty"
     assert sorted(p for p in table if names.get(p) != "Person") == []
-    assert sorted(s for s in table.values() if names.get(s) != "State") == []
+    assert sorted(s for s in table.values() if names.get(s) != klass) == []
 
 
 def test_gazetteer_leader_states_agree_with_the_offices_articles_state(rulebase, coverage_corpus):

@@ -4194,6 +4194,37 @@ CASES = [
             (_OBSERVER, "org:organization", "Shanghai Cooperation Organization", ""),
         ],
     ),
+    # "Secretary-General" with no organization: the SCO's, for a person the table
+    # sco-secretaries-general lists (office.secretary-general-name)
+    (
+        "The SCO met. The Secretariat is headed by Secretary-General Ivo Lund of Ruritania.",
+        [("Ivo Lund", "org:holds", "Secretary-General of Shanghai Cooperation Organization", "")],
+        [],
+    ),
+    (
+        "The SCO met. Former Secretary-General Ivo Lund spoke. Deputy Secretary-General Ivo Lund "
+        "spoke. The party's Secretary-General Ivo Lund spoke. Secretary-General Aru Tamar spoke.",
+        [],
+        [
+            ("Ivo Lund", "org:holds", "Secretary-General of Shanghai Cooperation Organization", ""),
+            ("Aru Tamar", "org:holds", "Secretary-General of Shanghai Cooperation Organization", ""),
+        ],
+    ),
+    # a timeline's "becomes a member" only where the sentence tells of a summit or names an
+    # organization, and not reported; another body's words between a status and a summit
+    # (a second review's traps)
+    (
+        "The SCO met. Ruritania's talks with the World Trade Organization lasted 19 years. "
+        "Ruritania becomes a full member on 30 November 2015.\n\nFreedonia becomes a full member "
+        "on 4 July 2022 at the summit, a TASS dispatch said.\n\nAll six member states of the "
+        "Russian-led military alliance met at the Dushanbe summit in 2021.",
+        [],
+        [
+            ("Ruritania", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("Freedonia", "org:memberOf", "Shanghai Cooperation Organization", ""),
+            ("21st Meeting of the SCO Council of Heads of State", "schema:location", "Dushanbe", ""),
+        ],
+    ),
 ]
 
 
