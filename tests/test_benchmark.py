@@ -77,6 +77,9 @@ def test_benchmark_shapes_lists_every_node_shape():
         r"^no shapes \(baseline: reading the graph\) +(\d+\.\d\d) ms$", done.stdout, re.MULTILINE
     )
     assert baseline and float(baseline[1]) > 0
+    core_line = r"^  the same, SHACL Core alone \(no sh:sparql\) +(\d+\.\d\d) ms"
+    core = re.search(core_line, done.stdout, re.MULTILINE)
+    assert core and float(core[1]) > 0
 
 
 def test_benchmark_precision_counts_what_a_build_makes_against_the_judgements(tmp_path, capsys):
