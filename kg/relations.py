@@ -864,7 +864,8 @@ _OTHER_TIME = re.compile(
 
 
 class Context:
-    """What an article names around a match, for a rule's implicit slots (``Rule.implicit``).
+    """What an article names around a match, for a rule's implicit slots (``Rule.implicit``)
+    and its ``Rule.context_entity`` (which asks of every match what an entity's slot asks).
     A slot the match leaves unnamed stands for
 
     - its entity ("India and Pakistan joined in 2017": the SCO), where the nearest mention of
