@@ -813,20 +813,33 @@ _EVENT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that end a summit's own first part, naming another event or a host ("an informal
+#: dinner hosted by Putin at the CSTO meeting" is not the summit's).
+_PART_STOP = r"summits?|meetings?|talks|sessions?|forums?|conferences?|visits?|hosted|given|held"
+
 #: A relative clause right after a mention, to the end of its sentence: what it tells is of
 #: the thing mentioned ("..., which opened with an informal dinner on Thursday"); not one
-#: that sets it beside another event ("..., which was followed by a CSTO meeting").
+#: that sets it beside another event ("..., which was followed by a CSTO meeting"). Or the
+#: mention's own opening, with its first part, to the end of that clause ("The two-day
+#: summit opened on Thursday evening with an informal dinner").
 _OWN_CLAUSE = re.compile(
     r", which (?![^.;:!?]*\b(?:followed|preceded|coincided|after|before|ahead of|alongside)\b)[^.;:!?]*"
+    r"|\s(?:opened|began|started|got under way)\b(?:(?! and\b)[^.;:!?]){0,60}?\bwith (?:an?|the|its) "
+    r"(?:(?:informal|welcome|welcoming|working|official|gala|state) )*(?:dinner|banquet|reception|ceremony)\b"
+    r"(?:(?! and\b| but\b|\b(?:[A-Z]{2,}|" + _PART_STOP + r")\b)[^.;:!?,])*"
+    r"(?=[.;:!?,]| and\b| but\b|$)"
 )
 
 #: A session of a meeting in one of its formats ("the expanded session", "talks in restricted
-#: format"): a part of the meeting named before, not another event; or the meeting itself,
+#: format", "the main talks were held on Friday", that clause alone): a part of the meeting
+#: named before, not another event; or the meeting itself,
 #: said again of "it" ("It was the first summit since ..."; the words after it are not).
 _OWN_PART = re.compile(
     r"\b(?:restricted|expanded|enlarged|narrow|closed|closed-door|plenary)(?:[- ]format)? "
     r"(?:sessions?|meetings?|talks)\b|\btalks in (?:restricted|expanded|narrow|enlarged|full) format\b|"
     r"\bSCO Plus[\"”]? (?:meetings?|sessions?)\b|"
+    r"\b(?:[Tt]he|[Ii]ts) main (?:talks|sessions?) (?:were|was) held"
+    r"(?: on [A-Z][a-z]+day| the (?:next|following) day)?(?=[.;]|$)|"
     r"\b(?<![\w-] )it (?:was|is) (?:the|its) (?:[\w-]+ ){0,3}(?:summit|meeting)\b",
     re.IGNORECASE,
 )

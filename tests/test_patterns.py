@@ -3620,6 +3620,85 @@ CASES = [
             (SUMMIT, "schema:attendee", "Zsofia Mark", ""),
         ],
     ),
+    (
+        # the summit's own opening "with an informal dinner" and "the main talks" are its
+        # parts, no other event between it and an attendance with none named
+        "The 24th SCO summit opened in Astana on Thursday. The two-day summit opened on Thursday "
+        "evening with an informal dinner, and the main talks were held on Friday.\n\n"
+        "Aru Tamar and Bela Koss attended.",
+        [(T24, "schema:attendee", "Aru Tamar", ""), (T24, "schema:attendee", "Bela Koss", "")],
+        [],
+    ),
+    (
+        # but not an event it was followed by, a host's dinner at another event, or talks
+        # between two leaders (a review)
+        "The 24th SCO summit opened in Astana on Thursday. The summit opened with a ceremony "
+        "and was followed by a CSTO meeting. Zsofia Mark attended.",
+        [],
+        [(T24, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        "The 24th SCO summit opened in Astana on Thursday. The summit opened with an informal "
+        "dinner hosted by Aru Tamar at the CSTO meeting.\n\nZsofia Mark attended.",
+        [],
+        [(T24, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        "The 24th SCO summit opened in Astana on Thursday. The main talks between Aru Tamar and "
+        "Bela Koss were held on Friday.\n\nZsofia Mark attended.",
+        [],
+        [(T24, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        # a relative clause on "who", or an apposition, after the attendee; not one that
+        # denies it
+        "The 24th SCO summit opened in Astana on Thursday.\n\nIvo Lund, who took up his post "
+        "in January, also took part. Aru Tamar, the organization's first Secretary-General, also "
+        "attended. Bela Koss, who did not come, also attended.",
+        [(T24, "schema:attendee", "Ivo Lund", ""), (T24, "schema:attendee", "Aru Tamar", "")],
+        [(T24, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        # not another person named in it, nor a place the attendee was at (a review)
+        "The 24th SCO summit opened in Astana on Thursday.\n\nIvo Lund, the deputy of Aru Tamar, "
+        "attended. Bela Koss, who was in Moscow at the time, was there too.",
+        [],
+        [(T24, "schema:attendee", "Aru Tamar", ""), (T24, "schema:attendee", "Bela Koss", "")],
+    ),
+    (
+        # a state "sent" a person with a title: that person attended the summit named before
+        "The 24th SCO summit opened in Astana on Thursday. Ruritania sent Foreign Minister Bela Koss. "
+        "Examplestan, an observer, sent its acting president, Zsofia Mark.",
+        [(T24, "schema:attendee", "Bela Koss", ""), (T24, "schema:attendee", "Zsofia Mark", "")],
+        [],
+    ),
+    (
+        # not on another errand, in a condition, or reported
+        "The 24th SCO summit opened in Astana on Thursday. Ruritania sent Foreign Minister Bela "
+        "Koss to Moscow. If Examplestan sent Zsofia Mark, nobody noticed. Freedonia sent Ivo "
+        "Lund, a spokesman claimed. Ruritania sent Zsofia Mark, the foreign minister, to "
+        "Moscow. Examplestan sent Ivo Lund instead of Aru Tamar to the CSTO meeting in Minsk.",
+        [],
+        [
+            (T24, "schema:attendee", "Bela Koss", ""),
+            (T24, "schema:attendee", "Zsofia Mark", ""),
+            (T24, "schema:attendee", "Ivo Lund", ""),
+        ],
+    ),
+    (
+        # a leader stayed away and sent another "instead" or "in his place": the other attended
+        "The 24th SCO summit opened in Astana on Thursday. Aru Tamar did not attend, sending "
+        "Foreign Minister Bela Koss instead. Zsofia Mark skipped the summit and sent Ivo Lund in "
+        "her place.",
+        [(T24, "schema:attendee", "Bela Koss", ""), (T24, "schema:attendee", "Ivo Lund", "")],
+        [(T24, "schema:attendee", "Aru Tamar", ""), (T24, "schema:attendee", "Zsofia Mark", "")],
+    ),
+    (
+        # "Inner Mongolia", a region of China, holds no state Mongolia
+        "The SCO met in Astana in July 2024. Inner Mongolia became a partner of the SCO in 2024.",
+        [],
+        [("Mongolia in Shanghai Cooperation Organization as partner", "org:member", "Mongolia", "")],
+    ),
     # the SCO's summit named by its host city: the table sco-summits gives its number, from
     # the city and the year right after it, or the city alone where it hosted one summit
     (
@@ -3699,6 +3778,30 @@ CASES = [
         "Zsofia Mark attended the 2018 Qingdao summit, held in November.",
         [],
         [(T22, "kgo:ordinal", "22", ""), (T18, "kgo:ordinal", "18", "")],
+    ),
+    (
+        # the "SCO Plus" meeting named with its city (and time): that summit, by the table
+        "Aru Tamar attended the SCO Plus meeting in Tianjin. "
+        'Bela Koss addressed the expanded "SCO Plus" session in Astana in July 2024.',
+        [
+            (T25, "schema:attendee", "Aru Tamar", ""),
+            (T25, "schema:location", "Tianjin", ""),
+            (T24, "schema:attendee", "Bela Koss", ""),
+        ],
+        [],
+    ),
+    (
+        # Astana hosted four: with no time, the SCO Plus meeting there names no summit
+        "Ivo Lund attended the SCO Plus meeting in Astana.",
+        [],
+        [(T24, "schema:attendee", "Ivo Lund", ""), (T24, "kgo:ordinal", "24", "")],
+    ),
+    (
+        # nor is one named with a city and a time the table does not list the summit just before
+        "The 24th SCO summit opened in Astana on Thursday. Aru Tamar attended the SCO Plus "
+        "meeting in Tianjin in June. Bela Koss attended the SCO Plus meeting in Astana in November.",
+        [],
+        [(T24, "schema:attendee", "Aru Tamar", ""), (T24, "schema:attendee", "Bela Koss", "")],
     ),
     (
         # Dushanbe and Tashkent hosted three each: a year names one; Dushanbe 2021 only with the
@@ -4125,6 +4228,32 @@ CASES = [
         "a dialogue partner in 2013. Freedonia, a NATO member, reportedly became a dialogue partner in 2014.",
         [(_RURITANIA_OBSERVER, "kgo:since", "2012", ""), (_PARTNER, "kgo:since", "2013", "")],
         [(_FREEDONIA_PARTNER, "kgo:since", "2014", ""), (_FREEDONIA_PARTNER, "org:member", "Freedonia", "")],
+    ),
+    # more states after a status "since" a year, the verb and status left out
+    # (membership.status-since-ellipsis)
+    (
+        "The SCO met. Examplestan has been an observer since 2004 and Ruritania since 2012. "
+        "Freedonia has been a dialogue partner since 2012, and the Examplestan since 2015, respectively.",
+        [
+            (_OBSERVER, "kgo:since", "2004", ""),
+            (_RURITANIA_OBSERVER, "kgo:since", "2012", ""),
+            (_RURITANIA_OBSERVER, "org:member", "Ruritania", ""),
+        ],
+        [(_PARTNER, "org:member", "Examplestan", "")],
+    ),
+    # "was the first observer, admitted at ..." (a time is needed); not reported, nor doubted
+    (
+        "The SCO met. Ruritania was the first dialogue partner, admitted at the Tashkent summit "
+        "in 2004. Freedonia was the first observer to speak in 2024. Officials said Examplestan "
+        "was the first observer, admitted in 2004.",
+        [(_RURITANIA_PARTNER, "org:member", "Ruritania", "")],
+        [(_FREEDONIA_OBSERVER, "org:member", "Freedonia", ""), (_OBSERVER, "org:member", "Examplestan", "")],
+    ),
+    (
+        # "its first observer": "its" may be a body the gazetteer lacks (a review)
+        "The SCO met in Astana. NATO took another path. Freedonia became its first observer in 2004.",
+        [],
+        [(_FREEDONIA_OBSERVER, "org:member", "Freedonia", "")],
     ),
     # a summit named by its city and year where a status is acquired is the SCO's, even in
     # a city and year where another grouping met (event.summit-by-city-of-status)
