@@ -280,11 +280,55 @@ class _Match:
         return self._group(FUTURE_GROUP) is not None or self._group(PRESENT_GROUP) is not None
 
     def mentions(self, name: str) -> list[Mention]:
-        """The mentions bound to slot ``name`` (several for a list slot)."""
+        """The mentions bound to slot ``name`` (several for a list slot). Not "the summit" (an
+        anaphor of a summit) in a clause that opens on another year than the article's ("Last
+        year, Sharif skipped the summit", "In 2023, Modi chaired the summit"), unless the
+        summit it refers back to was named with that year: that year's summit is meant, not
+        the one named before, and the slot is left unbound."""
         found = self._group(name)
         if found is None:
             return [self.implicit[name]] if name in self.implicit else []
-        return [self.masked.mentions[int(i)] for i in TOKEN_INDEX.findall(found[0].group(name))]
+        bound = [self.masked.mentions[int(i)] for i in TOKEN_INDEX.findall(found[0].group(name))]
+        summits = [m for m in bound if m.form == "anaphor" and m.node.klass == "Summit"]
+        if summits:
+            opening = self.other_year(name, summits)
+            if opening is not None:
+                self._unresolved(
+                    f"'the summit' in a clause that opens on another year, {opening!r}, is that "
+                    "year's, not the one named before: no event"
+                )
+                return [m for m in bound if m not in summits]
+        return bound
+
+    def other_year(self, name: str, anaphors: list[Mention]) -> str | None:
+        """The words that open the clause holding group ``name`` and tell another year than
+        the publication's ("Last year,", "However, last year", "In early 2023,", "Two years
+        ago,", "Back in 2023,"; not "Last month,", nor the article's own year, nor where a
+        clause of now stands between: "..., and on Thursday ..."), if they do and none of
+        the ``anaphors`` refers back to a mention named in a sentence with that year."""
+        found = self._group(name)
+        opening = _OTHER_YEAR_OPENING.match(self.masked.text)
+        if found is None or opening is None:
+            return None
+        match, offset = found
+        between = self.masked.text[opening.end() : match.start(name) + offset]
+        if _CLAUSE_BREAK.search(between) or _NOW_BREAK.search(between):
+            return None
+        reference = self.article.reference_date
+        stated = _YEAR.search(opening[1])
+        back = _YEARS_BACK.get(opening[1].split(" ")[0].lower(), 1)
+        year = int(stated[1]) if stated else (reference.year - back if reference else None)
+        if year is not None and reference is not None and year == reference.year:
+            return None
+        if year is not None:
+            text = self.article.text
+            for anaphor in anaphors:
+                if anaphor.antecedent is None:
+                    continue
+                there = next(s for s in self.article.sentences if s.begin <= anaphor.antecedent[0] < s.end)
+                if str(year) in text[there.begin : there.end]:
+                    return None  # ("... the 23rd summit in July 2023. In 2023, Modi chaired the summit")
+        return opening[1]
 
     def span(self, name: str) -> tuple[int, int] | None:
         """The article span of group ``name``, if it matched something."""
@@ -846,6 +890,24 @@ _OWN_PART = re.compile(
 
 #: A year.
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+#: Words that open a clause and tell another year than the article's, perhaps after a list
+#: marker or a connective (``_Match.other_year``): group 1 the time words.
+_OTHER_YEAR_OPENING = re.compile(
+    r"(?:[-*\u2022\u2013] |[0-9]{1,3}[.)] )?(?:(?:However|But|Then|Also|And|Yet|Earlier),? )?"
+    r"((?:(?:[Ee]arly|[Ll]ate|[Aa]lso) )?(?:[Ll]ast|[Tt]hat|[Tt]he previous) year|[Tt]he year before"
+    r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[0-9]+) years? (?:ago|earlier|before)"
+    r"|(?:[Ii]n|[Bb]ack in|[Dd]uring) (?:(?:early |mid-|late )?(?:[A-Z][a-z]+ )?"
+    r"|the (?:spring|summer|autumn|fall|winter) of )(?:19|20)[0-9]{2}|[Bb]ack then|[Yy]ears ago),? "
+)
+#: How many years back an opening's first word counts ("Two years ago"; else one).
+_YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: Words of now between such an opening and a slot: the slot's clause is of the article's time
+#: ("Last year, India held the chair, and on Thursday Sharif attended the summit").
+_NOW_BREAK = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this (?:week|month|year)"
+    r"|today|yesterday|now)\b|, (?:which|so)\b| so\b"
+)
 
 #: A year right after a mention, in its clause ("... in Yekaterinburg in 2009", "of 2013").
 _RECALLED_YEAR = re.compile(

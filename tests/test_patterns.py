@@ -3666,6 +3666,42 @@ CASES = [
         [(T24, "schema:attendee", "Aru Tamar", ""), (T24, "schema:attendee", "Bela Koss", "")],
     ),
     (
+        # "the summit" in a clause that opens on another year is that year's, not the one
+        # named before: no event (the article's own year, a month, or a later clause of now
+        # keep it); the rest of the match stands ("India joined the SCO", without the event)
+        "The 24th SCO summit opened in Astana on Thursday. Last year, Aru Tamar skipped the "
+        "summit. In 2023 Bela Koss chaired the summit. Two years ago, Ivo Lund attended the "
+        "summit. In 2024, Zsofia Mark attended the summit. Last month, Aru Tamar attended the "
+        "summit. Last year, Ruritania held the chair, and on Thursday Ivo Lund skipped the summit. "
+        "In 2017, Examplestan joined the SCO at the summit in Astana.",
+        [
+            (T24, "schema:attendee", "Zsofia Mark", ""),
+            (T24, "schema:attendee", "Aru Tamar", ""),
+            (T24, "schema:attendee", "Ivo Lund", "negated"),
+            ("Examplestan", "org:memberOf", "Shanghai Cooperation Organization", ""),
+        ],
+        [
+            (T24, "schema:attendee", "Aru Tamar", "negated"),
+            (T24, "kgo:chairedBy", "Bela Koss", ""),
+            (T24, "schema:attendee", "Ivo Lund", ""),
+            ("Examplestan in Shanghai Cooperation Organization", "kgo:acquiredAt", T24, ""),
+        ],
+    ),
+    (
+        # but where the summit it refers back to was named with that year, that one; and an
+        # opening after a connective or a list marker is one too
+        "The 24th SCO summit opened in Astana on Thursday. Ruritania hosted the 23rd SCO summit "
+        "in July 2023. In 2023, Bela Koss chaired the summit. However, in 2022 Aru Tamar skipped "
+        "the summit.\n\n- Back in 2021, Ivo Lund skipped the summit.",
+        [(_SCO_23, "kgo:chairedBy", "Bela Koss", "")],
+        [
+            (_SCO_23, "schema:attendee", "Aru Tamar", "negated"),
+            (T24, "schema:attendee", "Aru Tamar", "negated"),
+            (_SCO_23, "schema:attendee", "Ivo Lund", "negated"),
+            (T24, "schema:attendee", "Ivo Lund", "negated"),
+        ],
+    ),
+    (
         # a state "sent" a person with a title: that person attended the summit named before
         "The 24th SCO summit opened in Astana on Thursday. Ruritania sent Foreign Minister Bela Koss. "
         "Examplestan, an observer, sent its acting president, Zsofia Mark.",
