@@ -880,7 +880,8 @@ _OWN_CLAUSE = re.compile(
 #: said again of "it" ("It was the first summit since ..."; the words after it are not).
 _OWN_PART = re.compile(
     r"\b(?:restricted|expanded|enlarged|narrow|closed|closed-door|plenary)(?:[- ]format)? "
-    r"(?:sessions?|meetings?|talks)\b|\btalks in (?:restricted|expanded|narrow|enlarged|full) format\b|"
+    r"(?:sessions?|meetings?|talks)\b|"
+    r"\b(?:talks|sessions?) in (?:restricted|expanded|narrow|enlarged|full) format\b|"
     r"\bSCO Plus[\"”]? (?:meetings?|sessions?)\b|"
     r"\b(?:[Tt]he|[Ii]ts) main (?:talks|sessions?) (?:were|was) held"
     r"(?: on [A-Z][a-z]+day| the (?:next|following) day)?(?=[.;]|$)|"

@@ -3702,6 +3702,29 @@ CASES = [
         ],
     ),
     (
+        # "X is among them" right after leaders gathering for a session: the summit named
+        # before or the article's lead summit, even after a paragraph on other talks
+        "The 24th SCO summit opened in Astana on Thursday.\n\nAru Tamar held talks with Bela Koss "
+        "on Wednesday.\n\nLeaders have gathered for the session in restricted format. Zsofia "
+        "Mark is among them, in her first in-person SCO summit.",
+        [(T24, "schema:attendee", "Zsofia Mark", "")],
+        [],
+    ),
+    (
+        # not protesters, another body's leaders, or a dinner
+        "The 24th SCO summit opened in Astana on Thursday.\n\nProtesters have gathered outside. "
+        "Ivo Lund is among them. Leaders of the CSTO have gathered in Minsk. Aru Tamar is among "
+        "them. Leaders have gathered for a dinner. Bela Koss is among them.\n\nLeaders have "
+        "gathered for the Astana International Forum. Zsofia Mark is among them.",
+        [],
+        [
+            (T24, "schema:attendee", "Ivo Lund", ""),
+            (T24, "schema:attendee", "Aru Tamar", ""),
+            (T24, "schema:attendee", "Bela Koss", ""),
+            (T24, "schema:attendee", "Zsofia Mark", ""),
+        ],
+    ),
+    (
         # a state "sent" a person with a title: that person attended the summit named before
         "The 24th SCO summit opened in Astana on Thursday. Ruritania sent Foreign Minister Bela Koss. "
         "Examplestan, an observer, sent its acting president, Zsofia Mark.",
