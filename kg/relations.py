@@ -315,9 +315,12 @@ class _Match:
         if _CLAUSE_BREAK.search(between) or _NOW_BREAK.search(between):
             return None
         reference = self.article.reference_date
-        stated = _YEAR.search(opening[1])
-        back = _YEARS_BACK.get(opening[1].split(" ")[0].lower(), 1)
-        year = int(stated[1]) if stated else (reference.year - back if reference else None)
+        stated, ago = _YEAR.search(opening[1]), _YEARS_AGO.fullmatch(opening[1])
+        year = None  # ("That year", "Back then", "Two years earlier": a year told before, unknown here)
+        if stated is not None:
+            year = int(stated[1])
+        elif ago is not None and reference is not None:
+            year = reference.year - _COUNTS.get((ago["n"] or "one").lower(), 1)
         if year is not None and reference is not None and year == reference.year:
             return None
         if year is not None:
@@ -901,10 +904,15 @@ _OTHER_YEAR_OPENING = re.compile(
     r"|(?:[Ii]n|[Bb]ack in|[Dd]uring) (?:(?:early |mid-|late )?(?:[A-Z][a-z]+ )?"
     r"|the (?:spring|summer|autumn|fall|winter) of )(?:19|20)[0-9]{2}|[Bb]ack then|[Yy]ears ago),? "
 )
-#: How many years back an opening's first word counts ("Two years ago"; else one).
-_YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5}
-#: Words of now between such an opening and a slot: the slot's clause is of the article's time
-#: ("Last year, India held the chair, and on Thursday Sharif attended the summit").
+#: Such an opening counted back from the publication's year ("Last year", "Two years ago").
+_YEARS_AGO = re.compile(
+    r"(?:(?:[Ee]arly|[Ll]ate|[Aa]lso) )?[Ll]ast year"
+    r"|(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: Words between such an opening and a slot that start a clause of the article's time (a day
+#: of its week, "this week", "now") or a clause of its own (", which", ", so"): the slot is
+#: not the opening's ("Last year, India held the chair, and on Thursday Sharif attended").
 _NOW_BREAK = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this (?:week|month|year)"
     r"|today|yesterday|now)\b|, (?:which|so)\b| so\b"

@@ -3692,8 +3692,9 @@ CASES = [
         # opening after a connective or a list marker is one too
         "The 24th SCO summit opened in Astana on Thursday. Ruritania hosted the 23rd SCO summit "
         "in July 2023. In 2023, Bela Koss chaired the summit. However, in 2022 Aru Tamar skipped "
-        "the summit.\n\n- Back in 2021, Ivo Lund skipped the summit.",
-        [(_SCO_23, "kgo:chairedBy", "Bela Koss", "")],
+        "the summit.\n\n- Back in 2021, Ivo Lund skipped the summit.\n\nThe 22nd SCO summit was "
+        "held in Samarkand in September 2022. Two years ago, Zsofia Mark attended the summit.",
+        [(_SCO_23, "kgo:chairedBy", "Bela Koss", ""), (_SCO_22, "schema:attendee", "Zsofia Mark", "")],
         [
             (_SCO_23, "schema:attendee", "Aru Tamar", "negated"),
             (T24, "schema:attendee", "Aru Tamar", "negated"),
